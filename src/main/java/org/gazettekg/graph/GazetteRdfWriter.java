@@ -1,0 +1,362 @@
+package org.gazettekg.graph;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.gazettekg.parse.AgencyCodes;
+import org.gazettekg.parse.Citation;
+import org.gazettekg.parse.DivisionMention;
+import org.gazettekg.parse.DocNumber;
+import org.gazettekg.parse.DocumentRecord;
+import org.gazettekg.parse.GazetteSink;
+import org.gazettekg.parse.IssueRecord;
+import org.gazettekg.parse.TocEntry;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Property;
+
+/**
+ * Turns what the parser reads into triples of the gazette-kg ontology, streamed as quads of the
+ * source file's named graph to a Jena {@link StreamRDF}. Records in, triples out: this class
+ * holds no model.
+ */
+public final class GazetteRdfWriter implements GazetteSink {
+
+    private final StreamRDF out;
+    private final AgencyCodes agencyCodes;
+    private String source;
+    private Node graph;
+    private Node sourceNode;
+    private Node issueNode;
+    private String city;
+    private final List<DocumentRecord> pendingCityless = new ArrayList<>();
+    private final Set<Node> declared = new HashSet<>();
+    private int documents;
+    private int citations;
+    private int mentions;
+    private long quads;
+
+    /** Writes to {@code out} with the built-in 机关代字 table. */
+    public GazetteRdfWriter(StreamRDF out) {
+        this(out, AgencyCodes.standard());
+    }
+
+    public GazetteRdfWriter(StreamRDF out, AgencyCodes agencyCodes) {
+        this.out = requireNonNull(out, "out");
+        this.agencyCodes = requireNonNull(agencyCodes, "agencyCodes");
+    }
+
+    /** The named graph this writer fills, known once {@link #start} has been called. */
+    public Node graphName() {
+        return graph;
+    }
+
+    /** Counts of what was written. */
+    public LoadCounts counts() {
+        return new LoadCounts(documents, citations, mentions, quads);
+    }
+
+    @Override
+    public void start(String source, int lineCount) {
+        this.source = requireNonNull(source, "source");
+        this.graph = iri(Iris.graph(source));
+        this.sourceNode = iri(Iris.source(source));
+        add(sourceNode, RDF.type.asNode(), GKG.SourceFile);
+        add(sourceNode, GKG.dctIdentifier, str(source));
+        add(sourceNode, RDFS.label.asNode(), str(source));
+        add(sourceNode, GKG.lineCount, integer(lineCount));
+    }
+
+    @Override
+    public void issue(IssueRecord issue) {
+        if (issue.city() == null) {
+            return;
+        }
+        city = issue.city();
+        Node gazette = gazette(city, issue.gazetteTitle());
+        if (issue.year() == null || issue.issueNo() == null) {
+            return;
+        }
+        issueNode = iri(Iris.issue(city, issue.year(), issue.issueNo()));
+        add(issueNode, RDF.type.asNode(), GKG.GazetteIssue);
+        add(issueNode, GKG.gazette, gazette);
+        add(issueNode, RDFS.label.asNode(), zh(city + issue.year() + "年第" + issue.issueNo() + "期"));
+        add(issueNode, GKG.year, NodeFactory.createLiteralDT(String.valueOf(issue.year()), XSDDatatype.XSDgYear));
+        add(issueNode, GKG.issueNumber, str(issue.issueNo()));
+        if (issue.totalNo() != null) {
+            add(issueNode, GKG.totalNumber, str(issue.totalNo()));
+        }
+        if (issue.publishDate() != null) {
+            add(issueNode, GKG.dctIssued, date(issue.publishDate()));
+        }
+        if (issue.editorUnit() != null) {
+            add(issueNode, GKG.editorUnit, body(issue.editorUnit()));
+        }
+        add(issueNode, GKG.provWasDerivedFrom, sourceNode);
+        add(issueNode, GKG.line, integer(issue.line()));
+    }
+
+    @Override
+    public void tocEntry(TocEntry entry, DocumentRecord announced) {
+        Node node = iri(Iris.atLine("toc", source, entry.line(), 0));
+        add(node, RDF.type.asNode(), GKG.TocEntry);
+        add(issueNode != null ? issueNode : sourceNode, GKG.tocEntry, node);
+        add(node, GKG.dctTitle, zh(entry.title()));
+        add(node, GKG.line, integer(entry.line()));
+        add(node, GKG.sourceFile, sourceNode);
+        if (entry.group() != null) {
+            add(node, GKG.tocGroup, zh(entry.group()));
+        }
+        if (entry.issuer() != null) {
+            add(node, GKG.eliPassedBy, body(entry.issuer()));
+        }
+        if (entry.docNumber() != null) {
+            add(node, GKG.printedNumber, str(entry.docNumber().printed()));
+        }
+        if (entry.page() != null) {
+            add(node, GKG.page, str(entry.page()));
+        }
+        add(node, GKG.hasBodyDocument, bool(announced != null));
+        if (announced != null) {
+            add(node, GKG.announces, documentNode(announced));
+        }
+    }
+
+    @Override
+    public void document(DocumentRecord doc) {
+        documents++;
+        Node d = documentNode(doc);
+        add(d, RDF.type.asNode(), GKG.Document);
+        add(d, RDF.type.asNode(), GKG.Policy);
+        add(d, RDF.type.asNode(), GKG.eliLegalResource);
+        if (doc.docNumber() != null) {
+            add(d, GKG.eliIdLocal, str(doc.docNumber().canonical()));
+            add(d, GKG.printedNumber, str(doc.docNumber().printed()));
+            add(d, GKG.agencyCode, str(doc.docNumber().agencyCode()));
+        }
+        add(d, GKG.eliTitle, zh(doc.title()));
+        add(d, RDFS.label.asNode(), zh(doc.title()));
+        if (doc.kind() != null) {
+            add(d, GKG.eliTypeDocument, concept("kind", doc.kind(), GKG.DocumentKindScheme));
+        }
+        if (doc.date() != null) {
+            add(d, GKG.eliDateDocument, date(doc.date()));
+        }
+        writeIssuers(d, doc.issuers());
+        if (issueNode != null) {
+            add(d, GKG.eliIsPartOf, issueNode);
+        }
+        add(d, GKG.sourceFile, sourceNode);
+        add(d, GKG.startLine, integer(doc.startLine()));
+        add(d, GKG.endLine, integer(doc.endLine()));
+        add(d, GKG.fullText, zh(doc.text()));
+        int ordinal = 0;
+        for (Citation c : doc.citations()) {
+            writeCitation(d, c, ordinal++);
+        }
+        ordinal = 0;
+        for (DivisionMention m : doc.divisions()) {
+            writeMention(d, m, ordinal++);
+        }
+        if (city == null) {
+            pendingCityless.add(doc);
+        }
+    }
+
+    @Override
+    public void end() {
+        // Files with no masthead: the documents go to the gazette of the city their issuers name.
+        for (DocumentRecord doc : pendingCityless) {
+            String issuerCity = cityOf(doc);
+            if (issuerCity != null) {
+                add(documentNode(doc), GKG.gazette, gazette(issuerCity, null));
+            }
+        }
+        pendingCityless.clear();
+    }
+
+    private String cityOf(DocumentRecord doc) {
+        if (doc.docNumber() != null) {
+            var agency = agencyCodes.lookup(doc.docNumber().agencyCode());
+            if (agency.isPresent() && "municipal".equals(agency.get().level())) {
+                return agency.get().region();
+            }
+        }
+        for (String issuer : doc.issuers()) {
+            int i = issuer.indexOf('市');
+            if (i > 0 && i <= 4) {
+                return issuer.substring(0, i + 1);
+            }
+        }
+        return null;
+    }
+
+    private void writeIssuers(Node d, List<String> issuers) {
+        Node list = NodeFactory.createURI(RDF.nil.getURI());
+        for (int i = issuers.size() - 1; i >= 0; i--) {
+            Node cell = NodeFactory.createBlankNode();
+            add(cell, RDF.first.asNode(), body(issuers.get(i)));
+            add(cell, RDF.rest.asNode(), list);
+            list = cell;
+        }
+        if (!issuers.isEmpty()) {
+            add(d, GKG.issuers, list);
+        }
+        for (String issuer : issuers) {
+            add(d, GKG.eliPassedBy, body(issuer));
+        }
+    }
+
+    private void writeCitation(Node doc, Citation c, int ordinal) {
+        citations++;
+        Node cit = iri(Iris.atLine("citation", source, c.line(), ordinal));
+        Node policy = c.number() != null ? iri(Iris.policyByNumber(c.number())) : iri(Iris.policyByTitle(c.title()));
+        add(doc, GKG.citation, cit);
+        add(cit, RDF.type.asNode(), GKG.Citation);
+        add(cit, GKG.citingDocument, doc);
+        add(cit, GKG.citedPolicy, policy);
+        add(cit, GKG.line, integer(c.line()));
+        add(cit, GKG.printedText, zh(c.printed()));
+        if (c.number() != null) {
+            add(cit, GKG.citedNumber, str(c.number()));
+        }
+        if (c.title() != null) {
+            add(cit, GKG.citedTitle, zh(c.title()));
+        }
+        Property relation = switch (c.relation()) {
+            case BASED_ON -> GKG.eliBasedOn;
+            case REPEALS -> GKG.eliRepeals;
+            case AMENDS -> GKG.eliAmends;
+            case CITES -> GKG.eliCites;
+        };
+        add(cit, GKG.relation, relation);
+        add(doc, GKG.eliCites, policy);
+        if (relation != GKG.eliCites) {
+            add(doc, relation, policy);
+        }
+        add(policy, RDF.type.asNode(), GKG.Policy);
+        add(policy, RDF.type.asNode(), GKG.eliLegalResource);
+        if (c.number() != null) {
+            add(policy, GKG.eliIdLocal, str(c.number()));
+            DocNumber.parse(c.number()).flatMap(n -> agencyCodes.lookup(n.agencyCode())).ifPresent(a -> {
+                add(policy, GKG.eliPassedBy, body(a.body()));
+                add(policy, GKG.level, concept("level", a.level(), GKG.LevelScheme));
+            });
+        }
+        if (c.title() != null) {
+            add(policy, GKG.dctTitle, zh(c.title()));
+            add(policy, GKG.normalisedTitle, str(Iris.normaliseTitle(c.title())));
+        }
+    }
+
+    private void writeMention(Node doc, DivisionMention m, int ordinal) {
+        mentions++;
+        Node node = iri(Iris.atLine("mention", source, m.line(), ordinal));
+        Node division = iri(m.code() != null ? Iris.division(m.code()) : Iris.divisionByName(m.name()));
+        add(doc, GKG.mention, node);
+        add(doc, GKG.names, division);
+        add(node, RDF.type.asNode(), GKG.DivisionMention);
+        add(node, GKG.mentionedDivision, division);
+        add(node, GKG.mentionedName, zh(m.name()));
+        add(node, GKG.line, integer(m.line()));
+        if (m.event() != null) {
+            add(node, GKG.changeType, concept("change-type", m.event(), GKG.ChangeTypeScheme));
+        }
+        add(division, RDF.type.asNode(), GKG.AdministrativeDivision);
+        add(division, RDFS.label.asNode(), zh(m.name()));
+        if (m.code() != null) {
+            add(division, GKG.divisionCode, str(m.code()));
+        }
+        if (m.level() != null) {
+            add(division, GKG.divisionLevel, concept("division-level", m.level(), GKG.DivisionLevelScheme));
+        }
+    }
+
+    private Node documentNode(DocumentRecord doc) {
+        return iri(doc.docNumber() != null ? Iris.policyByNumber(doc.docNumber())
+                : Iris.unnumberedDocument(source, doc.startLine()));
+    }
+
+    private Node gazette(String cityName, String title) {
+        Node g = iri(Iris.gazette(cityName));
+        if (declared.add(g)) {
+            add(g, RDF.type.asNode(), GKG.Gazette);
+            add(g, RDFS.label.asNode(), zh(title != null ? title : cityName + "人民政府公报"));
+            add(g, GKG.city, zh(cityName));
+        }
+        return g;
+    }
+
+    private Node body(String name) {
+        Node b = iri(Iris.body(name));
+        if (declared.add(b)) {
+            add(b, RDF.type.asNode(), GKG.IssuingBody);
+            add(b, RDF.type.asNode(), GKG.orgOrganization);
+            add(b, RDFS.label.asNode(), zh(name));
+        }
+        return b;
+    }
+
+    private Node concept(String scheme, String notation, Resource schemeNode) {
+        Node c = iri(Iris.concept(scheme, notation));
+        if (declared.add(c)) {
+            add(c, RDF.type.asNode(), GKG.skosConcept);
+            add(c, GKG.skosInScheme, schemeNode);
+            add(c, GKG.skosPrefLabel, zh(notation));
+            add(c, GKG.skosNotation, str(notation));
+        }
+        return c;
+    }
+
+    private void add(Node s, Node p, Node o) {
+        quads++;
+        out.quad(Quad.create(graph, s, p, o));
+    }
+
+    private void add(Node s, Property p, Node o) {
+        add(s, p.asNode(), o);
+    }
+
+    private void add(Node s, Node p, Resource o) {
+        add(s, p, o.asNode());
+    }
+
+    private void add(Node s, Property p, Resource o) {
+        add(s, p.asNode(), o.asNode());
+    }
+
+    private static Node iri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static Node str(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node zh(String s) {
+        return NodeFactory.createLiteralLang(s, "zh");
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    private static Node bool(boolean b) {
+        return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
+    }
+
+    private static Node date(LocalDate d) {
+        return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
+    }
+}

@@ -1,0 +1,34 @@
+package org.gazettekg.parse;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One official document (公文) read from a gazette's body.
+ *
+ * @param startLine  the 1-based first line of its heading
+ * @param endLine    the 1-based last line that belongs to it (enclosures included)
+ * @param docNumber  its 文号, or null where none is printed
+ * @param issuers    its issuing bodies, in the order printed (two or more for a joint document)
+ * @param title      the title as the body heading prints it, wrap spaces removed
+ * @param kind       the 文种 the title ends with (通知, 意见 …), or null
+ * @param date       the 成文日期 under the covering signature, or null
+ * @param text       the full text of its lines
+ * @param citations  the references it makes to other policies
+ * @param divisions  the administrative divisions it names
+ */
+public record DocumentRecord(int startLine, int endLine, DocNumber docNumber, List<String> issuers, String title,
+                             String kind, LocalDate date, String text, List<Citation> citations,
+                             List<DivisionMention> divisions) {
+
+    public DocumentRecord {
+        requireNonNull(issuers, "issuers");
+        requireNonNull(title, "title");
+        requireNonNull(text, "text");
+        issuers = List.copyOf(issuers);
+        citations = List.copyOf(requireNonNull(citations, "citations"));
+        divisions = List.copyOf(requireNonNull(divisions, "divisions"));
+    }
+}

@@ -1,0 +1,153 @@
+package org.gazettekg.parse;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The decoded lines of one gazette file. Reading accepts UTF-8 (with or without BOM) and the GB
+ * encodings gazettes are often distributed in (GB18030, a superset of GBK and GB2312), with
+ * LF or CRLF line ends; it rejects empty, binary and undecodable files with a message that
+ * names the file.
+ */
+public final class SourceText {
+
+    /** Longest line accepted: a PDF conversion never prints a line this long, a binary dump does. */
+    public static final int MAX_LINE_LENGTH = 1_000_000;
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private final String name;
+    private final List<String> lines;
+    private final Charset charset;
+
+    private SourceText(String name, List<String> lines, Charset charset) {
+        this.name = name;
+        this.lines = List.copyOf(lines);
+        this.charset = charset;
+    }
+
+    /** Wraps lines already in memory (tests, generated corpora). */
+    public static SourceText of(String name, List<String> lines) {
+        requireNonNull(name, "name");
+        requireNonNull(lines, "lines");
+        return new SourceText(name, lines, StandardCharsets.UTF_8);
+    }
+
+    /** Reads and decodes {@code file}; its name (without folders) is the source name. */
+    public static SourceText read(Path file) {
+        requireNonNull(file, "file");
+        String name = file.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new GazetteParseException(name, 0, "cannot read file: " + e.getMessage(), e);
+        }
+        return decode(name, bytes);
+    }
+
+    /** Decodes bytes that came from the file called {@code name}. */
+    public static SourceText decode(String name, byte[] bytes) {
+        requireNonNull(name, "name");
+        requireNonNull(bytes, "bytes");
+        if (bytes.length == 0) {
+            throw new GazetteParseException(name, 0, "file is empty");
+        }
+        int nul = indexOf(bytes, (byte) 0);
+        if (nul >= 0) {
+            throw new GazetteParseException(name, lineAt(bytes, nul), "binary content (NUL byte at offset " + nul + "): not a text gazette");
+        }
+        Charset charset = StandardCharsets.UTF_8;
+        String text;
+        try {
+            text = strictDecode(bytes, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException notUtf8) {
+            try {
+                text = strictDecode(bytes, GB18030);
+                charset = GB18030;
+            } catch (CharacterCodingException notGb) {
+                throw new GazetteParseException(name, 0, "neither UTF-8 nor GB18030 text");
+            }
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).length() > MAX_LINE_LENGTH) {
+                throw new GazetteParseException(name, i + 1,
+                        "line of " + lines.get(i).length() + " characters exceeds the limit of " + MAX_LINE_LENGTH);
+            }
+        }
+        if (lines.stream().allMatch(String::isBlank)) {
+            throw new GazetteParseException(name, 0, "file holds only whitespace");
+        }
+        return new SourceText(name, lines, charset);
+    }
+
+    private static String strictDecode(byte[] bytes, Charset charset) throws CharacterCodingException {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** The file name, e.g. {@code changzhi-2020-02.txt}. */
+    public String name() {
+        return name;
+    }
+
+    /** The charset the file was decoded with. */
+    public Charset charset() {
+        return charset;
+    }
+
+    /** Number of lines. */
+    public int lineCount() {
+        return lines.size();
+    }
+
+    /** Line {@code n}, 1-based. */
+    public String line(int n) {
+        return lines.get(n - 1);
+    }
+
+    /** All lines, index 0 being line 1. */
+    public List<String> lines() {
+        return lines;
+    }
+
+    /** Lines {@code from}..{@code to} (1-based, inclusive) joined with newlines. */
+    public String text(int from, int to) {
+        return String.join("\n", lines.subList(from - 1, to));
+    }
+}
