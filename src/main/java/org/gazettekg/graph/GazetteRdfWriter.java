@@ -40,7 +40,7 @@ public final class GazetteRdfWriter implements GazetteSink {
     private Node sourceNode;
     private Node issueNode;
     private String city;
-    private final List<DocumentRecord> pendingCityless = new ArrayList<>();
+    private final List<DocumentRecord> placed = new ArrayList<>();
     private final Set<Node> declared = new HashSet<>();
     private int documents;
     private int citations;
@@ -169,21 +169,20 @@ public final class GazetteRdfWriter implements GazetteSink {
         for (DivisionMention m : doc.divisions()) {
             writeMention(d, m, ordinal++);
         }
-        if (city == null) {
-            pendingCityless.add(doc);
-        }
+        placed.add(doc);
     }
 
     @Override
     public void end() {
-        // Files with no masthead: the documents go to the gazette of the city their issuers name.
-        for (DocumentRecord doc : pendingCityless) {
-            String issuerCity = cityOf(doc);
-            if (issuerCity != null) {
-                add(documentNode(doc), GKG.gazette, gazette(issuerCity, null));
+        // A masthead places every document in its city's gazette; files with no masthead place
+        // each document in the gazette of the city its issuers name.
+        for (DocumentRecord doc : placed) {
+            String gazetteCity = city != null ? city : cityOf(doc);
+            if (gazetteCity != null) {
+                add(documentNode(doc), GKG.gazette, gazette(gazetteCity, null));
             }
         }
-        pendingCityless.clear();
+        placed.clear();
     }
 
     private String cityOf(DocumentRecord doc) {

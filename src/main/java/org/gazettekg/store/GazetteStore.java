@@ -1,0 +1,205 @@
+package org.gazettekg.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.gazettekg.graph.GazetteRdfWriter;
+import org.gazettekg.graph.GazetteShapes;
+import org.gazettekg.graph.Iris;
+import org.gazettekg.graph.LoadCounts;
+import org.gazettekg.parse.GazetteParseException;
+import org.gazettekg.parse.GazetteParser;
+import org.gazettekg.parse.SourceText;
+
+/**
+ * The gazette graph in a TDB2 database: one named graph per source file, replaced whole on each
+ * load of that file in a single write transaction, so a file loads whole or not at all. The
+ * default graph of queries is the union of the named graphs.
+ */
+public final class GazetteStore implements AutoCloseable {
+
+    /** TDB2 keeps each generation of a database in a folder {@code Data-0001}, {@code Data-0002} …. */
+    private static final String TDB2_GENERATION_PREFIX = "Data-";
+
+    private final DatasetGraph dataset;
+    private final GazetteParser parser;
+    private final GazetteShapes shapes;
+
+    private GazetteStore(DatasetGraph dataset) {
+        this.dataset = dataset;
+        this.parser = new GazetteParser();
+        this.shapes = GazetteShapes.standard();
+    }
+
+    /** Opens (creating if needed) the TDB2 database in {@code dir}. */
+    public static GazetteStore open(Path dir) {
+        requireNonNull(dir, "dir");
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new GazetteStore(dsg);
+    }
+
+    /**
+     * Opens the TDB2 database that must already exist in {@code dir}.
+     *
+     * @throws IllegalArgumentException naming the folder when it holds no database
+     */
+    public static GazetteStore existing(Path dir) {
+        requireNonNull(dir, "dir");
+        if (!exists(dir)) {
+            throw new IllegalArgumentException("no TDB2 database in " + dir + " (create one with: load --db " + dir + " FILE...)");
+        }
+        return open(dir);
+    }
+
+    /** Whether {@code dir} holds a TDB2 database (its {@code Data-NNNN} generation folders). */
+    public static boolean exists(Path dir) {
+        requireNonNull(dir, "dir");
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.anyMatch(p -> p.getFileName().toString().startsWith(TDB2_GENERATION_PREFIX));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read folder " + dir, e);
+        }
+    }
+
+    /** The underlying dataset (union default graph), for queries and the server. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** Reads, parses, validates and stores {@code file}, replacing what an earlier load of it stored. */
+    public LoadResult load(Path file) {
+        requireNonNull(file, "file");
+        String name = file.getFileName().toString();
+        return load(name, () -> SourceText.read(file));
+    }
+
+    /** As {@link #load(Path)}, for a file's bytes already in memory. */
+    public LoadResult load(String name, byte[] bytes) {
+        requireNonNull(name, "name");
+        requireNonNull(bytes, "bytes");
+        return load(name, () -> SourceText.decode(name, bytes));
+    }
+
+    private LoadResult load(String name, Supplier<SourceText> reader) {
+        try {
+            SourceText text = reader.get();
+            Graph graph = GraphFactory.createDefaultGraph();
+            GazetteRdfWriter writer = new GazetteRdfWriter(triplesInto(graph));
+            parser.parse(text, writer);
+            ValidationReport report = shapes.validate(graph);
+            if (!report.conforms()) {
+                throw new ShapeViolationException(name, report);
+            }
+            replaceGraph(NodeFactory.createURI(Iris.graph(name)), graph);
+            LoadCounts c = writer.counts();
+            return LoadResult.loaded(name, new LoadCounts(c.documents(), c.citations(), c.mentions(), graph.size()));
+        } catch (GazetteParseException | ShapeViolationException e) {
+            return LoadResult.failed(name, e.getMessage());
+        } catch (RuntimeException e) {
+            return LoadResult.failed(name, name + ": cannot load: " + e);
+        }
+    }
+
+    /** Loads each file in turn, one transaction per file, reporting each result as it comes. */
+    public List<LoadResult> loadAll(List<Path> files, LoadListener listener) {
+        requireNonNull(files, "files");
+        requireNonNull(listener, "listener");
+        List<LoadResult> results = new ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            LoadResult r = load(files.get(i));
+            results.add(r);
+            listener.loaded(i + 1, files.size(), r);
+        }
+        return results;
+    }
+
+    private void replaceGraph(Node graphName, Graph graph) {
+        Txn.executeWrite(dataset, () -> {
+            dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            graph.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    /** The names of the source graphs in the store. */
+    public List<Node> graphNames() {
+        return Txn.calculateRead(dataset, () -> {
+            List<Node> names = new ArrayList<>();
+            dataset.listGraphNodes().forEachRemaining(names::add);
+            return names;
+        });
+    }
+
+    /** Validates every source graph against the shapes; returns the reports of those that fail. */
+    public List<ValidationOutcome> validate() {
+        return Txn.calculateRead(dataset, () -> {
+            List<ValidationOutcome> outcomes = new ArrayList<>();
+            dataset.listGraphNodes().forEachRemaining(g -> {
+                Graph copy = GraphFactory.createDefaultGraph();
+                dataset.getGraph(g).find().forEachRemaining(copy::add);
+                outcomes.add(new ValidationOutcome(g.getURI(), copy.size(), shapes.validate(copy)));
+            });
+            return outcomes;
+        });
+    }
+
+    private static StreamRDF triplesInto(Graph graph) {
+        return new StreamRDFBase() {
+            @Override
+            public void triple(Triple triple) {
+                graph.add(triple);
+            }
+
+            @Override
+            public void quad(Quad quad) {
+                graph.add(quad.asTriple());
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+
+    /** Called after each file of {@link #loadAll}. */
+    @FunctionalInterface
+    public interface LoadListener {
+        /** File {@code index} of {@code total} has been handled. */
+        void loaded(int index, int total, LoadResult result);
+    }
+
+    /**
+     * The SHACL outcome for one source graph.
+     *
+     * @param graph   the named graph IRI
+     * @param triples its size
+     * @param report  the SHACL report
+     */
+    public record ValidationOutcome(String graph, long triples, ValidationReport report) {
+    }
+}
