@@ -27,8 +27,10 @@ public final class GazetteParser {
     /** A line that holds only a page number, possibly after a dot leader: a TOC line, not body text. */
     private static final Pattern PAGE_ONLY = Pattern.compile("^[.·…\\s]*\\d{1,4}$");
     /** The gazette motto at the end of an issue: a few lines of a few characters each. */
-    private static final Pattern MOTTO_LINE = Pattern.compile("^\\p{IsHan}{2,6}$");
+    private static final Pattern MOTTO_LINE = Pattern.compile("^\\p{IsHan}{2,8}$");
     private static final int MIN_MOTTO_LINES = 3;
+    /** The 签发人 note some 文号 lines carry (上行文): not part of the number. */
+    private static final Pattern SIGNER_NOTE = Pattern.compile("\\s*签发人\\s*[:：].*$");
 
     private final AgencyCodes agencyCodes;
     private final CitationExtractor citations;
@@ -79,7 +81,8 @@ public final class GazetteParser {
         List<Located> found = new ArrayList<>();
         int floor = 1;
         for (int n = 1; n <= source.lineCount(); n++) {
-            Optional<DocNumber> number = DocNumber.parse(TextLines.plain(source.line(n)));
+            String plain = SIGNER_NOTE.matcher(TextLines.plain(source.line(n))).replaceFirst("");
+            Optional<DocNumber> number = DocNumber.parse(plain);
             if (number.isEmpty() || isTocLine(source, n)) {
                 continue;
             }
