@@ -53,6 +53,9 @@ public final class CitationExtractor {
     /** Most characters looked at before 《 for the issuing body. */
     static final int MAX_ISSUER_LENGTH = 30;
 
+    /** Lines at the top of a document that may hold its heading and its own 文号. */
+    static final int HEADING_LINES = 6;
+
     /** Fewest characters of a 机关代字. */
     static final int MIN_CODE_LENGTH = 2;
 
@@ -262,13 +265,24 @@ public final class CitationExtractor {
             int codeStart = bareCodeStart(scan, m.start(1), m.end(1));
             String code = CitationRules.squeeze(scan.s.substring(codeStart, m.end(1)));
             String number = canonical(m, code);
-            if (code.length() < MIN_CODE_LENGTH || number.equals(scan.ownNumber)) {
+            if (code.length() < MIN_CODE_LENGTH || number.equals(scan.ownNumber) || isHeadingNumber(scan, codeStart, m.end())) {
                 continue;
             }
             scan.consume(codeStart, m.end());
             scan.add(codeStart, new Citation(scan.text.lineAt(codeStart), scan.s.substring(codeStart, m.end()).strip(),
                     number, null, null, relationAround(scan.s, codeStart, m.end())));
         }
+    }
+
+    /**
+     * Whether the 文号 is the document's own, printed on a line of its own under the heading:
+     * this holds even where the caller could not read the document's number.
+     */
+    private static boolean isHeadingNumber(Scan scan, int start, int end) {
+        int index = scan.text.joinedLineIndexAt(start);
+        return index < HEADING_LINES && index == scan.text.joinedLineIndexAt(end - 1)
+                && CitationRules.squeeze(scan.text.lines().get(index))
+                        .equals(CitationRules.squeeze(scan.s.substring(start, end)));
     }
 
     /**

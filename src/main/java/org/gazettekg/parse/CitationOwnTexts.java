@@ -1,10 +1,12 @@
 package org.gazettekg.parse;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The texts a document carries itself, which it names in 《》 without citing another policy: its
@@ -27,6 +29,18 @@ final class CitationOwnTexts {
     private static final int MAX_HEADING = 90;
 
     private static final String ABOUT = "关于";
+
+    /**
+     * Most characters a self-reference may differ by from the heading it names (a typo or a word
+     * dropped: 星级村划分与评价 for 星级村星级划分与评价), and the shortest title and the common
+     * opening (which carries the issuing region, so 山西省… never matches 朔州市…) that allow it.
+     */
+    private static final int MAX_TYPO_EDITS = 2;
+    private static final int MIN_TYPO_TITLE = 12;
+    private static final int SAME_OPENING = 4;
+
+    /** The 〈…〉 titles inside a covering notice's title. */
+    private static final Pattern INNER_TITLE = Pattern.compile("〈([^〈〉]+)〉");
 
     private final String title;
     private final String enclosed;
@@ -83,7 +97,55 @@ final class CitationOwnTexts {
         }
         return key.equals(title) || withoutAbout(key).equals(withoutAbout(title))
                 || (!enclosed.isEmpty() && enclosed.contains(key))
-                || headings.contains(key) || headings.contains(withoutAbout(key)) || headings.contains(ABOUT + key);
+                || headings.contains(key) || headings.contains(withoutAbout(key)) || headings.contains(ABOUT + key)
+                || nearlyNamesOwnText(key);
+    }
+
+    private boolean nearlyNamesOwnText(String key) {
+        if (key.length() < MIN_TYPO_TITLE) {
+            return false;
+        }
+        return Stream.concat(headings.stream(), innerTitles(enclosed).stream())
+                .anyMatch(candidate -> isTypoOf(key, candidate));
+    }
+
+    private static List<String> innerTitles(String enclosed) {
+        List<String> titles = new ArrayList<>();
+        Matcher m = INNER_TITLE.matcher(enclosed);
+        while (m.find()) {
+            titles.add(m.group(1));
+        }
+        if (titles.isEmpty() && !enclosed.isEmpty()) {
+            titles.add(enclosed);
+        }
+        return titles;
+    }
+
+    private static boolean isTypoOf(String key, String candidate) {
+        return Math.abs(key.length() - candidate.length()) <= MAX_TYPO_EDITS
+                && candidate.length() >= SAME_OPENING
+                && key.regionMatches(0, candidate, 0, SAME_OPENING)
+                && editDistance(key, candidate) <= MAX_TYPO_EDITS;
+    }
+
+    /** Levenshtein distance. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private static String withoutAbout(String key) {

@@ -3,6 +3,7 @@ package org.gazettekg.parse;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -21,12 +22,14 @@ final class ReferenceText {
     private final int[] lineOf;
     private final boolean[] startsLine;
     private final List<String> lines;
+    private final int[] lineStarts;
 
-    private ReferenceText(String text, int[] lineOf, boolean[] startsLine, List<String> lines) {
+    private ReferenceText(String text, int[] lineOf, boolean[] startsLine, List<String> lines, int[] lineStarts) {
         this.text = text;
         this.lineOf = lineOf;
         this.startsLine = startsLine;
         this.lines = lines;
+        this.lineStarts = lineStarts;
     }
 
     /** Joins lines {@code startLine}..{@code endLine} (1-based, inclusive) of {@code source}. */
@@ -53,7 +56,8 @@ final class ReferenceText {
         int[] lineOf = lineNumbers.stream().mapToInt(Integer::intValue).toArray();
         boolean[] startsLine = new boolean[text.length() + 1];
         lineStarts.forEach(p -> startsLine[p] = true);
-        return new ReferenceText(text.toString(), lineOf, startsLine, List.copyOf(kept));
+        return new ReferenceText(text.toString(), lineOf, startsLine, List.copyOf(kept),
+                lineStarts.stream().mapToInt(Integer::intValue).toArray());
     }
 
     static boolean isTocLine(String line) {
@@ -83,6 +87,12 @@ final class ReferenceText {
             }
         }
         return -1;
+    }
+
+    /** The 0-based index, among the joined lines, of the line holding the character at {@code pos}. */
+    int joinedLineIndexAt(int pos) {
+        int i = Arrays.binarySearch(lineStarts, pos);
+        return i >= 0 ? i : -i - 2;
     }
 
     /** The non-blank, non-TOC lines that were joined, in order. */
