@@ -164,7 +164,9 @@ public final class CitationExtractor {
             scan.consume(close + 1, number.end());
             end = number.end();
         }
-        if (title.isEmpty() || !isCitedTitle(scan, title, open)) {
+        boolean otherDocument = number != null && !number.number().equals(scan.ownNumber)
+                || isFormerVersion(s, open);
+        if (title.isEmpty() || !isCitedTitle(scan, title, open, otherDocument)) {
             return;
         }
         String printed = s.substring(open, end).strip();
@@ -186,14 +188,22 @@ public final class CitationExtractor {
         return -1;
     }
 
-    private static boolean isCitedTitle(Scan scan, String title, int open) {
+    /**
+     * Whether a 《title》 names another policy. {@code otherDocument} says the text already shows it
+     * is not the document's own enclosure (it carries a 文号 of its own, or is the 原 former version).
+     */
+    private static boolean isCitedTitle(Scan scan, String title, int open, boolean otherDocument) {
         String key = CitationRules.comparable(title);
         if (isAliasDeclaration(scan.s, open)) {
             scan.aliases.add(key);
             return false;
         }
         return !CitationRules.isGenericAlias(title) && !scan.aliases.contains(key)
-                && !scan.ownTexts.isOwn(title) && !CitationRules.isNonDocument(title);
+                && (otherDocument || !scan.ownTexts.isOwn(title)) && !CitationRules.isNonDocument(title);
+    }
+
+    private static boolean isFormerVersion(String s, int open) {
+        return open > 0 && CitationRules.FORMER_VERSION.indexOf(s.charAt(open - 1)) >= 0;
     }
 
     private static boolean isAliasDeclaration(String s, int open) {

@@ -38,6 +38,9 @@ final class CitationRules {
     /** Words printed right before a 《》 that declare it an alias: (以下简称《方案》). */
     static final Pattern ALIAS_CUE = Pattern.compile("(?:简称|统称|下称)[:：]?\\s*[“\"]?$");
 
+    /** Characters printed right before 《 that mark a former version (原《…》), never the document's own text. */
+    static final String FORMER_VERSION = "原旧";
+
     /** A trailing parenthesised edition or trial mark, ignored when looking at how a title ends. */
     static final Pattern TRAILING_PARENTHESIS = Pattern.compile("[(（][^()（）]*[)）)]$");
 
