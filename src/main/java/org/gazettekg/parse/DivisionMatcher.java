@@ -143,26 +143,27 @@ public final class DivisionMatcher {
         Map<String, DivisionMention> rows = new LinkedHashMap<>();
         for (Token t : tokens) {
             Entry e = t.entry();
-            rows.putIfAbsent(e.unitName() + "\t",
+            // One row per division: a former name (屯留县) after the current one (屯留区) adds none.
+            rows.putIfAbsent(e.code(),
                     new DivisionMention(text.lineAt(t.start()), e.unitName(), e.code(), Gazetteer.COUNTY, null));
         }
         for (DivisionChange change : changes(text, tokens)) {
             change.abolished().forEach(m -> rows.putIfAbsent(key(m), m));
             change.established().forEach(m -> rows.putIfAbsent(key(m), m));
             for (DivisionChange.VillageMove move : change.villageMoves()) {
-                rows.putIfAbsent(key(move.village()), move.village());
                 DivisionMention from = move.from();
-                boolean alreadyChanged = rows.keySet().stream().anyMatch(k -> k.startsWith(from.name() + "\t"));
-                if (!alreadyChanged) {
+                boolean fromAlreadyListed = rows.values().stream().anyMatch(r -> r.name().equals(from.name()));
+                if (!fromAlreadyListed) {
                     rows.put(key(from), from);
                 }
+                rows.putIfAbsent(key(move.village()), move.village());
             }
         }
         return List.copyOf(rows.values());
     }
 
     private static String key(DivisionMention m) {
-        return m.name() + "\t" + (m.event() == null ? "" : m.event());
+        return m.level() + "\t" + m.name() + "\t" + m.event();
     }
 
     /** The changes to divisions decreed in lines {@code startLine}..{@code endLine} of {@code source}. */
