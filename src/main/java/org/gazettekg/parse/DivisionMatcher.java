@@ -51,6 +51,8 @@ public final class DivisionMatcher {
             Pattern.compile("^等?(?:[0-9一二两三四五六七八九十]+个?)?(?:县|区|市|政府|党委)");
     /** Where a township name may end: before punctuation or a function word. */
     private static final String NAME_BOUNDARY_WORDS = "和及与并的为,";
+    /** Words a township name follows: 原 (former), 将/把 (object marker), 以/从/由 (from). */
+    private static final String NAME_OPENING_WORDS = "原将把以从由";
     private static final Pattern TOWNSHIP_SUFFIX = Pattern.compile("(?:街道|镇|乡)");
     private static final Pattern CHANGE_VERB = Pattern.compile("撤销|设立");
     /** 树掌镇的东柏坡、西柏坡…5个村民委员会: a township, then the villages it gives up. */
@@ -450,7 +452,7 @@ public final class DivisionMatcher {
         return established.size() == 1 ? established.get(0) : null;
     }
 
-    /** The township name that ends right before {@code end} (…,树掌镇的 → 树掌镇), not one marked 原 (former). */
+    /** The township name that ends right before {@code end} (…,树掌镇的 → 树掌镇; 将甲乡的 → 甲乡). */
     private static Name townshipEndingAt(String s, int end) {
         if (!TOWNSHIP_SUFFIX.matcher(s.substring(Math.max(0, end - 2), end)).find()) {
             return null;
@@ -459,7 +461,7 @@ public final class DivisionMatcher {
         while (start > 0 && end - start < MAX_TOWNSHIP_NAME && isHan(s.charAt(start - 1))
                 && NAME_BOUNDARY_WORDS.indexOf(s.charAt(start - 1)) < 0
                 && ENUMERATION_SEPARATORS.indexOf(s.charAt(start - 1)) < 0
-                && s.charAt(start - 1) != '原') {
+                && NAME_OPENING_WORDS.indexOf(s.charAt(start - 1)) < 0) {
             start--;
         }
         return start < end - 1 ? new Name(start, s.substring(start, end)) : null;
