@@ -44,6 +44,8 @@ public final class DivisionMatcher {
 
     /** Characters a county-level suffix forms a generic word with (县区, 县市, 县乡, 县域, 县级). */
     private static final String GENERIC_AFTER_SUFFIX = "区市乡镇域级";
+    /** Common words that begin with one of those characters and so do not make a compound (沁县市场监管局). */
+    private static final List<String> WORDS_AFTER_SUFFIX = List.of("市场", "区域", "乡镇", "乡村");
     /** Separators inside an enumeration of divisions. */
     private static final String ENUMERATION_SEPARATORS = "、和及与";
     /** Division nouns that close an enumeration of short forms: 等县, 两县, 三县（市、区）. */
@@ -209,7 +211,8 @@ public final class DivisionMatcher {
             return false;
         }
         int next = start + e.name().length();
-        return next < text.length() && GENERIC_AFTER_SUFFIX.indexOf(text.charAt(next)) >= 0;
+        return next < text.length() && GENERIC_AFTER_SUFFIX.indexOf(text.charAt(next)) >= 0
+                && WORDS_AFTER_SUFFIX.stream().noneMatch(w -> text.startsWith(w, next));
     }
 
     /**
