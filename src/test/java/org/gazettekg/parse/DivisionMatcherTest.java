@@ -168,6 +168,18 @@ class DivisionMatcherTest {
         });
     }
 
+    @Test
+    void changes_readCountyLevelUnits_skippingTheCityPrintedBeforeThem() {
+        SourceText text = snippet("撤销长治县，设立长治市上党区，以原长治县的行政区域为上党区的行政区域。");
+
+        assertThat(MATCHER.changes(text, 1, 1)).singleElement().satisfies(c -> {
+            assertThat(c.abolished()).extracting(DivisionMention::name, DivisionMention::level, DivisionMention::code)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("长治县", Gazetteer.COUNTY, "140404"));
+            assertThat(c.established()).extracting(DivisionMention::name, DivisionMention::code)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("上党区", "140404"));
+        });
+    }
+
     private static SourceText snippet(String joined) {
         return SourceText.of("snippet.txt", lines(joined));
     }
