@@ -115,15 +115,17 @@ public final class GazetteParser {
         LocalDate date = SignatureDate.find(source, located.numberLine() + 1, end).orElse(null);
         List<Citation> cited;
         List<DivisionMention> named;
+        List<DivisionChange> changed;
         try {
             cited = citations.extract(source, start, end, title, located.number());
             named = divisions.find(source, start, end, title);
+            changed = divisions.changes(source, start, end);
         } catch (RuntimeException e) {
             throw new GazetteParseException(source.name(), start,
                     "cannot read the document " + located.number().canonical() + ": " + e.getMessage(), e);
         }
         return new DocumentRecord(start, end, located.number(), issuers, title, DocumentKinds.of(title), date,
-                source.text(start, end), cited, named);
+                source.text(start, end), cited, named, changed);
     }
 
     /** The body that a 文号's 机关代字 stands for, where the heading prints no issuer. */
