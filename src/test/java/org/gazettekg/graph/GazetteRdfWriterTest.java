@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -61,30 +62,19 @@ class GazetteRdfWriterTest {
         ontology = RDFDataMgr.loadModel(OntologyTest.ONTOLOGY_FILE);
     }
 
-    /** One gazette's worth of records, fed to a writer. */
-    interface Scenario {
-        void feed(GazetteRdfWriter writer);
+    /** One gazette's worth of records, fed to a writer; named for the test report. */
+    record Scenario(String name, Consumer<GazetteRdfWriter> feed) {
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     static Stream<Scenario> scenarios() {
         return Stream.of(
-                named("issue with masthead, joint document, citations and mentions",
+                new Scenario("issue with masthead, joint document, citations and mentions",
                         w -> writeIssue(w, List.of(CITY_GOVERNMENT, CIVIL_AFFAIRS))),
-                named("file without masthead, unnumbered document", GazetteRdfWriterTest::writeMastheadless));
-    }
-
-    private static Scenario named(String name, Scenario scenario) {
-        return new Scenario() {
-            @Override
-            public void feed(GazetteRdfWriter writer) {
-                scenario.feed(writer);
-            }
-
-            @Override
-            public String toString() {
-                return name;
-            }
-        };
+                new Scenario("file without masthead, unnumbered document", GazetteRdfWriterTest::writeMastheadless));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -147,7 +137,7 @@ class GazetteRdfWriterTest {
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         StreamRDF stream = StreamRDFLib.dataset(dsg);
         stream.start();
-        scenario.feed(new GazetteRdfWriter(stream));
+        scenario.feed().accept(new GazetteRdfWriter(stream));
         stream.finish();
         return dsg;
     }
@@ -182,7 +172,7 @@ class GazetteRdfWriterTest {
     }
 
     private static List<String> issuerLabels(List<String> issuers) {
-        Model model = ModelFactory.createModelForGraph(write(w -> writeIssue(w, issuers)).getUnionGraph());
+        Model model = ModelFactory.createModelForGraph(write(new Scenario("issuers " + issuers, w -> writeIssue(w, issuers))).getUnionGraph());
         Resource doc = model.getResource(Iris.policyByNumber("长政通字〔2020〕2号"));
         RDFList list = doc.getPropertyResourceValue(GKG.issuers).as(RDFList.class);
         return list.asJavaList().stream()
