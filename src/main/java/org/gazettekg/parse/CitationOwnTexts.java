@@ -96,7 +96,7 @@ final class CitationOwnTexts {
             return false;
         }
         return key.equals(title) || withoutAbout(key).equals(withoutAbout(title))
-                || (!enclosed.isEmpty() && enclosed.contains(key))
+                || innerTitles(enclosed).stream().anyMatch(t -> t.equals(key) || withoutAbout(t).equals(withoutAbout(key)))
                 || headings.contains(key) || headings.contains(withoutAbout(key)) || headings.contains(ABOUT + key)
                 || nearlyNamesOwnText(key);
     }
