@@ -190,6 +190,24 @@ class CitationExtractorTest {
     }
 
     @Test
+    void enclosureThatImplementsAnotherPlan_stillCitesThatPlan() {
+        List<Citation> found = extract("关于印发贯彻落实山西省2020年预防道路交通事故“减量控大”实施方案任务分解的通知", null,
+                "《贯彻落实山西省2020年预防道路交通事故“减量控大”实施方案任务分解》已经市政府同意，现印发给你们。",
+                "为落实《山西省2020年预防道路交通事故“减量控大”实施方案》，制定本任务分解。");
+
+        assertThat(found).extracting(Citation::line, Citation::title)
+                .containsExactly(tuple(2, "山西省2020年预防道路交通事故“减量控大”实施方案"));
+    }
+
+    @Test
+    void draftEnclosedWithALetterAskingForComments_isNoCitation() {
+        List<Citation> found = extract("关于征求《市长履行经济责任风险防控办法(征求意见稿)》修改意见的函", null,
+                "现将《市长履行经济责任风险防控办法(征求意见稿)》印发给你们，请提出修改意见。");
+
+        assertThat(found).isEmpty();
+    }
+
+    @Test
     void formerVersionWithItsOwnNumber_isCitedAsRepealedEvenIfTheTitleMatchesTheEnclosure() {
         List<Citation> found = extract("关于印发市新型研发机构认定和管理办法的通知", null,
                 "本办法自2024年6月1日起施行，原《市新型研发机构认定和管理办法》(长科发[2022]11号)自本办法发布之日起废止。");
