@@ -208,6 +208,14 @@ class CitationExtractorTest {
     }
 
     @Test
+    void forwardedDocument_isCitedNotOwn() {
+        List<Citation> found = extract("关于转发山西省人民政府办公厅关于做好就业工作的通知的通知", null,
+                "现将《山西省人民政府办公厅关于做好就业工作的通知》转发给你们，请认真贯彻执行。");
+
+        assertThat(found).extracting(Citation::title).containsExactly("山西省人民政府办公厅关于做好就业工作的通知");
+    }
+
+    @Test
     void formerVersionWithItsOwnNumber_isCitedAsRepealedEvenIfTheTitleMatchesTheEnclosure() {
         List<Citation> found = extract("关于印发市新型研发机构认定和管理办法的通知", null,
                 "本办法自2024年6月1日起施行，原《市新型研发机构认定和管理办法》(长科发[2022]11号)自本办法发布之日起废止。");
