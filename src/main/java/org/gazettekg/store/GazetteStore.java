@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -63,7 +64,12 @@ public final class GazetteStore implements AutoCloseable {
     /** Opens (creating if needed) the TDB2 database in {@code dir}. */
     public static GazetteStore open(Path dir) {
         requireNonNull(dir, "dir");
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        } catch (AlreadyLocked e) {
+            throw new StoreLockedException(dir, e);
+        }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         GazetteStore store = new GazetteStore(dsg);
         store.ensureGazetteer();
