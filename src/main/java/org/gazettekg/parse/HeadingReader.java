@@ -18,7 +18,7 @@ final class HeadingReader {
     /** Most blank lines between two lines of one heading, or between the heading and its 文号. */
     static final int MAX_BLANK_GAP = 2;
     /** Longest heading line: longer lines are running text. */
-    static final int MAX_HEADING_LINE_LENGTH = 120;
+    static final int MAX_HEADING_LINE_LENGTH = 160;
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;：:，,、！!？?]$");
     private static final Pattern ENUMERATION = Pattern.compile(
@@ -27,6 +27,10 @@ final class HeadingReader {
     private static final Pattern PARENTHESISED = Pattern.compile("^[(（].*[)）]$");
     private static final Pattern TITLE_START = Pattern.compile("^(?:关于|印发|转发|批转)");
     private static final Pattern PAGE_LEADER = Pattern.compile("[.·…]{3,}\\s*\\d*$");
+    /** A full date: a line that holds one is a signature or an 印发 note, not a heading. */
+    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
+    /** A running page header or footer of the PDF: the gazette's name, a page number such as — 12 —. */
+    private static final Pattern RUNNING_HEAD = Pattern.compile("^(?:[-—–\\s]*\\d{1,4}[-—–\\s]*|[^\\s《》“]{2,12}?政府公报.{0,20}|[^\\s《》“]{2,6}政报.{0,20})$");
 
     /**
      * A heading.
@@ -125,6 +129,8 @@ final class HeadingReader {
                 && !ENUMERATION.matcher(plain).find()
                 && !PARENTHESISED.matcher(plain).matches()
                 && !PAGE_LEADER.matcher(plain).find()
+                && !FULL_DATE.matcher(plain).find()
+                && !RUNNING_HEAD.matcher(plain).matches()
                 && SignatureDate.parseLine(plain).isEmpty()
                 && DocNumber.parse(plain).isEmpty();
     }

@@ -6,14 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the masthead a gazette prints before its body: the serial's title (…人民政府公报), the year
+ * Reads the masthead a gazette prints before its body: the serial's title (…人民政府公报, …政报), the year
  * and 期, 总第N期, 出版日期 and the 编辑出版 unit. Nothing is guessed: a field the masthead does not
  * print stays null, and a file with no …公报 title has no masthead at all.
  */
 final class Masthead {
 
     private static final int MAX_TITLE_LENGTH = 24;
-    private static final Pattern GAZETTE_TITLE = Pattern.compile("^(?<name>\\p{IsHan}{2,20}?)(?:人民政府|政府)?公报$");
+    private static final Pattern GAZETTE_TITLE = Pattern.compile("^(?<name>\\p{IsHan}{2,20}?)(?:人民政府|政府)?(?:公报|政报)$");
     private static final Pattern YEAR_AND_ISSUE = Pattern.compile("((?:19|20)\\d{2})年?第(\\d{1,3})期");
     private static final Pattern TOTAL_NUMBER = Pattern.compile("总第(\\d{1,5})期");
     private static final Pattern LABELLED = Pattern.compile("^(?<label>[\\p{IsHan}]{2,6})[:：](?<value>.*)$");

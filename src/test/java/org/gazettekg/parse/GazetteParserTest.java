@@ -154,7 +154,23 @@ class GazetteParserTest {
 
                         为贯彻落实有关精神,制定本政策措施。
                         """, 3, "晋市政发〔2019〕22号", List.of("晋城市人民政府"),
-                        "晋城市支持工业高质量发展十条政策措施(试行)", "措施", null));
+                        "晋城市支持工业高质量发展十条政策措施(试行)", "措施", null),
+                Arguments.of("running page header and 版记 印发 line above a title-only heading", """
+                        抄送:市委办公室,市人大常委会办公室。
+
+                        长治市人民政府办公室 2020年3月18日印发
+
+                        — 12 —
+
+                        长治市人民政府公报 2020年第2期
+
+                        长治市推进职业技能提升培训实施方案
+
+                        长政办发〔2020〕21号
+
+                        为贯彻落实有关精神,制定本方案。
+                        """, 9, "长政办发〔2020〕21号", List.of("长治市人民政府办公室"),
+                        "长治市推进职业技能提升培训实施方案", "实施方案", null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -452,6 +468,28 @@ class GazetteParserTest {
 
         assertThat(sink.issues).singleElement().isEqualTo(new IssueRecord("长治市人民政府公报", "长治市", 2020, "2", null,
                 null, "长治市人民政府办公室信息科", 5));
+    }
+
+    @Test
+    void mastheadWithSpacedIssueLineAndFullWidthColons_isRead() {
+        RecordingSink sink = RecordingSink.parse("m.txt", """
+                大同市人民政府公报
+
+                2021年 第 4 期(总第 130 期)
+
+                编辑出版：大同市人民政府办公室
+
+                出版日期：2021年8月15日
+
+                大同市人民政府 关于某事项的通知
+
+                同政发〔2021〕30号
+
+                正文。
+                """);
+
+        assertThat(sink.issues).singleElement().isEqualTo(new IssueRecord("大同市人民政府公报", "大同市", 2021, "4", "130",
+                LocalDate.of(2021, 8, 15), "大同市人民政府办公室", 1));
     }
 
     @ParameterizedTest
