@@ -85,13 +85,28 @@ final class HeadingReader {
                 break;
             }
             found.add(n);
-            if (issuerOnly || startsWithIssuer(text)) {
+            if (issuerOnly) {
+                addStackedIssuerLines(source, n, firstLine, found);
+                break;
+            }
+            if (startsWithIssuer(text)) {
                 break;
             }
             n = previousNonBlank(source, n - 1, firstLine);
         }
         Collections.reverse(found);
         return found;
+    }
+
+    /** Joint issuers printed one per line, directly above each other, all belong to the heading. */
+    private static void addStackedIssuerLines(SourceText source, int issuerLine, int firstLine, List<Integer> found) {
+        for (int n = issuerLine - 1; n >= firstLine && found.size() < MAX_HEADING_LINES + 2; n--) {
+            String text = TextLines.plain(source.line(n));
+            if (text.isEmpty() || !isHeadingText(text) || !Issuers.isIssuerLine(text)) {
+                return;
+            }
+            found.add(n);
+        }
     }
 
     /** True when the line opens a title (关于…) or carries issuer and title: nothing but an issuer line goes above it. */
