@@ -123,7 +123,9 @@ final class TableOfContents {
             Optional<DocNumber> bare = DocNumber.parse(rest);
             if (bare.isPresent()) {
                 number = bare.get();
-                close(page);
+                if (page != null) {
+                    close(page);
+                }
                 return;
             }
             if (!rest.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.gazettekg.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -242,6 +244,28 @@ class GazetteParserTest {
     }
 
     @Test
+    void dateLineInTheBodyWithoutSigner_losesToTheSignedDate() {
+        RecordingSink sink = RecordingSink.parse("snippet.txt", """
+                忻州市人民政府 关于公布某事项完成时限的通知
+
+                忻政发〔2022〕8号
+
+                各县(市、区)人民政府:
+
+                完成时限:
+
+                2022年6月30日
+
+                忻州市人民政府
+
+                2022年3月1日
+                """);
+
+        assertThat(sink.documents).singleElement()
+                .satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2022, 3, 1)));
+    }
+
+    @Test
     void headingWithoutNumberLine_isNotADocument() {
         RecordingSink sink = RecordingSink.parse("snippet.txt", """
                 长治市人民政府办公室
@@ -292,8 +316,8 @@ class GazetteParserTest {
                 """);
 
         assertThat(sink.documents).extracting(DocumentRecord::startLine, DocumentRecord::endLine, DocumentRecord::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 8, "通知"),
-                        org.assertj.core.groups.Tuple.tuple(10, 16, "批复"));
+                .containsExactly(tuple(1, 8, "通知"),
+                        tuple(10, 16, "批复"));
         assertThat(sink.documents.get(1).date()).isNull();
     }
 
@@ -438,12 +462,36 @@ class GazetteParserTest {
                         "11|市政府办公室文件|朔州市人民政府办公室|关于印发全面推行行政规范性文件合法性审核机制若干措施的通知|朔政办发〔2019〕40号|58|")));
     }
 
+    @Test
+    void tocNumberOnItsOwnLineWithPageBelow_isATocEntryNotADocument() {
+        RecordingSink sink = RecordingSink.parse("snippet.txt", """
+                目 录
+
+                朔州市人民政府关于落实和承接省政府取消下放一批行政许可事项的通知
+                朔政发〔2019〕51号
+                ..... 1
+
+                朔州市人民政府 关于落实和承接省政府取消下放一批 行政许可事项的通知
+
+                朔政发〔2019〕51号
+
+                正文。
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> assertThat(d.startLine()).isEqualTo(7));
+        assertThat(sink.tocEntries).singleElement().satisfies(e -> {
+            assertThat(e.docNumber().canonical()).isEqualTo("朔政发〔2019〕51号");
+            assertThat(e.page()).isEqualTo("1");
+        });
+        assertThat(sink.announced).containsExactly(sink.documents.get(0));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("tocLayouts")
     void tocLayout_givesEntriesLinkedToTheirDocuments(String layout, String text, List<String> expected) {
         RecordingSink sink = RecordingSink.parse("snippet.txt", text);
 
-        List<String> rows = new java.util.ArrayList<>();
+        List<String> rows = new ArrayList<>();
         for (int i = 0; i < sink.tocEntries.size(); i++) {
             TocEntry e = sink.tocEntries.get(i);
             DocumentRecord a = sink.announced.get(i);
