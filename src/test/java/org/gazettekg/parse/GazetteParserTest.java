@@ -555,6 +555,28 @@ class GazetteParserTest {
                 LocalDate.of(2021, 8, 15), "大同市人民政府办公室", 1));
     }
 
+    @Test
+    void mastheadWithYearAndIssueOnSeparateLinesInChineseNumerals_isRead() {
+        RecordingSink sink = RecordingSink.parse("m.txt", """
+                # 忻州政报
+
+                2022年
+
+                第三期 (总第一二〇期)
+
+                编辑出版单位:忻州市人民政府办公室
+
+                出版时间:二〇二二年九月三十日
+
+                忻州市人民政府 关于某事项的通知
+
+                忻政发〔2022〕30号
+                """);
+
+        assertThat(sink.issues).singleElement().isEqualTo(new IssueRecord("忻州政报", "忻州", 2022, "3", "120",
+                LocalDate.of(2022, 9, 30), "忻州市人民政府办公室", 1));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"shuozhou-2019-docs.txt", "jincheng-2019-docs.txt"})
     void fileWithoutMasthead_sendsNoIssue(String file) {
