@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,8 @@ final class HeadingReader {
             + "|第[一二三四五六七八九十百0-9]+[章节条]|附件|附表|[-*+•]\\s)");
     private static final Pattern PARENTHESISED = Pattern.compile("^[(（].*[)）]$");
     private static final Pattern TITLE_START = Pattern.compile("^(?:关于|印发|转发|批转)");
+    /** The 版头 of a document: the issuing body's name followed by 文件. */
+    private static final Pattern RED_HEAD = Pattern.compile("^(.+?)文件$");
     private static final Pattern PAGE_LEADER = Pattern.compile("[.·…]{3,}\\s*\\d*$");
     /** A full date: a line that holds one is a signature or an 印发 note, not a heading. */
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
@@ -47,7 +50,36 @@ final class HeadingReader {
 
     /** The heading that stands above the 文号 on line {@code numberLine}, if there is one. */
     static Optional<Heading> above(SourceText source, int numberLine, int firstLine) {
-        List<Integer> lines = headingLines(source, numberLine, firstLine);
+        return assemble(source, headingLines(source, numberLine, firstLine));
+    }
+
+    /**
+     * The heading printed under the 文号 on line {@code numberLine}, as in the 版头 layout (red head
+     * and 文号 first): it must name its issuer and end with a 文种. Its start is {@code startLine}.
+     */
+    static Optional<Heading> below(SourceText source, int numberLine, int startLine) {
+        List<Integer> lines = new ArrayList<>();
+        int n = nextNonBlank(source, numberLine + 1);
+        while (n > 0 && lines.size() < MAX_HEADING_LINES && isHeadingText(TextLines.plain(source.line(n)))) {
+            lines.add(n);
+            if (DocumentKinds.of(TextLines.squeeze(TextLines.plain(source.line(n)))) != null) {
+                break;
+            }
+            n = nextNonBlank(source, n + 1);
+        }
+        return assemble(source, lines)
+                .filter(h -> !h.issuers().isEmpty() && DocumentKinds.of(h.title()) != null)
+                .map(h -> new Heading(startLine, h.issuers(), h.title()));
+    }
+
+    /** True when a heading read above a 文号 is only a red head (长治市人民政府文件), not a title. */
+    static boolean isRedHead(Heading heading) {
+        Matcher m = RED_HEAD.matcher(heading.title());
+        return heading.issuers().isEmpty() && m.matches() && Issuers.isBodyName(m.group(1));
+    }
+
+    /** Issuers and title from the heading lines {@code lines} (top first). */
+    private static Optional<Heading> assemble(SourceText source, List<Integer> lines) {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
@@ -124,6 +156,20 @@ final class HeadingReader {
     private static int previousNonBlank(SourceText source, int n, int firstLine) {
         int blanks = 0;
         for (int i = n; i >= firstLine; i--) {
+            if (!source.line(i).isBlank()) {
+                return i;
+            }
+            if (++blanks > MAX_BLANK_GAP) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** The first non-blank line at or below {@code n} within {@link #MAX_BLANK_GAP} blank lines, or 0. */
+    private static int nextNonBlank(SourceText source, int n) {
+        int blanks = 0;
+        for (int i = n; i <= source.lineCount(); i++) {
             if (!source.line(i).isBlank()) {
                 return i;
             }

@@ -266,6 +266,47 @@ class GazetteParserTest {
     }
 
     @Test
+    void redHeadAndNumberAboveTheHeading_isOneDocumentStartingAtTheRedHead() {
+        RecordingSink sink = RecordingSink.parse("snippet.txt", """
+                上一件的最后一句。
+
+                阳泉市人民政府文件
+
+                阳政发〔2021〕12号
+
+                阳泉市人民政府
+                关于加强城市供水管理的通知
+
+                各县、区人民政府:
+
+                正文。
+
+                阳泉市人民政府
+                2021年4月2日
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(3);
+            assertThat(d.issuers()).containsExactly("阳泉市人民政府");
+            assertThat(d.title()).isEqualTo("关于加强城市供水管理的通知");
+            assertThat(d.date()).isEqualTo(LocalDate.of(2021, 4, 2));
+        });
+    }
+
+    @Test
+    void loneNumberLineFollowedByText_isNotADocument() {
+        RecordingSink sink = RecordingSink.parse("snippet.txt", """
+                附件2。
+
+                晋政办发〔2019〕80号
+
+                关于进一步加强扶贫资产管理的意见
+                """);
+
+        assertThat(sink.documents).isEmpty();
+    }
+
+    @Test
     void headingWithoutNumberLine_isNotADocument() {
         RecordingSink sink = RecordingSink.parse("snippet.txt", """
                 长治市人民政府办公室
