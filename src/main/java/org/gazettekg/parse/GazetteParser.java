@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class GazetteParser {
 
-    /** A line that closes the body: a chronicle section such as 晋城市人民政府11月大事记. */
-    private static final Pattern SECTION_BREAK = Pattern.compile("^\\S{0,24}大事记$");
+    /** A line that opens a section which holds no 公文: 晋城市人民政府11月大事记, 人事任免, 政务动态. */
+    private static final Pattern SECTION_BREAK = Pattern.compile("^[\\p{IsHan}0-9]{0,20}(?:大事记|人事任免|政务动态)$");
     /** A line that holds only a page number, possibly after a dot leader: a TOC line, not body text. */
     private static final Pattern PAGE_ONLY = Pattern.compile("^[.·…\\s]*\\d{1,4}$");
     /** The gazette motto at the end of an issue: a few lines of a few characters each. */

@@ -116,6 +116,10 @@ final class HeadingReader {
             if (issuerOnly && found.isEmpty()) {
                 break;
             }
+            if (!found.isEmpty() && !issuerOnly && !startsHeading(source, n) && found.get(found.size() - 1) - n > 1) {
+                // A title wraps onto the next line; across a blank line only its opening (关于…, issuer) is taken.
+                break;
+            }
             found.add(n);
             if (issuerOnly) {
                 addStackedIssuerLines(source, n, firstLine, found);

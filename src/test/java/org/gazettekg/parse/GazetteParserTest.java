@@ -307,6 +307,25 @@ class GazetteParserTest {
     }
 
     @Test
+    void unpunctuatedLastLineOfPreviousDocument_isNotTakenIntoATitleOnlyHeading() {
+        RecordingSink sink = RecordingSink.parse("snippet.txt", """
+                此页无正文
+
+                晋城市推进运输结构调整实施方案
+
+                晋市政办〔2019〕47号
+
+                为贯彻落实有关决策部署,制定本方案。
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(3);
+            assertThat(d.title()).isEqualTo("晋城市推进运输结构调整实施方案");
+            assertThat(d.issuers()).containsExactly("晋城市人民政府办公室");
+        });
+    }
+
+    @Test
     void headingWithoutNumberLine_isNotADocument() {
         RecordingSink sink = RecordingSink.parse("snippet.txt", """
                 长治市人民政府办公室
