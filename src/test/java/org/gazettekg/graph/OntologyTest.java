@@ -73,7 +73,7 @@ class OntologyTest {
     void header_declaresTheOntologyWithVersionTitlesAndLicence() {
         assertThat(ontology.contains(ONTOLOGY, RDF.type, OWL.Ontology)).isTrue();
         assertThat(ontology.getProperty(ONTOLOGY, OWL2.versionIRI).getResource().getURI())
-                .isEqualTo("https://w3id.org/gazette-kg/ontology/0.1.0");
+                .isEqualTo("https://w3id.org/gazette-kg/ontology/0.2.0");
         assertThat(ontology.contains(ONTOLOGY, OWL.versionInfo)).isTrue();
         assertThat(languages(ONTOLOGY, DCTerms.title)).contains("zh", "en");
         assertThat(languages(ONTOLOGY, DCTerms.description)).contains("zh", "en");
