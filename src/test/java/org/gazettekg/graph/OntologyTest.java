@@ -139,6 +139,30 @@ class OntologyTest {
         assertThat(ontology.contains(cls, RDFS.subClassOf, ResourceFactory.createResource(superclass))).isTrue();
     }
 
+    @ParameterizedTest(name = "{0} ≡ {1}⁻")
+    @CsvSource({"citation, citingDocument", "citingDocument, citation", "event, decreedBy", "decreedBy, event"})
+    void gkgProperty_isDeclaredTheInverseOfItsCounterpart(String local, String inverse) {
+        Resource p = ResourceFactory.createResource(GKG.NS + local);
+
+        assertThat(ontology.contains(p, OWL.inverseOf, ResourceFactory.createResource(GKG.NS + inverse))).isTrue();
+    }
+
+    @Test
+    void inferredIssuer_isKeptApartFromWhatAHeadingPrints() {
+        assertThat(ontology.contains(GKG.inferredIssuer, RDFS.subPropertyOf, (RDFNode) null)).isFalse();
+        assertThat(ontology.contains(GKG.inferredIssuer, RDFS.range, GKG.IssuingBody)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"city", "within", "abolished", "established", "village", "movedFrom", "movedTo", "succeededBy",
+            "parentDivision"})
+    void divisionValuedProperty_isAnObjectPropertyRangingOverDivisions(String local) {
+        Resource p = ResourceFactory.createResource(GKG.NS + local);
+
+        assertThat(ontology.contains(p, RDF.type, OWL.ObjectProperty)).isTrue();
+        assertThat(ontology.contains(p, RDFS.range, GKG.AdministrativeDivision)).isTrue();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"DocumentKindScheme", "LevelScheme", "DivisionLevelScheme", "ChangeTypeScheme"})
     void schemeConstant_isDeclaredAsConceptScheme(String field) {
