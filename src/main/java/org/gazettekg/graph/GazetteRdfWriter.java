@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -175,10 +177,10 @@ public final class GazetteRdfWriter implements GazetteSink {
         for (Citation c : doc.citations()) {
             writeCitation(d, c, ordinal++);
         }
-        List<Node> mentionNodes = new ArrayList<>();
+        Map<String, String> scopes = changeScopes(doc.divisionChanges());
         ordinal = 0;
         for (DivisionMention m : doc.divisions()) {
-            mentionNodes.add(writeMention(d, m, ordinal++));
+            writeMention(d, m, scopes.get(m.name()), ordinal++);
         }
         ordinal = 0;
         for (DivisionChange change : doc.divisionChanges()) {
@@ -274,10 +276,10 @@ public final class GazetteRdfWriter implements GazetteSink {
         }
     }
 
-    private Node writeMention(Node doc, DivisionMention m, int ordinal) {
+    private Node writeMention(Node doc, DivisionMention m, String scope, int ordinal) {
         mentions++;
         Node node = iri(Iris.atLine("mention", source, m.line(), ordinal));
-        Node division = division(m, null);
+        Node division = division(m, scope);
         add(doc, GKG.mention, node);
         add(doc, GKG.names, division);
         add(node, RDF.type.asNode(), GKG.DivisionMention);
@@ -288,6 +290,30 @@ public final class GazetteRdfWriter implements GazetteSink {
             add(node, GKG.changeType, concept("change-type", m.event(), GKG.ChangeTypeScheme));
         }
         return node;
+    }
+
+    /**
+     * The unit within which each uncoded division a change names is scoped, by name, so that a
+     * mention and the change it reports reach the same division node.
+     */
+    private static Map<String, String> changeScopes(List<DivisionChange> changes) {
+        Map<String, String> scopes = new HashMap<>();
+        for (DivisionChange change : changes) {
+            String scope = change.within() != null ? change.within().code() : null;
+            if (scope == null) {
+                continue;
+            }
+            change.abolished().forEach(m -> scopes.putIfAbsent(m.name(), scope));
+            change.established().forEach(m -> scopes.putIfAbsent(m.name(), scope));
+            for (DivisionChange.VillageMove move : change.villageMoves()) {
+                scopes.putIfAbsent(move.from().name(), scope);
+                scopes.putIfAbsent(move.village().name(), move.from().code() != null ? move.from().code() : scope);
+                if (move.to() != null) {
+                    scopes.putIfAbsent(move.to().name(), scope);
+                }
+            }
+        }
+        return scopes;
     }
 
     /**
