@@ -46,6 +46,7 @@ public final class GazetteServer {
                 .enablePing(true)
                 .enableStats(true)
                 .add(DATASET, dataset, false)
+                .addServlet("/export", new org.gazettekg.export.ExportServlet(dataset))
                 .addServlet("/", new IndexPage())
                 .build();
     }
