@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * A 发文字号 (文号) such as 长政办发〔2020〕10号: the issuing body's 机关代字, the year and the
- * serial number. Printed forms with [], (), （）, 【】 or a space before 号 all normalise to the
- * canonical 〔〕 form, so that the same policy gets the same identity wherever it is cited.
+ * serial number. Printed forms with [], (), （）, 【】, 第 before the serial or a space before 号 all
+ * normalise to the canonical 〔〕 form, so that the same policy gets the same identity wherever it is cited.
  *
  * @param agencyCode the 机关代字, e.g. 长政办发
  * @param year       the year in the brackets
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public record DocNumber(String agencyCode, int year, String serial, String printed) {
 
     private static final Pattern NUMBER = Pattern.compile(
-            "([\\p{IsHan}A-Za-z]{1,12}?)\\s*[〔\\[(（【［]\\s*((?:19|20)\\d{2})\\s*[〕\\])）】］]\\s*(\\d{1,5})\\s*号");
+            "([\\p{IsHan}A-Za-z]{1,12}?)\\s*[〔\\[(（【［]\\s*((?:19|20)\\d{2})\\s*[〕\\])）】］]\\s*第?\\s*(\\d{1,5})\\s*号");
 
     public DocNumber {
         requireNonNull(agencyCode, "agencyCode");

@@ -2,12 +2,35 @@ package org.gazettekg.parse;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
 /**
  * Reads the plain text of one gazette (a PDF conversion) and streams what it finds to a
  * {@link GazetteSink}: the masthead, the table of contents and every document of the body.
  * This is the parser's one public entry.
+ *
+ * <p>A document is a heading followed, after blank lines, by a line that holds nothing but its
+ * 文号; it runs to the line before the next document's heading. Enclosed plans, attachments and
+ * tables have no 文号 line of their own and so stay inside their covering document. The sink sees
+ * {@code start}, {@code issue} (only where a masthead is printed), each {@code document} in text
+ * order, then each {@code tocEntry} (after the documents, which they link to), then {@code end}.
+ * A file with text but no document is not an error: the sink then sees no {@code document}.
  */
 public final class GazetteParser {
+
+    /** A line that closes the body: a chronicle section such as 晋城市人民政府11月大事记. */
+    private static final Pattern SECTION_BREAK = Pattern.compile("^\\S{0,24}大事记$");
+    /** A line that holds only a page number, possibly after a dot leader: a TOC line, not body text. */
+    private static final Pattern PAGE_ONLY = Pattern.compile("^[.·…\\s]*\\d{1,4}$");
+    /** The gazette motto at the end of an issue: a few lines of a few characters each. */
+    private static final Pattern MOTTO_LINE = Pattern.compile("^\\p{IsHan}{2,8}$");
+    private static final int MIN_MOTTO_LINES = 3;
+    /** The 签发人 note some 文号 lines carry (上行文): not part of the number. */
+    private static final Pattern SIGNER_NOTE = Pattern.compile("\\s*签发人\\s*[:：].*$");
 
     private final AgencyCodes agencyCodes;
     private final CitationExtractor citations;
@@ -18,6 +41,7 @@ public final class GazetteParser {
         this(AgencyCodes.standard(), new CitationExtractor(), new DivisionMatcher());
     }
 
+    /** A parser with the given 机关代字 table, citation extractor and division matcher. */
     public GazetteParser(AgencyCodes agencyCodes, CitationExtractor citations, DivisionMatcher divisions) {
         this.agencyCodes = requireNonNull(agencyCodes, "agencyCodes");
         this.citations = requireNonNull(citations, "citations");
@@ -27,11 +51,137 @@ public final class GazetteParser {
     /**
      * Parses {@code source} into {@code sink}.
      *
-     * @throws GazetteParseException naming the file and line when the text is not a gazette
+     * @throws GazetteParseException naming the file and line when a document cannot be read
      */
     public void parse(SourceText source, GazetteSink sink) {
         requireNonNull(source, "source");
         requireNonNull(sink, "sink");
-        throw new UnsupportedOperationException("not yet implemented");
+        sink.start(source.name(), source.lineCount());
+        List<Located> located = locateDocuments(source);
+        int frontEnd = located.isEmpty() ? source.lineCount() : located.get(0).heading().startLine() - 1;
+        Masthead.read(source, frontEnd).ifPresent(sink::issue);
+        List<DocumentRecord> documents = new ArrayList<>();
+        int bodyEnd = bodyEnd(source);
+        for (int i = 0; i < located.size(); i++) {
+            int limit = i + 1 < located.size() ? located.get(i + 1).heading().startLine() - 1 : bodyEnd;
+            DocumentRecord document = document(source, located.get(i), limit);
+            documents.add(document);
+            sink.document(document);
+        }
+        emitToc(source, frontEnd, documents, sink);
+        sink.end();
+    }
+
+    /** A heading found above a 文号 line. */
+    record Located(HeadingReader.Heading heading, int numberLine, DocNumber number) {
+    }
+
+    /** Every heading that stands above a line holding nothing but a 文号, in text order. */
+    static List<Located> locateDocuments(SourceText source) {
+        List<Located> found = new ArrayList<>();
+        int floor = 1;
+        for (int n = 1; n <= source.lineCount(); n++) {
+            String plain = SIGNER_NOTE.matcher(TextLines.plain(source.line(n))).replaceFirst("");
+            Optional<DocNumber> number = DocNumber.parse(plain);
+            if (number.isEmpty() || isTocLine(source, n)) {
+                continue;
+            }
+            Optional<HeadingReader.Heading> heading = HeadingReader.above(source, n, floor);
+            if (heading.isPresent()) {
+                found.add(new Located(heading.get(), n, number.get()));
+                floor = n + 1;
+            }
+        }
+        return found;
+    }
+
+    /** True when the 文号 on line {@code n} is followed by a page number: it is printed in a TOC. */
+    private static boolean isTocLine(SourceText source, int n) {
+        for (int i = n + 1; i <= source.lineCount(); i++) {
+            String text = source.line(i).strip();
+            if (!text.isEmpty()) {
+                return PAGE_ONLY.matcher(text).matches();
+            }
+        }
+        return false;
+    }
+
+    private DocumentRecord document(SourceText source, Located located, int limit) {
+        HeadingReader.Heading heading = located.heading();
+        int start = heading.startLine();
+        int end = lastNonBlank(source, start, sectionBreakBefore(source, located.numberLine(), limit));
+        String title = heading.title();
+        List<String> issuers = heading.issuers().isEmpty() ? issuersFromCode(located.number()) : heading.issuers();
+        LocalDate date = SignatureDate.find(source, located.numberLine() + 1, end).orElse(null);
+        List<Citation> cited;
+        List<DivisionMention> named;
+        List<DivisionChange> changed;
+        try {
+            cited = citations.extract(source, start, end, title, located.number());
+            named = divisions.find(source, start, end, title);
+            changed = divisions.changes(source, start, end);
+        } catch (RuntimeException e) {
+            throw new GazetteParseException(source.name(), start,
+                    "cannot read the document " + located.number().canonical() + ": " + e.getMessage(), e);
+        }
+        return new DocumentRecord(start, end, located.number(), issuers, title, DocumentKinds.of(title), date,
+                source.text(start, end), cited, named, changed);
+    }
+
+    /** The body that a 文号's 机关代字 stands for, where the heading prints no issuer. */
+    private List<String> issuersFromCode(DocNumber number) {
+        return agencyCodes.lookup(number.agencyCode()).map(a -> List.of(a.body())).orElse(List.of());
+    }
+
+    /** The line before the first section break (大事记 …) in {@code from}..{@code limit}, or {@code limit}. */
+    private static int sectionBreakBefore(SourceText source, int from, int limit) {
+        for (int n = from; n <= limit; n++) {
+            if (SECTION_BREAK.matcher(TextLines.squeeze(TextLines.plain(source.line(n)))).matches()) {
+                return n - 1;
+            }
+        }
+        return limit;
+    }
+
+    /** The last line of the body: the file's last text line, less a trailing gazette motto. */
+    static int bodyEnd(SourceText source) {
+        int end = lastNonBlank(source, 1, source.lineCount());
+        int n = end;
+        int mottoLines = 0;
+        int firstMotto = end + 1;
+        while (n >= 1) {
+            String text = TextLines.squeeze(TextLines.plain(source.line(n)));
+            if (!text.isEmpty()) {
+                if (!MOTTO_LINE.matcher(text).matches()) {
+                    break;
+                }
+                mottoLines++;
+                firstMotto = n;
+            }
+            n--;
+        }
+        return mottoLines >= MIN_MOTTO_LINES ? lastNonBlank(source, 1, firstMotto - 1) : end;
+    }
+
+    /** The last non-blank line in {@code from}..{@code to}, or {@code from} when all are blank. */
+    private static int lastNonBlank(SourceText source, int from, int to) {
+        for (int n = to; n > from; n--) {
+            if (!source.line(n).isBlank()) {
+                return n;
+            }
+        }
+        return from;
+    }
+
+    private static void emitToc(SourceText source, int frontEnd, List<DocumentRecord> documents, GazetteSink sink) {
+        int tocLine = TableOfContents.findHeading(source, frontEnd);
+        if (tocLine == 0) {
+            return;
+        }
+        List<TocEntry> entries = TableOfContents.read(source, tocLine + 1, frontEnd);
+        List<DocumentRecord> links = TableOfContents.link(entries, documents);
+        for (int i = 0; i < entries.size(); i++) {
+            sink.tocEntry(entries.get(i), links.get(i));
+        }
     }
 }

@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -47,18 +49,19 @@ public final class GazetteServer {
                 .enableStats(true)
                 .add(DATASET, dataset, false)
                 .addServlet("/export", new org.gazettekg.export.ExportServlet(dataset))
-                .addServlet("/", new IndexPage())
+                .addFilter("/*", new IndexPage())
                 .build();
     }
 
     /** A plain page at the root naming the endpoints, until the analyst UI takes its place. */
-    private static final class IndexPage extends HttpServlet {
+    private static final class IndexPage extends HttpFilter {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            if (!"/".equals(req.getRequestURI())) {
-                resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+        protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+                throws IOException, ServletException {
+            if (!"GET".equals(req.getMethod()) || !"/".equals(req.getRequestURI())) {
+                chain.doFilter(req, resp);
                 return;
             }
             resp.setContentType("text/html; charset=utf-8");

@@ -1,0 +1,82 @@
+package org.gazettekg.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the names of issuing bodies (长治市人民政府办公室, 长治市财政局 …) by their structure: a
+ * run of Han characters that ends with the word for a kind of body. Splits them off a heading or
+ * TOC line, where they stand before the title separated by a space or glued to 关于.
+ */
+final class Issuers {
+
+    /** What the name of an issuing body ends with, longest forms first. */
+    private static final String BODY_SUFFIX =
+            "人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|管理委员会|委员会|管委会|办公室|办公厅"
+            + "|分局|支行|总队|支队|中心|政府|局|厅|委|办|部|署|院";
+    private static final int MAX_NAME_LENGTH = 30;
+    private static final Pattern BODY_NAME = Pattern.compile(
+            "[\\p{IsHan}（）()]{1," + MAX_NAME_LENGTH + "}?(?:" + BODY_SUFFIX + ")");
+    /** Words a title starts with when it is glued to its issuer. */
+    private static final Pattern TITLE_START = Pattern.compile("关于|印发|转发|批转");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+
+    /**
+     * A heading or TOC line split into its issuers and the rest.
+     *
+     * @param issuers the issuing bodies printed at its start, in order (empty when none)
+     * @param rest    what follows them, spaces kept
+     */
+    record Split(List<String> issuers, String rest) {
+    }
+
+    private Issuers() {
+    }
+
+    /** True when {@code name} (no spaces) looks like the name of one issuing body. */
+    static boolean isBodyName(String name) {
+        return name.length() <= MAX_NAME_LENGTH && !name.contains("关于") && !name.contains("的")
+                && BODY_NAME.matcher(name).matches();
+    }
+
+    /** True when the whole line names one or more issuing bodies and nothing else. */
+    static boolean isIssuerLine(String plainLine) {
+        Split split = split(plainLine);
+        return !split.issuers().isEmpty() && split.rest().isBlank();
+    }
+
+    /** Splits the issuers printed at the start of {@code plainLine} off the rest. */
+    static Split split(String plainLine) {
+        String[] tokens = SPACES.split(plainLine.strip());
+        List<String> issuers = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.length && !tokens[i].isEmpty() && isBodyName(tokens[i])) {
+            issuers.add(tokens[i]);
+            i++;
+        }
+        if (i < tokens.length && !tokens[i].isEmpty()) {
+            int glued = gluedTitleStart(tokens[i]);
+            if (glued > 0) {
+                issuers.add(tokens[i].substring(0, glued));
+                tokens[i] = tokens[i].substring(glued);
+            }
+        }
+        if (issuers.isEmpty()) {
+            return new Split(List.of(), plainLine.strip());
+        }
+        return new Split(issuers, String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length)));
+    }
+
+    /** Where a title glued to a body name starts in {@code token} (关于 … after the name), or -1. */
+    private static int gluedTitleStart(String token) {
+        Matcher m = TITLE_START.matcher(token);
+        while (m.find()) {
+            if (m.start() > 0 && isBodyName(token.substring(0, m.start()))) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+}

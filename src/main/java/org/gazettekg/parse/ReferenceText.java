@@ -1,0 +1,102 @@
+package org.gazettekg.parse;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The lines of one document joined into a single stream, so that a reference a PDF conversion
+ * broke over several lines (even over blank lines) reads as one piece. Blank lines and table-of-
+ * contents lines are dropped; line breaks leave no character behind, because Chinese text wraps
+ * mid-word. Each character remembers the line it came from.
+ */
+final class ReferenceText {
+
+    /** A TOC line: a title followed by a dot leader and a page number. */
+    private static final Pattern TOC_LINE = Pattern.compile(".*(?:\\.{3,}|…{2,}|·{3,})\\s*\\d{1,4}\\s*$");
+
+    private final String text;
+    private final int[] lineOf;
+    private final boolean[] startsLine;
+    private final List<String> lines;
+    private final int[] lineStarts;
+
+    private ReferenceText(String text, int[] lineOf, boolean[] startsLine, List<String> lines, int[] lineStarts) {
+        this.text = text;
+        this.lineOf = lineOf;
+        this.startsLine = startsLine;
+        this.lines = lines;
+        this.lineStarts = lineStarts;
+    }
+
+    /** Joins lines {@code startLine}..{@code endLine} (1-based, inclusive) of {@code source}. */
+    static ReferenceText of(SourceText source, int startLine, int endLine) {
+        requireNonNull(source, "source");
+        int from = Math.max(1, startLine);
+        int to = Math.min(source.lineCount(), endLine);
+        StringBuilder text = new StringBuilder();
+        List<Integer> lineNumbers = new ArrayList<>();
+        List<Integer> lineStarts = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (int n = from; n <= to; n++) {
+            String line = source.line(n);
+            if (line.isBlank() || isTocLine(line)) {
+                continue;
+            }
+            kept.add(line);
+            lineStarts.add(text.length());
+            text.append(line);
+            for (int i = 0; i < line.length(); i++) {
+                lineNumbers.add(n);
+            }
+        }
+        int[] lineOf = lineNumbers.stream().mapToInt(Integer::intValue).toArray();
+        boolean[] startsLine = new boolean[text.length() + 1];
+        lineStarts.forEach(p -> startsLine[p] = true);
+        return new ReferenceText(text.toString(), lineOf, startsLine, List.copyOf(kept),
+                lineStarts.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    static boolean isTocLine(String line) {
+        return TOC_LINE.matcher(line).matches();
+    }
+
+    /** The joined text. */
+    String text() {
+        return text;
+    }
+
+    /** The 1-based source line of the character at {@code pos}. */
+    int lineAt(int pos) {
+        return lineOf[Math.min(Math.max(pos, 0), lineOf.length - 1)];
+    }
+
+    /** Whether the character at {@code pos} begins a source line. */
+    boolean startsLine(int pos) {
+        return pos >= 0 && pos < startsLine.length && startsLine[pos];
+    }
+
+    /** The last position in [{@code from}, {@code to}) where a source line begins, or -1. */
+    int lastLineStartWithin(int from, int to) {
+        for (int p = to - 1; p > from; p--) {
+            if (startsLine(p)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** The 0-based index, among the joined lines, of the line holding the character at {@code pos}. */
+    int joinedLineIndexAt(int pos) {
+        int i = Arrays.binarySearch(lineStarts, pos);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** The non-blank, non-TOC lines that were joined, in order. */
+    List<String> lines() {
+        return lines;
+    }
+}

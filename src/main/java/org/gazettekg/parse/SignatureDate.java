@@ -1,0 +1,79 @@
+package org.gazettekg.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The 成文日期 printed under a document's covering signature: a line that holds nothing but a
+ * date (digits spaced out or not, or Chinese numerals), optionally after the signing body's name.
+ * A date inside running text (于2019年9月6日前) is never one.
+ */
+final class SignatureDate {
+
+    private static final String DIGIT = "0-9０-９〇零一二三四五六七八九十○Ｏ";
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(?<signer>[\\p{IsHan}（）()\\s]*?)\\s*(?<y>[" + DIGIT + "](?:\\s*[" + DIGIT + "]){3})\\s*年\\s*"
+            + "(?<m>[" + DIGIT + "]{1,3})\\s*月\\s*(?<d>[" + DIGIT + "]{1,3})\\s*日$");
+    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+
+    private SignatureDate() {
+    }
+
+    /** The date {@code plainLine} holds when it is a signature date line. */
+    static Optional<LocalDate> parseLine(String plainLine) {
+        Matcher m = DATE_LINE.matcher(plainLine.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String signer = TextLines.squeeze(m.group("signer"));
+        if (!signer.isEmpty() && !Issuers.isIssuerLine(signer)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(number(m.group("y")), number(m.group("m")), number(m.group("d"))));
+        } catch (DateTimeException | NumberFormatException impossible) {
+            return Optional.empty();
+        }
+    }
+
+    /** The covering signature date in lines {@code from}..{@code to} of {@code source}: the first date line. */
+    static Optional<LocalDate> find(SourceText source, int from, int to) {
+        for (int n = from; n <= to; n++) {
+            Optional<LocalDate> date = parseLine(TextLines.plain(source.line(n)));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Reads Arabic (half or full width) or Chinese numerals: 2019, 二〇一九, 十二, 二十三. */
+    static int number(String printed) {
+        String s = TextLines.squeeze(printed).replace('○', '〇').replace('Ｏ', '〇').replace('零', '〇');
+        if (s.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC));
+        }
+        if (s.contains("十")) {
+            int at = s.indexOf('十');
+            int tens = at == 0 ? 1 : digit(s.charAt(0));
+            int units = at == s.length() - 1 ? 0 : digit(s.charAt(at + 1));
+            return tens * 10 + units;
+        }
+        int value = 0;
+        for (char c : s.toCharArray()) {
+            value = value * 10 + digit(c);
+        }
+        return value;
+    }
+
+    private static int digit(char c) {
+        int d = CHINESE_DIGITS.indexOf(c);
+        if (d < 0) {
+            throw new NumberFormatException("not a numeral: " + c);
+        }
+        return d;
+    }
+}

@@ -1,0 +1,210 @@
+package org.gazettekg.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DivisionMatcherTest {
+
+    private static final DivisionMatcher MATCHER = new DivisionMatcher();
+    private static final String NOTICE = "/divisions/changzhi-2020-02-l96-116.txt";
+    private static final String NOTICE_EXPECTED = "/divisions/changzhi-2020-02-l96-116.expected.tsv";
+    /** Separates the lines of a snippet in the table below. */
+    private static final String LINE_BREAK = "⏎";
+
+    /** Snippets from the corpus (lines joined by ⏎) and the county-level names they must give. */
+    static Stream<Arguments> countySnippets() {
+        return Stream.of(
+                Arguments.of("repeated suffix starts a new word", "丁裕\t应县县委副书记、县长", List.of("应县")),
+                Arguments.of("one-character stem inside 县区", "朔州市中小企业信用担保中心在相应县区设立分公司或办事处。", List.of()),
+                Arguments.of("one-character stem before a word starting with 市", "沁县市场监督管理局、应县乡村振兴局", List.of("沁县", "应县")),
+                Arguments.of("one-character stem before 县级", "吸收整合辖内对应县级政府性融资担保机构", List.of()),
+                Arguments.of("development zones", "长治高新区、经开区、开发区管委会", List.of()),
+                Arguments.of("generic urban areas", "加快主城区与城区、市区、郊区和矿区的连接", List.of()),
+                Arguments.of("city and province names", "山西省长治市人民政府、晋城市、朔州市", List.of()),
+                Arguments.of("brand without suffix", "以“有机旱作”“上党小米”“上党党参”为引领", List.of()),
+                Arguments.of("short form opening a zone name", "右玉生态文化旅游开发区、右玉第二污水处理厂", List.of()),
+                Arguments.of("county name as company prefix", "襄垣县林盛果业、壶关县辛寨醋业", List.of("襄垣县", "壶关县")),
+                Arguments.of("name broken across a blank line", "依托壶关⏎⏎县的资源", List.of("壶关县")),
+                Arguments.of("longest name wins", "新绛县、绛县和古县", List.of("新绛县", "绛县", "古县")),
+                Arguments.of("short forms closed by a division noun", "加快主城区与上党、潞城、屯留6个县区的连接线",
+                        List.of("上党区", "潞城区", "屯留区")),
+                Arguments.of("short form beside a full name", "公路分局负责,襄垣、沁县政府落实", List.of("襄垣县", "沁县")),
+                Arguments.of("short forms naming airports", "重点推进武乡、沁源通用机场建设", List.of()),
+                Arguments.of("former name, current name already given", "长治市屯留区屯留县消防救援大队", List.of("屯留区")),
+                Arguments.of("former name alone", "原长治县境内", List.of("长治县")),
+                Arguments.of("county-level cities", "高平市、怀仁市、介休市", List.of("高平市", "怀仁市", "介休市")),
+                Arguments.of("districts named 城区 are generic", "晋城市城区、阳泉市城区", List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("countySnippets")
+    void find_namesCountyLevelDivisionsByRule(String rule, String snippet, List<String> expected) {
+        List<DivisionMention> found = MATCHER.find(snippet(snippet), 1, lines(snippet).size(), "");
+
+        assertThat(found).extracting(DivisionMention::name).containsExactlyElementsOf(expected);
+        assertThat(found).allSatisfy(m -> {
+            assertThat(m.level()).isEqualTo(Gazetteer.COUNTY);
+            assertThat(m.event()).isNull();
+            assertThat(m.code()).hasSize(6).startsWith("14");
+        });
+    }
+
+    @Test
+    void find_givesOneRowPerDivision_atTheLineWhereItsFirstMentionStarts() {
+        SourceText text = snippet("第一行没有⏎今年壶⏎关⏎县和沁源县⏎再说壶关县和沁源县");
+
+        assertThat(MATCHER.find(text, 1, 5, "")).containsExactly(
+                new DivisionMention(2, "壶关县", "140427", Gazetteer.COUNTY, null),
+                new DivisionMention(4, "沁源县", "140431", Gazetteer.COUNTY, null));
+    }
+
+    @Test
+    void find_readsOnlyTheDocumentsLines() {
+        SourceText text = snippet("沁县⏎应县⏎怀仁市");
+
+        assertThat(MATCHER.find(text, 2, 2, "")).extracting(DivisionMention::name).containsExactly("应县");
+    }
+
+    @Test
+    void find_clampsARangeRunningPastTheFile_andGivesNothingForAnEmptyRange() {
+        SourceText text = snippet("沁县⏎应县");
+
+        assertThat(MATCHER.find(text, 0, 99, "")).extracting(DivisionMention::name).containsExactly("沁县", "应县");
+        assertThat(MATCHER.find(text, 2, 1, "")).isEmpty();
+    }
+
+    @Test
+    void find_rejectsANullSource() {
+        assertThatThrownBy(() -> MATCHER.find(null, 1, 1, "")).isInstanceOf(NullPointerException.class)
+                .hasMessage("source");
+    }
+
+    @Test
+    void find_onTheChangeNoticeOfChangzhi2020_02_givesTheGoldenRows() throws IOException {
+        SourceText notice = resource(NOTICE);
+
+        List<DivisionMention> found = MATCHER.find(notice, 1, notice.lineCount(), "关于上党区、屯留区、潞城区、壶关县、沁源县调整部分乡镇行政区划的通告");
+
+        assertThat(found).containsExactlyElementsOf(expectedRows());
+    }
+
+    @Test
+    void changes_onTheChangeNotice_giveOneChangePerClause_withVillagesMovedIntoTheNewTown() throws IOException {
+        SourceText notice = resource(NOTICE);
+
+        List<DivisionChange> changes = MATCHER.changes(notice, 1, notice.lineCount());
+
+        assertThat(changes).hasSize(6);
+        assertThat(changes).extracting(c -> c.within().name())
+                .containsExactly("上党区", "上党区", "屯留区", "潞城区", "壶关县", "沁源县");
+        DivisionChange shiHui = changes.get(3);
+        assertThat(shiHui.isReplacement()).isTrue();
+        assertThat(shiHui.abolished()).extracting(DivisionMention::name, DivisionMention::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("史迴乡", null));
+        assertThat(shiHui.established()).extracting(DivisionMention::name, DivisionMention::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("史回镇", "140406104"));
+        DivisionChange daXiaGu = changes.get(4);
+        assertThat(daXiaGu.isReplacement()).isFalse();
+        assertThat(daXiaGu.villageMoves()).extracting(m -> m.village().name())
+                .containsExactly("东柏坡", "西柏坡", "东脑", "紫团", "庄则上", "下石坡", "马安驼");
+        assertThat(daXiaGu.villageMoves()).extracting(m -> m.from().name())
+                .containsExactly("树掌镇", "树掌镇", "树掌镇", "树掌镇", "树掌镇", "石坡乡", "石坡乡");
+        assertThat(daXiaGu.villageMoves()).allSatisfy(m -> {
+            assertThat(m.to().name()).isEqualTo("大峡谷镇");
+            assertThat(m.to().code()).isEqualTo("140427105");
+            assertThat(m.from().code()).startsWith("140427");
+        });
+    }
+
+    @Test
+    void changes_readVillagesMovedByAnExplicit划入() {
+        SourceText text = snippet("将甲乡的东村、西村2个村民委员会划入乙镇管辖，调整后乙镇的行政区域相应扩大。");
+
+        List<DivisionChange> changes = MATCHER.changes(text, 1, 1);
+
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.abolished()).isEmpty();
+            assertThat(c.villageMoves()).extracting(m -> m.village().name(), m -> m.from().name(), m -> m.to().name())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("东村", "甲乡", "乙镇"),
+                            org.assertj.core.groups.Tuple.tuple("西村", "甲乡", "乙镇"));
+        });
+        assertThat(MATCHER.find(text, 1, 1, "")).extracting(DivisionMention::name, DivisionMention::event)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("甲乡", null),
+                        org.assertj.core.groups.Tuple.tuple("东村", DivisionMatcher.MOVED_INTO),
+                        org.assertj.core.groups.Tuple.tuple("西村", DivisionMatcher.MOVED_INTO));
+    }
+
+    @Test
+    void changes_ignore撤销OutsideTheFormulaOfAChangeNotice() {
+        SourceText text = snippet("依法撤销韩店镇卫生院的许可。撤销乡镇企业登记，设立乡镇服务站。");
+
+        assertThat(MATCHER.changes(text, 1, 1)).isEmpty();
+        assertThat(MATCHER.find(text, 1, 1, "")).isEmpty();
+    }
+
+    @Test
+    void changes_readAnEnumerationOfAbolishedUnits() {
+        SourceText text = snippet("沁源县撤销王陶乡、韩洪乡，设立王陶镇，以原王陶乡、韩洪乡的行政区域为王陶镇的行政区域。");
+
+        List<DivisionChange> changes = MATCHER.changes(text, 1, 1);
+
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.within().name()).isEqualTo("沁源县");
+            assertThat(c.abolished()).extracting(DivisionMention::name).containsExactly("王陶乡", "韩洪乡");
+            assertThat(c.established()).extracting(DivisionMention::name, DivisionMention::code)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("王陶镇", "140431105"));
+        });
+    }
+
+    @Test
+    void changes_readCountyLevelUnits_skippingTheCityPrintedBeforeThem() {
+        SourceText text = snippet("撤销长治县，设立长治市上党区，以原长治县的行政区域为上党区的行政区域。");
+
+        assertThat(MATCHER.changes(text, 1, 1)).singleElement().satisfies(c -> {
+            assertThat(c.abolished()).extracting(DivisionMention::name, DivisionMention::level, DivisionMention::code)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("长治县", Gazetteer.COUNTY, "140404"));
+            assertThat(c.established()).extracting(DivisionMention::name, DivisionMention::code)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("上党区", "140404"));
+        });
+    }
+
+    private static SourceText snippet(String joined) {
+        return SourceText.of("snippet.txt", lines(joined));
+    }
+
+    private static List<String> lines(String joined) {
+        return Arrays.asList(joined.split(LINE_BREAK, -1));
+    }
+
+    private static SourceText resource(String path) throws IOException {
+        try (InputStream in = DivisionMatcherTest.class.getResourceAsStream(path)) {
+            return SourceText.decode(path, in.readAllBytes());
+        }
+    }
+
+    private static List<DivisionMention> expectedRows() throws IOException {
+        try (InputStream in = DivisionMatcherTest.class.getResourceAsStream(NOTICE_EXPECTED)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.startsWith("line\t"))
+                    .map(l -> l.split("\t", -1))
+                    .map(f -> new DivisionMention(Integer.parseInt(f[0]), f[1], emptyToNull(f[2]), f[3], emptyToNull(f[4])))
+                    .toList();
+        }
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+}

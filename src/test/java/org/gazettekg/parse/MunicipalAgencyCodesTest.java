@@ -1,0 +1,41 @@
+package org.gazettekg.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MunicipalAgencyCodesTest {
+
+    private final AgencyCodes codes = AgencyCodes.standard();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "并政办发, 太原市人民政府办公室", "同政发, 大同市人民政府", "阳政办函, 阳泉市人民政府办公室",
+            "长政通字, 长治市人民政府", "长政办发, 长治市人民政府办公室", "晋市政发, 晋城市人民政府",
+            "晋市政办, 晋城市人民政府办公室", "朔政发, 朔州市人民政府", "晋中政发, 晋中市人民政府",
+            "市政办发, 晋中市人民政府办公室", "运政规, 运城市人民政府", "忻政函, 忻州市人民政府",
+            "临政办发, 临汾市人民政府办公室", "吕政发, 吕梁市人民政府"})
+    void municipalCode_namesItsBody(String code, String body) {
+        assertThat(codes.lookup(code)).hasValueSatisfying(a -> {
+            assertThat(a.body()).isEqualTo(body);
+            assertThat(a.level()).isEqualTo("municipal");
+        });
+    }
+
+    @Test
+    void provincialCode_isNotTakenForJinchengs() {
+        assertThat(codes.lookup("晋政发")).hasValueSatisfying(a -> assertThat(a.level()).isEqualTo("provincial"));
+        assertThat(codes.lookup("晋市政发")).hasValueSatisfying(a -> assertThat(a.region()).isEqualTo("晋城市"));
+    }
+
+    @Test
+    void everyRow_saysWhereItIsAttestedAndPrefixesAreUnique() {
+        assertThat(codes.all()).allSatisfy(a -> assertThat(a.source()).isNotBlank());
+        assertThat(codes.all().stream().collect(Collectors.groupingBy(AgencyCodes.Agency::prefix, Collectors.counting())))
+                .allSatisfy((prefix, count) -> assertThat(count).as(prefix).isEqualTo(1L));
+    }
+}
