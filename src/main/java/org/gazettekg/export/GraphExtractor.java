@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.gazettekg.graph.GKG;
+import org.gazettekg.parse.DivisionMatcher;
 import org.gazettekg.parse.DocNumber;
 
 /**
@@ -58,9 +60,9 @@ public final class GraphExtractor {
             ORDER BY ?doc ?line ?c
             """;
 
-    /** Citing document, its city's gazette and the policy, for policies cited from two or more cities. */
+    /** Citing document, its gazette's city and the policy, for policies cited from two or more cities. */
     private static final String CITIES = PREFIXES + """
-            SELECT ?gazette ?policy ?doc
+            SELECT ?city ?gazette ?policy ?doc
             WHERE {
               { SELECT ?policy WHERE { ?d eli:cites ?policy ; gkg:gazette/gkg:city ?someCity }
                 GROUP BY ?policy HAVING (COUNT(DISTINCT ?someCity) > 1) }
@@ -70,18 +72,32 @@ public final class GraphExtractor {
             ORDER BY ?city ?policy ?doc
             """;
 
-    /** One row per mention that decrees a change: document, division, change type, line. */
+    /**
+     * One row per division a change decrees on: from the change events (abolished, established,
+     * village moved) and from mentions that carry a change type.
+     */
     private static final String DIVISION_CHANGES = PREFIXES + """
-            SELECT ?m ?doc ?division ?type (MIN(?n) AS ?change) (MIN(?l) AS ?line)
+            SELECT ?doc ?division ?via ?role (MIN(?n) AS ?change) (MIN(?l) AS ?line)
             WHERE {
-              ?doc gkg:mention ?m .
-              ?m gkg:mentionedDivision ?division ; gkg:changeType ?type .
-              OPTIONAL { ?type skos:notation ?n }
-              OPTIONAL { ?m gkg:line ?l }
+              {
+                ?via a gkg:DivisionChange ; gkg:decreedBy ?doc .
+                { ?via gkg:abolished ?division BIND("abolished" AS ?role) }
+                UNION { ?via gkg:established ?division BIND("established" AS ?role) }
+                UNION { ?via gkg:villageMove/gkg:village ?division BIND("moved" AS ?role) }
+              } UNION {
+                ?doc gkg:mention ?via .
+                ?via gkg:mentionedDivision ?division ; gkg:changeType ?type .
+                OPTIONAL { ?type skos:notation ?n }
+                BIND("mention" AS ?role)
+              }
+              OPTIONAL { ?via gkg:line ?l }
             }
-            GROUP BY ?m ?doc ?division ?type
-            ORDER BY ?doc ?line ?m
+            GROUP BY ?doc ?division ?via ?role
+            ORDER BY ?doc ?line ?via ?division
             """;
+
+    /** The links between divisions a change subset shows: parents and successors. */
+    private static final List<Node> DIVISION_LINKS = List.of(GKG.parentDivision.asNode(), GKG.succeededBy.asNode());
 
     private final DatasetGraph dataset;
 
@@ -139,13 +155,22 @@ public final class GraphExtractor {
     private ExportGraph cities() {
         ExportGraph.Builder b = new ExportGraph.Builder(Subset.CITIES.id(), false);
         TripleCollector triples = new TripleCollector(dataset);
+        NodeDescriber describer = new NodeDescriber(dataset.getUnionGraph());
         Map<List<String>, Set<String>> citingDocs = new LinkedHashMap<>();
         select(CITIES, row -> {
+            Node city = row.get("city").asNode();
             Node gazette = row.get("gazette").asNode();
             Node policy = row.get("policy").asNode();
             Node doc = row.get("doc").asNode();
-            citingDocs.computeIfAbsent(List.of(gazette.getURI(), policy.getURI()), k -> new LinkedHashSet<>()).add(doc.getURI());
+            String cityId = city.isLiteral() ? city.getLiteralLexicalForm() : nodeId(city);
+            if (!b.hasNode(cityId)) {
+                Map<String, Object> attrs = b.node(cityId);
+                attrs.put(ExportGraph.LABEL, city.isLiteral() ? city.getLiteralLexicalForm() : describer.label(city));
+                attrs.put(NodeDescriber.KIND, "city");
+            }
+            citingDocs.computeIfAbsent(List.of(cityId, policy.getURI()), k -> new LinkedHashSet<>()).add(doc.getURI());
             triples.link(doc, GKG.gazette.asNode(), gazette);
+            triples.link(gazette, GKG.city.asNode(), city);
             triples.link(doc, GKG.eliCites.asNode(), policy);
         });
         citingDocs.forEach((pair, docs) -> {
@@ -160,47 +185,97 @@ public final class GraphExtractor {
     private ExportGraph divisionChanges() {
         ExportGraph.Builder b = new ExportGraph.Builder(Subset.DIVISION_CHANGES.id(), true);
         TripleCollector triples = new TripleCollector(dataset);
+        Graph union = dataset.getUnionGraph();
         Set<Node> divisions = new LinkedHashSet<>();
+        Set<List<String>> seen = new HashSet<>();
         select(DIVISION_CHANGES, row -> {
-            Node m = row.get("m").asNode();
             Node doc = row.get("doc").asNode();
             Node division = row.get("division").asNode();
-            Node type = row.get("type").asNode();
+            Node via = row.get("via").asNode();
+            String change = changeName(row);
+            if (!division.isURI() || !seen.add(List.of(doc.getURI(), division.getURI(), change))) {
+                return;
+            }
             Map<String, Object> attrs = new LinkedHashMap<>();
             attrs.put(ExportGraph.RELATION, ExportPrefixes.relation(GKG.names.getURI()));
-            attrs.put("change", row.contains("change") ? row.getLiteral("change").getLexicalForm() : NodeDescriber.localName(type));
+            attrs.put("change", change);
             if (row.contains("line")) {
                 attrs.put("line", value(row.get("line").asNode()));
             }
-            b.edge(m.getURI(), doc.getURI(), division.getURI(), attrs);
+            b.edge(null, doc.getURI(), division.getURI(), attrs);
             divisions.add(division);
-            triples.describe(m);
-            triples.link(doc, GKG.mention.asNode(), m);
-            triples.link(m, GKG.mentionedDivision.asNode(), division);
-            triples.link(m, GKG.changeType.asNode(), type);
-            triples.link(doc, GKG.names.asNode(), division);
+            triples.describe(via);
+            triples.link(doc, GKG.event.asNode(), via);
+            triples.link(via, GKG.decreedBy.asNode(), doc);
+            triples.link(via, GKG.abolished.asNode(), division);
+            triples.link(via, GKG.established.asNode(), division);
+            triples.link(doc, GKG.mention.asNode(), via);
+            triples.link(via, GKG.mentionedDivision.asNode(), division);
+            union.find(via, GKG.changeType.asNode(), Node.ANY).toList().forEach(triples::add);
+            for (Triple t : union.find(via, GKG.villageMove.asNode(), Node.ANY).toList()) {
+                triples.add(t);
+                addVillageMove(b, triples, t.getObject(), division, divisions);
+            }
         });
-        addParents(b, triples, divisions);
+        addDivisionLinks(b, triples, divisions);
         return finish(b, triples);
     }
 
-    /** Each division's parent, grandparent … as {@code gkg:parentDivision} edges. */
-    private void addParents(ExportGraph.Builder b, TripleCollector triples, Set<Node> divisions) {
+    /** The change type a row decrees, as the notation the parser gives it (撤销, 设立, 划入 …). */
+    private static String changeName(QuerySolution row) {
+        return switch (row.getLiteral("role").getLexicalForm()) {
+            case "abolished" -> DivisionMatcher.ABOLISHED;
+            case "established" -> DivisionMatcher.ESTABLISHED;
+            case "moved" -> DivisionMatcher.MOVED_INTO;
+            default -> row.contains("change") ? row.getLiteral("change").getLexicalForm() : "";
+        };
+    }
+
+    /**
+     * When {@code village} is the village of {@code move}: its edges to the township it left
+     * ({@code gkg:movedFrom}) and the one it joined ({@code gkg:movedTo}).
+     */
+    private void addVillageMove(ExportGraph.Builder b, TripleCollector triples, Node move, Node village, Set<Node> divisions) {
+        Graph union = dataset.getUnionGraph();
+        if (!union.contains(move, GKG.village.asNode(), village)) {
+            return;
+        }
+        triples.describe(move);
+        triples.link(move, GKG.village.asNode(), village);
+        for (Node p : List.of(GKG.movedFrom.asNode(), GKG.movedTo.asNode())) {
+            for (Triple t : union.find(move, p, Node.ANY).toList()) {
+                if (t.getObject().isURI()) {
+                    b.edge(null, village.getURI(), t.getObject().getURI(),
+                            Map.of(ExportGraph.RELATION, ExportPrefixes.relation(p.getURI())));
+                    triples.add(t);
+                    divisions.add(t.getObject());
+                }
+            }
+        }
+    }
+
+    /**
+     * The links from the changed divisions to their parents (up the chain) and successors, as
+     * {@code gkg:parentDivision} and {@code gkg:succeededBy} edges.
+     */
+    private void addDivisionLinks(ExportGraph.Builder b, TripleCollector triples, Set<Node> divisions) {
         Graph union = dataset.getUnionGraph();
         Deque<Node> todo = new ArrayDeque<>(divisions);
         Set<Node> seen = new LinkedHashSet<>(divisions);
-        Map<String, Object> attrs = Map.of(ExportGraph.RELATION, ExportPrefixes.relation(GKG.parentDivision.getURI()));
         while (!todo.isEmpty()) {
-            Node child = todo.poll();
-            for (Triple t : union.find(child, GKG.parentDivision.asNode(), Node.ANY).toList()) {
-                Node parent = t.getObject();
-                if (!parent.isURI()) {
-                    continue;
-                }
-                b.edge(null, child.getURI(), parent.getURI(), attrs);
-                triples.add(t);
-                if (seen.add(parent)) {
-                    todo.add(parent);
+            Node division = todo.poll();
+            for (Node p : DIVISION_LINKS) {
+                for (Triple t : union.find(division, p, Node.ANY).toList()) {
+                    Node other = t.getObject();
+                    if (!other.isURI()) {
+                        continue;
+                    }
+                    b.edge(null, division.getURI(), other.getURI(), Map.of(ExportGraph.RELATION, ExportPrefixes.relation(p.getURI())));
+                    triples.add(t);
+                    // Parents are followed up the chain; a successor is shown, not explored further.
+                    if (p.equals(GKG.parentDivision.asNode()) && seen.add(other)) {
+                        todo.add(other);
+                    }
                 }
             }
         }
@@ -334,7 +409,7 @@ public final class GraphExtractor {
             attrs.put(ExportGraph.LABEL, lit.getLiteralLexicalForm());
             attrs.put(NodeDescriber.KIND, "literal");
         });
-        return finish(b, null);
+        return finish(b, null, false);
     }
 
     private static String endId(RDFNode n, Map<String, Node> literalEnds) {
@@ -372,7 +447,7 @@ public final class GraphExtractor {
                 }
             }
         });
-        return finish(b, triples);
+        return finish(b, triples, false);
     }
 
     private static String nodeId(Node n) {
@@ -392,14 +467,19 @@ public final class GraphExtractor {
                 : String.join("|", new TreeSet<>(vs.stream().map(String::valueOf).toList()))));
     }
 
-    /** Standard attributes for every IRI node, then the graph. */
+    /** Standard attributes for every IRI node, each node's own triples among the subset's, then the graph. */
     private ExportGraph finish(ExportGraph.Builder b, TripleCollector triples) {
+        return finish(b, triples, true);
+    }
+
+    /** As above; a query's triples ({@code describeNodes} false) are exactly the ones it made. */
+    private ExportGraph finish(ExportGraph.Builder b, TripleCollector triples, boolean describeNodes) {
         NodeDescriber describer = new NodeDescriber(dataset.getUnionGraph());
         for (String id : b.nodeIds()) {
             if (id.contains("://")) {
                 Node n = NodeDescriber.uri(id);
                 describer.describe(n, b.node(id));
-                if (triples != null) {
+                if (triples != null && describeNodes) {
                     triples.describe(n);
                 }
             }

@@ -42,6 +42,7 @@ public final class GraphWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String CREATOR = "gazette-kg";
+    private static final String JGRAPHT_WEIGHT = "jgrapht.weight";
 
     private GraphWriter() {
     }
@@ -110,6 +111,8 @@ public final class GraphWriter {
     private static void graphml(ExportGraph graph, Writer w) {
         GraphMLExporter<String, ExportGraph.Edge> exporter = new GraphMLExporter<>(GraphmlIds::encode);
         exporter.setEdgeIdProvider(e -> GraphmlIds.encode(e.id()));
+        // JGraphT reserves "weight" for its own double-typed weights; ours is a typed attribute like any other.
+        exporter.setEdgeWeightAttributeName(JGRAPHT_WEIGHT);
         Map<String, ValueType> nodeTypes = graph.nodeAttributeTypes();
         Map<String, ValueType> edgeTypes = graph.edgeAttributeTypes();
         nodeTypes.forEach((name, t) -> exporter.registerAttribute(name, GraphMLExporter.AttributeCategory.NODE, graphmlType(t)));

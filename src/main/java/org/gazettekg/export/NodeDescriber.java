@@ -34,7 +34,7 @@ final class NodeDescriber {
 
     /** The predicates whose value names a node, in order of preference. */
     private static final List<Node> LABELS = List.of(RDFS.label.asNode(), GKG.eliTitle.asNode(), GKG.dctTitle.asNode(),
-            GKG.skosPrefLabel.asNode(), GKG.city.asNode(), GKG.mentionedName.asNode(), GKG.eliIdLocal.asNode());
+            GKG.skosPrefLabel.asNode(), GKG.mentionedName.asNode(), GKG.printedText.asNode(), GKG.eliIdLocal.asNode());
 
     /** rdf:type → kind, most specific first (a document is also a policy). */
     private static final Map<Node, String> KINDS = kinds();
@@ -52,9 +52,11 @@ final class NodeDescriber {
         Map<Node, String> k = new LinkedHashMap<>();
         k.put(GKG.Document.asNode(), "document");
         k.put(GKG.Policy.asNode(), "policy");
-        k.put(GKG.Gazette.asNode(), "city");
+        k.put(GKG.Gazette.asNode(), "gazette");
         k.put(GKG.GazetteIssue.asNode(), "issue");
         k.put(GKG.AdministrativeDivision.asNode(), "division");
+        k.put(GKG.DivisionChange.asNode(), "change");
+        k.put(GKG.VillageMove.asNode(), "village-move");
         k.put(GKG.IssuingBody.asNode(), "body");
         k.put(GKG.Citation.asNode(), "citation");
         k.put(GKG.DivisionMention.asNode(), "mention");
@@ -64,11 +66,22 @@ final class NodeDescriber {
         return k;
     }
 
-    /** Adds the standard attributes of {@code node} to {@code into} (values already there are kept). */
+    /**
+     * Puts the standard attributes of {@code node} first in {@code into}; values already there
+     * win and the other attributes follow.
+     */
     void describe(Node node, Map<String, Object> into) {
         if (!node.isURI()) {
             return;
         }
+        Map<String, Object> given = new LinkedHashMap<>(into);
+        into.clear();
+        addStandard(node, into);
+        into.replaceAll((k, v) -> given.getOrDefault(k, v));
+        given.forEach(into::putIfAbsent);
+    }
+
+    private void addStandard(Node node, Map<String, Object> into) {
         into.putIfAbsent(IRI, node.getURI());
         into.putIfAbsent(ExportGraph.LABEL, label(node));
         into.putIfAbsent(KIND, kind(node));
@@ -101,25 +114,30 @@ final class NodeDescriber {
         return "resource";
     }
 
+    /** The city of a gazette, or of the gazette that carries a document: the city division's name. */
     private Optional<String> city(Node node) {
-        Optional<String> own = lexical(node, GKG.city.asNode());
-        if (own.isPresent()) {
-            return own;
+        Optional<Node> city = object(node, GKG.city.asNode());
+        if (city.isEmpty()) {
+            city = object(node, GKG.gazette.asNode()).flatMap(g -> object(g, GKG.city.asNode()));
         }
-        return object(node, GKG.gazette.asNode()).flatMap(g -> lexical(g, GKG.city.asNode()));
+        return city.flatMap(c -> c.isLiteral() ? Optional.of(c.getLiteralLexicalForm()) : lexical(c, RDFS.label.asNode()));
     }
 
     /** The year of the 成文日期, else of the issue that carries the document. */
     private Optional<Integer> year(Node node) {
         Optional<String> date = lexical(node, GKG.eliDateDocument.asNode());
         if (date.isEmpty()) {
-            date = object(node, GKG.eliIsPartOf.asNode()).flatMap(i -> lexical(i, GKG.year.asNode()));
+            date = object(node, GKG.issueOf.asNode()).or(() -> object(node, GKG.eliIsPartOf.asNode()))
+                    .flatMap(i -> lexical(i, GKG.year.asNode()));
         }
         return date.filter(d -> d.length() >= YEAR_LENGTH && d.substring(0, YEAR_LENGTH).chars().allMatch(Character::isDigit))
                 .map(d -> Integer.valueOf(d.substring(0, YEAR_LENGTH)));
     }
 
-    /** The issuing bodies' names joined by |: in printed order where the graph keeps it, else sorted. */
+    /**
+     * The issuing bodies' names joined by |: in printed order where the graph keeps it, else
+     * sorted; for a cited policy, the body its 机关代字 names.
+     */
     private Optional<String> issuers(Node node) {
         List<String> names = new ArrayList<>();
         Optional<Node> list = object(node, GKG.issuers.asNode());
@@ -129,8 +147,12 @@ final class NodeDescriber {
         }
         if (names.isEmpty()) {
             TreeSet<String> sorted = new TreeSet<>();
-            graph.find(node, GKG.eliPassedBy.asNode(), Node.ANY)
-                    .forEachRemaining(t -> lexical(t.getObject(), RDFS.label.asNode()).ifPresent(sorted::add));
+            for (Node p : List.of(GKG.eliPassedBy.asNode(), GKG.inferredIssuer.asNode())) {
+                if (sorted.isEmpty()) {
+                    graph.find(node, p, Node.ANY)
+                            .forEachRemaining(t -> lexical(t.getObject(), RDFS.label.asNode()).ifPresent(sorted::add));
+                }
+            }
             names.addAll(sorted);
         }
         return names.isEmpty() ? Optional.empty() : Optional.of(String.join("|", names));
