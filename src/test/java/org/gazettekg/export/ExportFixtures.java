@@ -59,7 +59,11 @@ final class ExportFixtures {
 
     /** The hand-made graph: two gazettes (长治 2020, 晋城 2019), three documents. */
     static DatasetGraph handMade() {
-        DatasetGraph dsg = emptyStore();
+        return handMadeInto(emptyStore());
+    }
+
+    /** Writes the hand-made graph into {@code dsg} (a TDB2 dataset) and returns it. */
+    static DatasetGraph handMadeInto(DatasetGraph dsg) {
         Txn.executeWrite(dsg, () -> {
             write(dsg, "changzhi-test.txt", new IssueRecord("长治市人民政府公报", "长治市", 2020, "2", "27",
                     LocalDate.of(2020, 4, 30), "长治市人民政府办公室", 1), List.of(docA(), docB()));
