@@ -360,7 +360,7 @@ public final class GazetteRdfWriter implements GazetteSink {
 
     /** The division node of a city named on a masthead or by an issuer. */
     private Node cityDivision(String cityName) {
-        Optional<Gazetteer.Unit> unit = gazetteer.byFullName(cityName).stream()
+        Optional<Gazetteer.Unit> unit = gazetteer.byName(cityName).stream()
                 .filter(u -> Gazetteer.CITY.equals(u.level())).findFirst();
         return division(new DivisionMention(0, cityName, unit.map(Gazetteer.Unit::code).orElse(null),
                 Gazetteer.CITY, null), null);

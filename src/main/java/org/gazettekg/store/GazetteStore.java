@@ -195,6 +195,7 @@ public final class GazetteStore implements AutoCloseable {
         Txn.executeWrite(dataset, () -> {
             dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
             graph.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+            PolicyLinker.link(dataset);
         });
     }
 
