@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.apache.jena.datatypes.DatatypeFormatException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -350,7 +351,7 @@ public final class GraphExtractor {
         String number = DocNumber.parse(text).map(DocNumber::canonical).orElse(text);
         TreeSet<String> documents = new TreeSet<>();
         TreeSet<String> policies = new TreeSet<>();
-        union.find(Node.ANY, GKG.eliIdLocal.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString(number))
+        union.find(Node.ANY, GKG.eliIdLocal.asNode(), NodeFactory.createLiteralString(number))
                 .forEachRemaining(t -> {
                     if (t.getSubject().isURI()) {
                         boolean doc = union.contains(t.getSubject(), RDF.type.asNode(), GKG.Document.asNode());

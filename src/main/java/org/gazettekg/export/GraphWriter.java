@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -140,6 +141,7 @@ public final class GraphWriter {
         exporter.exportGraph(jgrapht(graph), w);
     }
 
+    /** The registered attributes plus {@code label}, which GEXF writes as the node's or edge's own label. */
     private static Map<String, Attribute> withLabel(Map<String, Object> values, Map<String, ValueType> types) {
         Map<String, Attribute> out = attributes(values, types, GraphWriter::graphmlType);
         if (values.get(ExportGraph.LABEL) != null) {
@@ -235,7 +237,7 @@ public final class GraphWriter {
 
     /** The values of the registered attributes as JGraphT attributes of their column's type. */
     private static Map<String, Attribute> attributes(Map<String, Object> values, Map<String, ValueType> types,
-                                                     java.util.function.Function<ValueType, AttributeType> jgraphtType) {
+                                                     Function<ValueType, AttributeType> jgraphtType) {
         Map<String, Attribute> out = new LinkedHashMap<>();
         values.forEach((k, v) -> {
             ValueType t = types.get(k);

@@ -197,15 +197,12 @@ final class NodeDescriber {
         return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
     }
 
-    /** A triple pattern helper for callers that walk the graph. */
-    Graph graph() {
-        return graph;
-    }
-
+    /** The IRI node of {@code iri}. */
     static Node uri(String iri) {
         return NodeFactory.createURI(iri);
     }
 
+    /** Whether {@code t} is an rdf:type triple (left out of every walk: classes would be hubs). */
     static boolean isType(Triple t) {
         return t.getPredicate().equals(RDF.type.asNode());
     }
