@@ -60,8 +60,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExportRequest request = new ExportRequest(what.subset != null ? Subset.of(what.subset) : null,
-                what.query != null ? Files.readString(what.query, StandardCharsets.UTF_8) : null,
-                ExportFormat.of(format), of, depth);
+                what.query != null ? readQuery(what.query) : null, ExportFormat.of(format), of, depth);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ExportGraph graph;
         try (GazetteStore store = GazetteStore.existing(db)) {
@@ -79,5 +78,13 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return ExitCodes.OK;
+    }
+
+    private static String readQuery(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read query file " + file + ": " + e.getMessage(), e);
+        }
     }
 }

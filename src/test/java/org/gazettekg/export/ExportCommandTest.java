@@ -106,6 +106,14 @@ class ExportCommandTest {
     }
 
     @Test
+    void missingQueryFile_failsNamingIt() {
+        Run r = run("export", "--db", db.toString(), "--query", tmp.resolve("nowhere.rq").toString());
+
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot read query file").contains("nowhere.rq");
+    }
+
+    @Test
     void unknownFormat_failsListingTheFormats() {
         Run r = run("export", "--db", db.toString(), "--subset", "citations", "--format", "xlsx");
 
