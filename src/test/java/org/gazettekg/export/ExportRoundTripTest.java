@@ -274,6 +274,16 @@ class ExportRoundTripTest {
     }
 
     @Test
+    void citationsCsv_matchesTheGoldenFile() throws IOException {
+        String golden;
+        try (var in = getClass().getResourceAsStream("/export/citations.golden.csv")) {
+            golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(new String(export(subset(Subset.CITATIONS), ExportFormat.CSV), StandardCharsets.UTF_8)).isEqualTo(golden);
+    }
+
+    @Test
     void selectQuery_asRdf_isRejectedWithAHint() {
         ExportRequest select = ExportRequest.query("SELECT ?source ?target { ?source <http://data.europa.eu/eli/ontology#cites> ?target }",
                 ExportFormat.TURTLE);
