@@ -48,6 +48,7 @@ public final class GazetteServer {
                 .enablePing(true)
                 .enableStats(true)
                 .add(DATASET, dataset, false)
+                .addServlet("/export", new org.gazettekg.export.ExportServlet(dataset))
                 .addFilter("/*", new IndexPage())
                 .build();
     }
