@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.gazettekg.replica.PatchPublisher;
+import org.gazettekg.replica.PatchTopic;
 import org.gazettekg.store.GazetteStore;
 import org.gazettekg.store.LoadResult;
 
@@ -29,6 +32,14 @@ final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "gazette .txt files or folders holding them")
     List<Path> inputs;
 
+    // Distributed mode (replica package): each loaded gazette also goes to a Kafka topic for replicas.
+    @Option(names = "--publish", paramLabel = "KAFKA_BOOTSTRAP",
+            description = "also publish each loaded gazette, as one RDF Patch keyed by its file name, to this Kafka cluster (host:port[,…]) for replicas (serve --replica)")
+    String publish;
+
+    @Option(names = "--topic", defaultValue = PatchTopic.DEFAULT, description = "Kafka topic for --publish (default: ${DEFAULT-VALUE})")
+    String topic;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -38,14 +49,34 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = expand(inputs, err);
         int failed = 0;
-        try (GazetteStore store = GazetteStore.open(db)) {
-            for (LoadResult r : store.loadAll(files, (i, n, result) -> report(out, err, i, n, result))) {
+        AtomicInteger unpublished = new AtomicInteger();
+        try (GazetteStore store = GazetteStore.open(db);
+                PatchPublisher publisher = publish == null ? null : PatchPublisher.connect(publish, topic)) {
+            for (LoadResult r : store.loadAll(files, (i, n, result) -> {
+                report(out, err, i, n, result);
+                unpublished.addAndGet(publish(publisher, store, result, err) ? 0 : 1);
+            })) {
                 failed += r.ok() ? 0 : 1;
             }
         }
         out.printf("%d of %d file(s) loaded into %s%n", files.size() - failed, files.size(), db);
         out.flush();
-        return failed == 0 && !files.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+        return failed == 0 && unpublished.get() == 0 && !files.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    /** Publishes a loaded file when --publish is given; false (and said on err) when Kafka did not take it. */
+    private static boolean publish(PatchPublisher publisher, GazetteStore store, LoadResult r, PrintWriter err) {
+        if (publisher == null || !r.ok()) {
+            return true;
+        }
+        try {
+            publisher.publish(store, r.source());
+            return true;
+        } catch (RuntimeException e) {
+            err.printf("FAILED %s: loaded but not published to %s: %s%n", r.source(), publisher.topic(), e.getMessage());
+            err.flush();
+            return false;
+        }
     }
 
     private static void report(PrintWriter out, PrintWriter err, int index, int total, LoadResult r) {

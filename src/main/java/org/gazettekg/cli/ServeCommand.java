@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.gazettekg.replica.PatchTopic;
+import org.gazettekg.replica.Replica;
 import org.gazettekg.server.GazetteServer;
 import org.gazettekg.store.BuiltinCorpus;
 import org.gazettekg.store.GazetteStore;
@@ -33,6 +35,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "query timeout in milliseconds (default: ${DEFAULT-VALUE})")
     long timeoutMillis;
 
+    // Distributed mode (replica package): follow the loader's Kafka topic into --db instead of serving a local load.
+    @Option(names = "--replica", paramLabel = "KAFKA_BOOTSTRAP",
+            description = "serve as a read replica fed from this Kafka cluster (host:port[,…]); --db is created empty if missing. Status: GET /replica/status")
+    String replica;
+
+    @Option(names = "--topic", defaultValue = PatchTopic.DEFAULT, description = "Kafka topic for --replica (default: ${DEFAULT-VALUE})")
+    String topic;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -40,10 +50,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = db != null ? db : Path.of(DEFAULT_DB);
-        if (db != null && !GazetteStore.exists(dir)) {
+        if (db != null && !GazetteStore.exists(dir) && replica == null) {
             throw new IllegalArgumentException("no TDB2 database in " + dir + " (create one with: load --db " + dir + " FILE...)");
         }
-        boolean fresh = !GazetteStore.exists(dir);
+        boolean fresh = !GazetteStore.exists(dir) && replica == null;
         GazetteStore store = GazetteStore.open(dir);
         if (fresh) {
             out.println("Building " + dir + " from the built-in sample corpus …");
@@ -58,16 +68,23 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }
         }
+        Replica follower = replica == null ? null : Replica.start(store, replica, topic);
         FusekiServer server = GazetteServer.build(store.dataset(), port, timeoutMillis);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            if (follower != null) {
+                follower.close();
+            }
             store.close();
             stopped.countDown();
         }, "gazette-kg-shutdown"));
         server.start();
         out.printf("gazette-kg serving %s at http://localhost:%d/ (SPARQL: http://localhost:%d%s/sparql). Ctrl-C stops.%n",
                 dir, server.getHttpPort(), server.getHttpPort(), GazetteServer.DATASET);
+        if (follower != null) {
+            out.printf("Replica of Kafka topic %s at %s; status: http://localhost:%d/replica/status%n", topic, replica, server.getHttpPort());
+        }
         out.flush();
         server.join();
         stopped.await();

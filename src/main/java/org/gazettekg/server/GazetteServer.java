@@ -49,6 +49,7 @@ public final class GazetteServer {
                 .enableStats(true)
                 .add(DATASET, dataset, false)
                 .addServlet("/export", new org.gazettekg.export.ExportServlet(dataset))
+                .addServlet(org.gazettekg.replica.ReplicaStatusServlet.PATH, new org.gazettekg.replica.ReplicaStatusServlet(dataset))
                 .addFilter("/*", new IndexPage())
                 .build();
     }

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.apache.jena.dboe.base.file.AlreadyLocked;
@@ -215,6 +217,26 @@ public final class GazetteStore implements AutoCloseable {
             dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
             graph.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
             PolicyLinker.link(dataset);
+        });
+    }
+
+    /**
+     * Replaces the named graph of each source (key: file name) by the given graph, links policies
+     * as a load does, and runs {@code alsoInTransaction}, all in one write transaction. A read
+     * replica applies a batch of gazettes received from the loader this way; each graph is what
+     * the loader's store held for that source right after loading it.
+     */
+    public void replaceGraphs(Map<String, Graph> graphsBySource, Consumer<DatasetGraph> alsoInTransaction) {
+        requireNonNull(graphsBySource, "graphsBySource");
+        requireNonNull(alsoInTransaction, "alsoInTransaction");
+        Txn.executeWrite(dataset, () -> {
+            graphsBySource.forEach((source, graph) -> {
+                Node graphName = NodeFactory.createURI(Iris.graph(source));
+                dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+                graph.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+            });
+            PolicyLinker.link(dataset);
+            alsoInTransaction.accept(dataset);
         });
     }
 
