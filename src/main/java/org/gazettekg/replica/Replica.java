@@ -84,8 +84,9 @@ public final class Replica implements AutoCloseable {
     /** Where the replica stands now. */
     public ReplicaStatus status() {
         long a = applied;
-        long e = end;
-        long lag = a < 0 || e < 0 ? -1 : Math.max(0, e - a);
+        // The end offset is asked after each poll; the log holds at least what has been applied.
+        long e = end < 0 ? end : Math.max(end, a);
+        long lag = a < 0 || e < 0 ? -1 : e - a;
         return new ReplicaStatus(topic, state, a, e, lag, patchesApplied, patchesSkipped, error);
     }
 
