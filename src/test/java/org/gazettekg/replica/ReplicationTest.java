@@ -28,6 +28,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.gazettekg.cli.GazetteKgCommand;
 import org.gazettekg.server.GazetteServer;
 import org.gazettekg.store.GazetteStore;
 import org.gazettekg.store.LoadResult;
@@ -129,13 +130,13 @@ class ReplicationTest {
 
     @Test
     @Order(3)
-    void gazetteLoadedAgainChanged_isReplacedOnBothReplicas() throws Exception {
+    void gazetteLoadedAgainChangedWithLoadPublish_isReplacedOnBothReplicas() throws Exception {
         long before = documentsIn(first.store(), REPLACED);
         Path changed = Files.createDirectories(dir.resolve("changed")).resolve(REPLACED);
         List<String> lines = Files.readAllLines(CORPUS.resolve(REPLACED), StandardCharsets.UTF_8);
         Files.write(changed, lines.subList(0, lines.size() / 2), StandardCharsets.UTF_8);
 
-        loadAndPublish(List.of(changed));
+        loadAndPublishWithCommandLine(changed);
         awaitCaughtUp(first);
         awaitCaughtUp(second);
 
@@ -174,6 +175,17 @@ class ReplicationTest {
             assertThat(r.ok()).as("load %s: %s", f, r.error()).isTrue();
             published = publisher.publish(loader, r.source()) + 1;
         }
+    }
+
+    /** {@code load --publish} as a user runs it; the command opens the loader's database itself. */
+    private static void loadAndPublishWithCommandLine(Path file) {
+        Path db = dir.resolve("loader");
+        loader.close();
+        int rc = GazetteKgCommand.commandLine().execute("load", "--db", db.toString(), "--publish", kafka.bootstrap(),
+                "--topic", TOPIC, file.toString());
+        loader = GazetteStore.open(db);
+        assertThat(rc).as("exit status of load --publish").isZero();
+        published++;
     }
 
     /** Polls the replica's status endpoint until it has applied everything published, or fails. */
