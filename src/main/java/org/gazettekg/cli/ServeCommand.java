@@ -24,6 +24,8 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The database folder used when no --db is given. */
     static final String DEFAULT_DB = "gazette-db";
+    /** The database folder of a replica when no --db is given. */
+    static final String DEFAULT_REPLICA_DB = "gazette-replica-db";
 
     @Option(names = "--db", description = "TDB2 database folder (default: ./" + DEFAULT_DB + ", built from the sample corpus if missing)")
     Path db;
@@ -37,7 +39,8 @@ final class ServeCommand implements Callable<Integer> {
 
     // Distributed mode (replica package): follow the loader's Kafka topic into --db instead of serving a local load.
     @Option(names = "--replica", paramLabel = "KAFKA_BOOTSTRAP",
-            description = "serve as a read replica fed from this Kafka cluster (host:port[,…]); --db is created empty if missing. Status: GET /replica/status")
+            description = "serve as a read replica fed from this Kafka cluster (host:port[,…]) into --db (default: ./"
+                    + DEFAULT_REPLICA_DB + "), created empty if missing. Status: GET /replica/status")
     String replica;
 
     @Option(names = "--topic", defaultValue = PatchTopic.DEFAULT, description = "Kafka topic for --replica (default: ${DEFAULT-VALUE})")
@@ -49,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        Path dir = db != null ? db : Path.of(DEFAULT_DB);
+        Path dir = db != null ? db : Path.of(replica != null ? DEFAULT_REPLICA_DB : DEFAULT_DB);
         if (db != null && !GazetteStore.exists(dir) && replica == null) {
             throw new IllegalArgumentException("no TDB2 database in " + dir + " (create one with: load --db " + dir + " FILE...)");
         }

@@ -74,11 +74,23 @@ public final class Replica implements AutoCloseable {
         requireNonNull(store, "store");
         requireNonNull(bootstrap, "bootstrap");
         requireNonNull(topic, "topic");
+        requireReplicaOf(store, topic);
         PatchTopic.ensure(bootstrap, topic);
         Replica replica = new Replica(store, bootstrap, topic);
         store.dataset().getContext().set(ReplicaStatusServlet.STATUS, (Supplier<ReplicaStatus>) replica::status);
         replica.thread.start();
         return replica;
+    }
+
+    /**
+     * A replica's database holds only what it applied from the topic: gazettes without a stored
+     * offset were loaded some other way, and applying the topic on top would serve a mixture.
+     */
+    private static void requireReplicaOf(GazetteStore store, String topic) {
+        if (AppliedOffset.read(store.dataset(), topic, PARTITION).isEmpty() && !store.graphNames().isEmpty()) {
+            throw new IllegalStateException("the database holds gazettes that did not come from Kafka topic " + topic
+                    + "; a replica needs an empty database or one it has filled from that topic");
+        }
     }
 
     /** Where the replica stands now. */

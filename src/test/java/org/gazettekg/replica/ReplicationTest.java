@@ -1,6 +1,7 @@
 package org.gazettekg.replica;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
@@ -163,6 +164,14 @@ class ReplicationTest {
         assertSameGraphsAsLoader(second);
     }
 
+    @Test
+    @Order(5)
+    void databaseLoadedOtherwise_isRefusedAsAReplica() {
+        assertThatThrownBy(() -> Replica.start(loader, kafka.bootstrap(), TOPIC))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("did not come from Kafka topic " + TOPIC);
+    }
+
     private static List<Path> corpusFiles() throws IOException {
         try (Stream<Path> s = Files.list(CORPUS)) {
             return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -276,7 +285,7 @@ class ReplicationTest {
             return new ReplicaNode(dir, store, replica, server);
         }
 
-        /** Stops it as a crash would leave it, less the lost process: server, consumer, store. */
+        /** Stops it as an operator would: server, consumer, then store. */
         void stop() {
             server.stop();
             replica.close();
