@@ -58,6 +58,8 @@ class ReplicationTest {
     private static final Path CORPUS = Path.of("corpus");
     private static final Path QUERIES = Path.of("queries");
     private static final String REPLACED = "changzhi-2020-03.txt";
+    private static final Path TITLE_ONLY = Path.of("src/test/resources/store/title-only.txt");
+    private static final Path NUMBERED = Path.of("src/test/resources/store/numbered.txt");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -105,6 +107,9 @@ class ReplicationTest {
     @Order(1)
     void publishedGazettes_reachBothReplicasWhichAnswerEveryQueryAsTheLoader() throws Exception {
         loadAndPublish(corpusFiles().subList(0, 3));
+        // Loading the second rewrites the first one's graph in the loader's store (the title-only
+        // citation joins the numbered policy): replicas must link as the loader does.
+        loadAndPublish(List.of(TITLE_ONLY, NUMBERED));
 
         awaitCaughtUp(first);
         awaitCaughtUp(second);
