@@ -31,6 +31,7 @@ import org.gazettekg.graph.LoadCounts;
 import org.gazettekg.parse.GazetteParseException;
 import org.gazettekg.parse.GazetteParser;
 import org.gazettekg.parse.SourceText;
+import org.gazettekg.text.GazetteTextIndex;
 
 /**
  * The gazette graph in a TDB2 database: one named graph per source file, replaced whole on each
@@ -52,12 +53,15 @@ public final class GazetteStore implements AutoCloseable {
         this.shapes = GazetteShapes.standard();
     }
 
-    /** Opens (creating if needed) the TDB2 database in {@code dir}. */
+    /**
+     * Opens (creating if needed) the TDB2 database in {@code dir}, with its full-text index in
+     * {@code dir/text-index} kept in step with every load.
+     */
     public static GazetteStore open(Path dir) {
         requireNonNull(dir, "dir");
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new GazetteStore(dsg);
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new GazetteStore(GazetteTextIndex.wrap(tdb, dir));
     }
 
     /**
