@@ -589,8 +589,7 @@ CONSTRUCT {
   function labelOf(id, p) {
     const number = (p[NS.eli + 'id_local'] || [])[0];
     const title = LABEL_PREDICATES.slice(1).map((k) => (p[k] || [])[0]).find(Boolean);
-    if (number && title) return number + '\n' + truncate(title, 16);
-    return truncate(number || title || shortIri(id), 20);
+    return number || truncate(title || shortIri(id), 14);
   }
 
   function localName(iri) {
@@ -630,7 +629,10 @@ CONSTRUCT {
         else cy.add(e);
       });
     });
-    cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, randomize: !merge }).run();
+    cy.layout(centre && !merge
+      ? { name: 'concentric', animate: false, minNodeSpacing: 45, levelWidth: () => 1,
+          concentric: (n) => (n.data('centre') ? 2 : 1) }
+      : { name: 'cose', animate: false, nodeRepulsion: () => 20000, idealEdgeLength: () => 110, randomize: !merge }).run();
     $('graph').setAttribute('data-nodes', String(cy.nodes().length));
   }
 
@@ -644,7 +646,8 @@ CONSTRUCT {
     const links = el('p', {},
       d.type === 'Document' ? sourceLink({ doc: d.id }, '原文 Source lines') : null, ' ',
       el('a', { href: '#graph?doc=' + encodeURIComponent(d.id), text: '以此为中心 Centre here' }));
-    $('graph-info').replaceChildren(el('h3', { text: d.label.replace('\n', ' ') }), dl, links);
+    const title = ((d.props || {})[NS.eli + 'title'] || (d.props || {})[NS.dct + 'title'] || [])[0];
+    $('graph-info').replaceChildren(el('h3', { text: d.label }), title ? el('p', { text: title }) : null, dl, links);
   }
 
   // ---------------------------------------------------------------- wiring

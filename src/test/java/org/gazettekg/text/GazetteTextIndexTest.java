@@ -77,7 +77,7 @@ class GazetteTextIndexTest {
     }
 
     private static String flat(String text) {
-        return GazetteAnalyzer.joinWrappedLines(text).replaceAll("[ \\t\\u3000]", "");
+        return GazetteTextIndexTestSupport.flat(text);
     }
 
     private static void load(GazetteStore store, String file) {
