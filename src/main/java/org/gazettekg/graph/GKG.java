@@ -58,6 +58,8 @@ public final class GKG {
     public static final Resource DivisionMention = cls("DivisionMention");
     /** A change to divisions decreed by a document (撤销, 设立, 划入, 更名 …). */
     public static final Resource DivisionChange = cls("DivisionChange");
+    /** A village moved from one township to another by a change. */
+    public static final Resource VillageMove = cls("VillageMove");
 
     // ---- concept schemes and concepts
     /** The scheme of 文种 (document kinds). */
@@ -121,6 +123,16 @@ public final class GKG {
     public static final Property changeType = prop("changeType");
     public static final Property decreedBy = prop("decreedBy");
     public static final Property event = prop("event");
+    public static final Property abolished = prop("abolished");
+    public static final Property established = prop("established");
+    public static final Property within = prop("within");
+    public static final Property villageMove = prop("villageMove");
+    public static final Property village = prop("village");
+    public static final Property movedFrom = prop("movedFrom");
+    public static final Property movedTo = prop("movedTo");
+    public static final Property succeededBy = prop("succeededBy");
+    public static final Property previousName = prop("previousName");
+    public static final Property inferredIssuer = prop("inferredIssuer");
 
     // ---- reused standard terms
     public static final Resource eliLegalResource = ResourceFactory.createResource(ELI + "LegalResource");
@@ -138,6 +150,8 @@ public final class GKG {
     public static final Property dctIssued = ResourceFactory.createProperty(DCT + "issued");
     public static final Property dctIdentifier = ResourceFactory.createProperty(DCT + "identifier");
     public static final Property dctDate = ResourceFactory.createProperty(DCT + "date");
+    public static final Property dctCreator = ResourceFactory.createProperty(DCT + "creator");
+    public static final Property dctSource = ResourceFactory.createProperty(DCT + "source");
     public static final Property orgSubOrganizationOf = ResourceFactory.createProperty(ORG + "subOrganizationOf");
     public static final Resource orgOrganization = ResourceFactory.createResource(ORG + "Organization");
     public static final Resource skosConcept = ResourceFactory.createResource(SKOS + "Concept");

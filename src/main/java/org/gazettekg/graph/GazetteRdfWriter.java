@@ -4,8 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -17,7 +20,10 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.gazettekg.parse.AgencyCodes;
 import org.gazettekg.parse.Citation;
+import org.gazettekg.parse.DivisionChange;
+import org.gazettekg.parse.DivisionMatcher;
 import org.gazettekg.parse.DivisionMention;
+import org.gazettekg.parse.Gazetteer;
 import org.gazettekg.parse.DocNumber;
 import org.gazettekg.parse.DocumentRecord;
 import org.gazettekg.parse.GazetteSink;
@@ -35,6 +41,7 @@ public final class GazetteRdfWriter implements GazetteSink {
 
     private final StreamRDF out;
     private final AgencyCodes agencyCodes;
+    private final Gazetteer gazetteer;
     private String source;
     private Node graph;
     private Node sourceNode;
@@ -47,14 +54,16 @@ public final class GazetteRdfWriter implements GazetteSink {
     private int mentions;
     private long quads;
 
-    /** Writes to {@code out} with the built-in 机关代字 table. */
+    /** Writes to {@code out} with the built-in 机关代字 table and gazetteer. */
     public GazetteRdfWriter(StreamRDF out) {
-        this(out, AgencyCodes.standard());
+        this(out, AgencyCodes.standard(), Gazetteer.standard());
     }
 
-    public GazetteRdfWriter(StreamRDF out, AgencyCodes agencyCodes) {
+    /** Writes to {@code out} with the given tables. */
+    public GazetteRdfWriter(StreamRDF out, AgencyCodes agencyCodes, Gazetteer gazetteer) {
         this.out = requireNonNull(out, "out");
         this.agencyCodes = requireNonNull(agencyCodes, "agencyCodes");
+        this.gazetteer = requireNonNull(gazetteer, "gazetteer");
     }
 
     /** The named graph this writer fills, known once {@link #start} has been called. */
@@ -119,7 +128,7 @@ public final class GazetteRdfWriter implements GazetteSink {
             add(node, GKG.tocGroup, zh(entry.group()));
         }
         if (entry.issuer() != null) {
-            add(node, GKG.eliPassedBy, body(entry.issuer()));
+            add(node, GKG.dctCreator, body(entry.issuer()));
         }
         if (entry.docNumber() != null) {
             add(node, GKG.printedNumber, str(entry.docNumber().printed()));
@@ -144,8 +153,11 @@ public final class GazetteRdfWriter implements GazetteSink {
             add(d, GKG.eliIdLocal, str(doc.docNumber().canonical()));
             add(d, GKG.printedNumber, str(doc.docNumber().printed()));
             add(d, GKG.agencyCode, str(doc.docNumber().agencyCode()));
+            agencyCodes.lookup(doc.docNumber().agencyCode())
+                    .ifPresent(a -> add(d, GKG.level, concept("level", a.level(), GKG.LevelScheme)));
         }
         add(d, GKG.eliTitle, zh(doc.title()));
+        add(d, GKG.normalisedTitle, str(Iris.normaliseTitle(doc.title())));
         add(d, RDFS.label.asNode(), zh(doc.title()));
         if (doc.kind() != null) {
             add(d, GKG.eliTypeDocument, concept("kind", doc.kind(), GKG.DocumentKindScheme));
@@ -155,7 +167,7 @@ public final class GazetteRdfWriter implements GazetteSink {
         }
         writeIssuers(d, doc.issuers());
         if (issueNode != null) {
-            add(d, GKG.eliIsPartOf, issueNode);
+            add(d, GKG.issueOf, issueNode);
         }
         add(d, GKG.sourceFile, sourceNode);
         add(d, GKG.startLine, integer(doc.startLine()));
@@ -165,9 +177,14 @@ public final class GazetteRdfWriter implements GazetteSink {
         for (Citation c : doc.citations()) {
             writeCitation(d, c, ordinal++);
         }
+        Map<String, String> scopes = changeScopes(doc.divisionChanges());
         ordinal = 0;
         for (DivisionMention m : doc.divisions()) {
-            writeMention(d, m, ordinal++);
+            writeMention(d, m, scopes.get(m.name()), ordinal++);
+        }
+        ordinal = 0;
+        for (DivisionChange change : doc.divisionChanges()) {
+            writeChange(d, doc, change, ordinal++);
         }
         placed.add(doc);
     }
@@ -249,7 +266,7 @@ public final class GazetteRdfWriter implements GazetteSink {
         if (c.number() != null) {
             add(policy, GKG.eliIdLocal, str(c.number()));
             DocNumber.parse(c.number()).flatMap(n -> agencyCodes.lookup(n.agencyCode())).ifPresent(a -> {
-                add(policy, GKG.eliPassedBy, body(a.body()));
+                add(policy, GKG.inferredIssuer, body(a.body()));
                 add(policy, GKG.level, concept("level", a.level(), GKG.LevelScheme));
             });
         }
@@ -259,10 +276,10 @@ public final class GazetteRdfWriter implements GazetteSink {
         }
     }
 
-    private void writeMention(Node doc, DivisionMention m, int ordinal) {
+    private Node writeMention(Node doc, DivisionMention m, String scope, int ordinal) {
         mentions++;
         Node node = iri(Iris.atLine("mention", source, m.line(), ordinal));
-        Node division = iri(m.code() != null ? Iris.division(m.code()) : Iris.divisionByName(m.name()));
+        Node division = division(m, scope);
         add(doc, GKG.mention, node);
         add(doc, GKG.names, division);
         add(node, RDF.type.asNode(), GKG.DivisionMention);
@@ -272,14 +289,107 @@ public final class GazetteRdfWriter implements GazetteSink {
         if (m.event() != null) {
             add(node, GKG.changeType, concept("change-type", m.event(), GKG.ChangeTypeScheme));
         }
-        add(division, RDF.type.asNode(), GKG.AdministrativeDivision);
-        add(division, RDFS.label.asNode(), zh(m.name()));
-        if (m.code() != null) {
-            add(division, GKG.divisionCode, str(m.code()));
+        return node;
+    }
+
+    /**
+     * The unit within which each uncoded division a change names is scoped, by name, so that a
+     * mention and the change it reports reach the same division node.
+     */
+    private static Map<String, String> changeScopes(List<DivisionChange> changes) {
+        Map<String, String> scopes = new HashMap<>();
+        for (DivisionChange change : changes) {
+            String scope = change.within() != null ? change.within().code() : null;
+            if (scope == null) {
+                continue;
+            }
+            change.abolished().forEach(m -> scopes.putIfAbsent(m.name(), scope));
+            change.established().forEach(m -> scopes.putIfAbsent(m.name(), scope));
+            for (DivisionChange.VillageMove move : change.villageMoves()) {
+                scopes.putIfAbsent(move.from().name(), scope);
+                scopes.putIfAbsent(move.village().name(), move.from().code() != null ? move.from().code() : scope);
+                if (move.to() != null) {
+                    scopes.putIfAbsent(move.to().name(), scope);
+                }
+            }
         }
-        if (m.level() != null) {
-            add(division, GKG.divisionLevel, concept("division-level", m.level(), GKG.DivisionLevelScheme));
+        return scopes;
+    }
+
+    /**
+     * One clause of a change notice as a {@link GKG#DivisionChange} node: the units abolished and
+     * established (each old unit {@code gkg:succeededBy} each new one), the villages moved, the
+     * county it happens in, and the document that decrees it, whose 成文日期 dates it.
+     */
+    private void writeChange(Node doc, DocumentRecord record, DivisionChange change, int ordinal) {
+        Node event = iri(Iris.atLine("change", source, change.line(), ordinal));
+        String scope = change.within() != null ? change.within().code() : null;
+        add(event, RDF.type.asNode(), GKG.DivisionChange);
+        add(event, GKG.decreedBy, doc);
+        add(doc, GKG.event, event);
+        add(event, GKG.line, integer(change.line()));
+        if (record.date() != null) {
+            add(event, GKG.dctDate, date(record.date()));
         }
+        if (change.within() != null) {
+            add(event, GKG.within, division(change.within(), null));
+        }
+        List<Node> olds = new ArrayList<>();
+        for (DivisionMention m : change.abolished()) {
+            olds.add(division(m, scope));
+            add(event, GKG.abolished, olds.get(olds.size() - 1));
+            add(event, GKG.changeType, concept("change-type", DivisionMatcher.ABOLISHED, GKG.ChangeTypeScheme));
+        }
+        for (DivisionMention m : change.established()) {
+            Node created = division(m, scope);
+            add(event, GKG.established, created);
+            add(event, GKG.changeType, concept("change-type", DivisionMatcher.ESTABLISHED, GKG.ChangeTypeScheme));
+            olds.forEach(old -> add(old, GKG.succeededBy, created));
+        }
+        int k = 0;
+        for (DivisionChange.VillageMove move : change.villageMoves()) {
+            Node moveNode = iri(Iris.atLine("change", source, change.line(), ordinal) + "-move-" + k++);
+            add(event, GKG.villageMove, moveNode);
+            add(event, GKG.changeType, concept("change-type", DivisionMatcher.MOVED_INTO, GKG.ChangeTypeScheme));
+            add(moveNode, RDF.type.asNode(), GKG.VillageMove);
+            add(moveNode, GKG.village, division(move.village(), move.from().code() != null ? move.from().code() : scope));
+            add(moveNode, GKG.movedFrom, division(move.from(), scope));
+            if (move.to() != null) {
+                add(moveNode, GKG.movedTo, division(move.to(), scope));
+            }
+        }
+    }
+
+    /**
+     * The node of a division: by statistical code where the gazetteer knows it, else by name
+     * within the unit whose code is {@code scope} (a township no longer in the gazetteer), else
+     * by name alone.
+     */
+    private Node division(DivisionMention m, String scope) {
+        Node division = iri(m.code() != null ? Iris.division(m.code())
+                : scope != null ? Iris.divisionByName(scope, m.name()) : Iris.divisionByName(m.name()));
+        if (declared.add(division)) {
+            add(division, RDF.type.asNode(), GKG.AdministrativeDivision);
+            add(division, RDFS.label.asNode(), zh(m.code() != null
+                    ? gazetteer.byCode(m.code()).map(Gazetteer.Unit::name).orElse(m.name()) : m.name()));
+            if (m.code() != null) {
+                add(division, GKG.divisionCode, str(m.code()));
+            } else if (scope != null) {
+                add(division, GKG.parentDivision, iri(Iris.division(scope)));
+            }
+            if (m.level() != null) {
+                add(division, GKG.divisionLevel, concept("division-level", m.level(), GKG.DivisionLevelScheme));
+            }
+        }
+        return division;
+    }
+
+    /** The division node of a city named on a masthead or by an issuer. */
+    private Node cityDivision(String cityName) {
+        Optional<Gazetteer.Unit> unit = gazetteer.byName(cityName).stream()
+                .filter(u -> Gazetteer.CITY.equals(u.level())).findFirst();
+        return division(new DivisionMention(0, cityName, unit.map(Gazetteer.Unit::code).orElse(null),
+                Gazetteer.CITY, null), null);
     }
 
     private Node documentNode(DocumentRecord doc) {
@@ -292,7 +402,7 @@ public final class GazetteRdfWriter implements GazetteSink {
         if (declared.add(g)) {
             add(g, RDF.type.asNode(), GKG.Gazette);
             add(g, RDFS.label.asNode(), zh(title != null ? title : cityName + "人民政府公报"));
-            add(g, GKG.city, zh(cityName));
+            add(g, GKG.city, cityDivision(cityName));
         }
         return g;
     }
@@ -312,7 +422,10 @@ public final class GazetteRdfWriter implements GazetteSink {
         if (declared.add(c)) {
             add(c, RDF.type.asNode(), GKG.skosConcept);
             add(c, GKG.skosInScheme, schemeNode);
-            add(c, GKG.skosPrefLabel, zh(notation));
+            // English notations (national, county …) get their labels from the ontology's schemes.
+            if (notation.codePoints().anyMatch(ch -> ch > 0x7F)) {
+                add(c, GKG.skosPrefLabel, zh(notation));
+            }
             add(c, GKG.skosNotation, str(notation));
         }
         return c;

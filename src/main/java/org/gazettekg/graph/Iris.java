@@ -76,6 +76,11 @@ public final class Iris {
         return GKG.ID + "division/" + segment(code);
     }
 
+    /** A division not in the gazetteer, by name within the unit coded {@code parentCode}. */
+    public static String divisionByName(String parentCode, String name) {
+        return GKG.ID + "division/" + segment(parentCode) + "/" + segment(name);
+    }
+
     /** A division not in the gazetteer, by name. */
     public static String divisionByName(String name) {
         return GKG.ID + "division/name/" + segment(name);

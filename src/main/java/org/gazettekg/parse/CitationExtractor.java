@@ -59,8 +59,8 @@ public final class CitationExtractor {
     /** Fewest characters of a 机关代字. */
     static final int MIN_CODE_LENGTH = 2;
 
-    /** What ends a clause: the span searched for the relation's cue words. */
-    static final Pattern CLAUSE_END = Pattern.compile("[。；;！!？?，,\\t|]");
+    /** What ends a clause, the span searched for the relation's cue words (a tab or | ends a table cell). */
+    static final String CLAUSE_ENDS = "。；;！!？?，,\t|";
 
     /** Text inside 《》 or brackets, which says nothing about the citing clause's relation. */
     static final Pattern QUOTED_OR_BRACKETED = Pattern.compile("《[^》]*》|（[^）]*）|\\([^)]*\\)");
@@ -134,7 +134,7 @@ public final class CitationExtractor {
     private record Found(int position, Citation citation) {
     }
 
-    /** A number found in the text: its span, the canonical or printed number and the printed text's end. */
+    /** A number found in the text: its span (closing bracket included) and the number to record. */
     private record NumberAt(int start, int end, String number) {
     }
 
@@ -381,11 +381,14 @@ public final class CitationExtractor {
     /** The relation the clause around {@code from}..{@code to} states. */
     static Relation relationAround(String s, int from, int to) {
         int start = from;
-        while (start > 0 && !CLAUSE_END.matcher(String.valueOf(s.charAt(start - 1))).matches()) {
+        while (start > 0 && CLAUSE_ENDS.indexOf(s.charAt(start - 1)) < 0) {
             start--;
         }
-        Matcher end = CLAUSE_END.matcher(s).region(to, s.length());
-        String clause = s.substring(start, end.find() ? end.start() : s.length());
+        int end = to;
+        while (end < s.length() && CLAUSE_ENDS.indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        String clause = s.substring(start, end);
         return CitationRules.relationIn(QUOTED_OR_BRACKETED.matcher(clause).replaceAll(""));
     }
 

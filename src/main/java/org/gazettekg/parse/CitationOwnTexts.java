@@ -15,8 +15,11 @@ import java.util.stream.Stream;
  */
 final class CitationOwnTexts {
 
-    /** A covering notice: 关于印发X的通知 (also 颁布, 转发 … 的决定/的通知). */
-    private static final Pattern ISSUING_TITLE = Pattern.compile("(?:印发|颁布|发布|转发|下发|征求)(.+)的(?:通知|决定|通告|函)$");
+    /**
+     * A covering notice that issues its own text: 关于印发X的通知 (also 颁布, 发布, 下发 … 的决定; 征求…意见的函
+     * sends a draft). 转发 is not here: a forwarded document is another body's policy, and cited.
+     */
+    private static final Pattern ISSUING_TITLE = Pattern.compile("(?:印发|颁布|发布|下发|征求)(.+)的(?:通知|决定|通告|函)$");
 
     /** Punctuation that marks a line as running text rather than a heading. */
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;]");
@@ -96,7 +99,7 @@ final class CitationOwnTexts {
             return false;
         }
         return key.equals(title) || withoutAbout(key).equals(withoutAbout(title))
-                || (!enclosed.isEmpty() && enclosed.contains(key))
+                || innerTitles(enclosed).stream().anyMatch(t -> t.equals(key) || withoutAbout(t).equals(withoutAbout(key)))
                 || headings.contains(key) || headings.contains(withoutAbout(key)) || headings.contains(ABOUT + key)
                 || nearlyNamesOwnText(key);
     }

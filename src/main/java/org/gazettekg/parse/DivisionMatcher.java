@@ -44,6 +44,8 @@ public final class DivisionMatcher {
 
     /** Characters a county-level suffix forms a generic word with (县区, 县市, 县乡, 县域, 县级). */
     private static final String GENERIC_AFTER_SUFFIX = "区市乡镇域级";
+    /** Common words that begin with one of those characters and so do not make a compound (沁县市场监管局). */
+    private static final List<String> WORDS_AFTER_SUFFIX = List.of("市场", "区域", "乡镇", "乡村");
     /** Separators inside an enumeration of divisions. */
     private static final String ENUMERATION_SEPARATORS = "、和及与";
     /** Division nouns that close an enumeration of short forms: 等县, 两县, 三县（市、区）. */
@@ -136,7 +138,9 @@ public final class DivisionMatcher {
     /**
      * The divisions named in lines {@code startLine}..{@code endLine} of {@code source}, the
      * document titled {@code title}: one row per county-level division at its first mention
-     * (event null), then one row per unit a change clause abolishes, establishes or moves.
+     * (event null), then one row per unit a change clause abolishes (撤销), establishes (设立) or
+     * moves (划入, villages), and a row with event null for a unit that only gives up villages.
+     * The title is read where the heading prints it, inside the range; it may be null.
      */
     public List<DivisionMention> find(SourceText source, int startLine, int endLine, String title) {
         requireNonNull(source, "source");
@@ -149,19 +153,21 @@ public final class DivisionMatcher {
             rows.putIfAbsent(e.code(),
                     new DivisionMention(text.lineAt(t.start()), e.unitName(), e.code(), Gazetteer.COUNTY, null));
         }
-        for (DivisionChange change : changes(text, tokens)) {
-            change.abolished().forEach(m -> rows.putIfAbsent(key(m), m));
-            change.established().forEach(m -> rows.putIfAbsent(key(m), m));
-            for (DivisionChange.VillageMove move : change.villageMoves()) {
-                DivisionMention from = move.from();
-                boolean fromAlreadyListed = rows.values().stream().anyMatch(r -> r.name().equals(from.name()));
-                if (!fromAlreadyListed) {
-                    rows.put(key(from), from);
-                }
-                rows.putIfAbsent(key(move.village()), move.village());
-            }
-        }
+        changes(text, tokens).forEach(change -> addChangeRows(change, rows));
         return List.copyOf(rows.values());
+    }
+
+    private static void addChangeRows(DivisionChange change, Map<String, DivisionMention> rows) {
+        change.abolished().forEach(m -> rows.putIfAbsent(key(m), m));
+        change.established().forEach(m -> rows.putIfAbsent(key(m), m));
+        for (DivisionChange.VillageMove move : change.villageMoves()) {
+            DivisionMention from = move.from();
+            boolean fromAlreadyListed = rows.values().stream().anyMatch(r -> r.name().equals(from.name()));
+            if (!fromAlreadyListed) {
+                rows.put(key(from), from);
+            }
+            rows.putIfAbsent(key(move.village()), move.village());
+        }
     }
 
     private static String key(DivisionMention m) {
@@ -209,7 +215,8 @@ public final class DivisionMatcher {
             return false;
         }
         int next = start + e.name().length();
-        return next < text.length() && GENERIC_AFTER_SUFFIX.indexOf(text.charAt(next)) >= 0;
+        return next < text.length() && GENERIC_AFTER_SUFFIX.indexOf(text.charAt(next)) >= 0
+                && WORDS_AFTER_SUFFIX.stream().noneMatch(w -> text.startsWith(w, next));
     }
 
     /**

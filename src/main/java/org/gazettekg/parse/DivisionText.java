@@ -2,6 +2,8 @@ package org.gazettekg.parse;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
+
 /**
  * The lines of one document joined into one string with all whitespace removed, so that a name
  * broken across lines, or across a blank line, reads whole; each character remembers its line.
@@ -31,13 +33,13 @@ final class DivisionText {
                     continue;
                 }
                 if (sb.length() == lines.length) {
-                    lines = java.util.Arrays.copyOf(lines, lines.length * 2);
+                    lines = Arrays.copyOf(lines, lines.length * 2);
                 }
                 lines[sb.length()] = n;
                 sb.append(c);
             }
         }
-        return new DivisionText(sb.toString(), java.util.Arrays.copyOf(lines, sb.length()));
+        return new DivisionText(sb.toString(), Arrays.copyOf(lines, sb.length()));
     }
 
     /** The joined text. */

@@ -18,10 +18,11 @@ import java.util.List;
  * @param text       the full text of its lines
  * @param citations  the references it makes to other policies
  * @param divisions  the administrative divisions it names
+ * @param divisionChanges the changes to divisions it decrees (撤销, 设立, 划入 …)
  */
 public record DocumentRecord(int startLine, int endLine, DocNumber docNumber, List<String> issuers, String title,
                              String kind, LocalDate date, String text, List<Citation> citations,
-                             List<DivisionMention> divisions) {
+                             List<DivisionMention> divisions, List<DivisionChange> divisionChanges) {
 
     public DocumentRecord {
         requireNonNull(issuers, "issuers");
@@ -30,5 +31,13 @@ public record DocumentRecord(int startLine, int endLine, DocNumber docNumber, Li
         issuers = List.copyOf(issuers);
         citations = List.copyOf(requireNonNull(citations, "citations"));
         divisions = List.copyOf(requireNonNull(divisions, "divisions"));
+        divisionChanges = List.copyOf(requireNonNull(divisionChanges, "divisionChanges"));
+    }
+
+    /** A document that decrees no change to divisions. */
+    public DocumentRecord(int startLine, int endLine, DocNumber docNumber, List<String> issuers, String title,
+                          String kind, LocalDate date, String text, List<Citation> citations,
+                          List<DivisionMention> divisions) {
+        this(startLine, endLine, docNumber, issuers, title, kind, date, text, citations, divisions, List.of());
     }
 }

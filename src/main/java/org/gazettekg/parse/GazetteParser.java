@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * This is the parser's one public entry.
  *
  * <p>A document is a heading followed, after blank lines, by a line that holds nothing but its
- * 文号; it runs to the line before the next document's heading. Enclosed plans, attachments and
+ * 文号 (or, in the 版头 layout, a 文号 line, optionally under a red head such as 长治市人民政府文件,
+ * followed by a heading that names its issuer); it runs to the line before the next document. Enclosed plans, attachments and
  * tables have no 文号 line of their own and so stay inside their covering document. The sink sees
  * {@code start}, {@code issue} (only where a masthead is printed), each {@code document} in text
  * order, then each {@code tocEntry} (after the documents, which they link to), then {@code end}.
@@ -22,8 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class GazetteParser {
 
-    /** A line that closes the body: a chronicle section such as 晋城市人民政府11月大事记. */
-    private static final Pattern SECTION_BREAK = Pattern.compile("^\\S{0,24}大事记$");
+    /** A line that opens a section which holds no 公文: 晋城市人民政府11月大事记, 人事任免, 政务动态. */
+    private static final Pattern SECTION_BREAK = Pattern.compile("^[\\p{IsHan}0-9]{0,20}(?:大事记|人事任免|政务动态)$");
     /** A line that holds only a page number, possibly after a dot leader: a TOC line, not body text. */
     private static final Pattern PAGE_ONLY = Pattern.compile("^[.·…\\s]*\\d{1,4}$");
     /** The gazette motto at the end of an issue: a few lines of a few characters each. */
@@ -87,6 +88,10 @@ public final class GazetteParser {
                 continue;
             }
             Optional<HeadingReader.Heading> heading = HeadingReader.above(source, n, floor);
+            if (heading.isEmpty() || HeadingReader.isRedHead(heading.get())) {
+                int start = heading.map(HeadingReader.Heading::startLine).orElse(n);
+                heading = HeadingReader.below(source, n, start);
+            }
             if (heading.isPresent()) {
                 found.add(new Located(heading.get(), n, number.get()));
                 floor = n + 1;
@@ -115,15 +120,17 @@ public final class GazetteParser {
         LocalDate date = SignatureDate.find(source, located.numberLine() + 1, end).orElse(null);
         List<Citation> cited;
         List<DivisionMention> named;
+        List<DivisionChange> changed;
         try {
             cited = citations.extract(source, start, end, title, located.number());
             named = divisions.find(source, start, end, title);
+            changed = divisions.changes(source, start, end);
         } catch (RuntimeException e) {
             throw new GazetteParseException(source.name(), start,
                     "cannot read the document " + located.number().canonical() + ": " + e.getMessage(), e);
         }
         return new DocumentRecord(start, end, located.number(), issuers, title, DocumentKinds.of(title), date,
-                source.text(start, end), cited, named);
+                source.text(start, end), cited, named, changed);
     }
 
     /** The body that a 文号's 机关代字 stands for, where the heading prints no issuer. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +19,7 @@ final class HeadingReader {
     /** Most blank lines between two lines of one heading, or between the heading and its 文号. */
     static final int MAX_BLANK_GAP = 2;
     /** Longest heading line: longer lines are running text. */
-    static final int MAX_HEADING_LINE_LENGTH = 120;
+    static final int MAX_HEADING_LINE_LENGTH = 160;
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;：:，,、！!？?]$");
     private static final Pattern ENUMERATION = Pattern.compile(
@@ -26,7 +27,13 @@ final class HeadingReader {
             + "|第[一二三四五六七八九十百0-9]+[章节条]|附件|附表|[-*+•]\\s)");
     private static final Pattern PARENTHESISED = Pattern.compile("^[(（].*[)）]$");
     private static final Pattern TITLE_START = Pattern.compile("^(?:关于|印发|转发|批转)");
+    /** The 版头 of a document: the issuing body's name followed by 文件. */
+    private static final Pattern RED_HEAD = Pattern.compile("^(.+?)文件$");
     private static final Pattern PAGE_LEADER = Pattern.compile("[.·…]{3,}\\s*\\d*$");
+    /** A full date: a line that holds one is a signature or an 印发 note, not a heading. */
+    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
+    /** A running page header or footer of the PDF: the gazette's name, a page number such as — 12 —. */
+    private static final Pattern RUNNING_HEAD = Pattern.compile("^(?:[-—–\\s]*\\d{1,4}[-—–\\s]*|[^\\s《》“]{2,12}?政府公报.{0,20}|[^\\s《》“]{2,6}政报.{0,20})$");
 
     /**
      * A heading.
@@ -43,7 +50,36 @@ final class HeadingReader {
 
     /** The heading that stands above the 文号 on line {@code numberLine}, if there is one. */
     static Optional<Heading> above(SourceText source, int numberLine, int firstLine) {
-        List<Integer> lines = headingLines(source, numberLine, firstLine);
+        return assemble(source, headingLines(source, numberLine, firstLine));
+    }
+
+    /**
+     * The heading printed under the 文号 on line {@code numberLine}, as in the 版头 layout (red head
+     * and 文号 first): it must name its issuer and end with a 文种. Its start is {@code startLine}.
+     */
+    static Optional<Heading> below(SourceText source, int numberLine, int startLine) {
+        List<Integer> lines = new ArrayList<>();
+        int n = nextNonBlank(source, numberLine + 1);
+        while (n > 0 && lines.size() < MAX_HEADING_LINES && isHeadingText(TextLines.plain(source.line(n)))) {
+            lines.add(n);
+            if (DocumentKinds.of(TextLines.squeeze(TextLines.plain(source.line(n)))) != null) {
+                break;
+            }
+            n = nextNonBlank(source, n + 1);
+        }
+        return assemble(source, lines)
+                .filter(h -> !h.issuers().isEmpty() && DocumentKinds.of(h.title()) != null)
+                .map(h -> new Heading(startLine, h.issuers(), h.title()));
+    }
+
+    /** True when a heading read above a 文号 is only a red head (长治市人民政府文件), not a title. */
+    static boolean isRedHead(Heading heading) {
+        Matcher m = RED_HEAD.matcher(heading.title());
+        return heading.issuers().isEmpty() && m.matches() && Issuers.isBodyName(m.group(1));
+    }
+
+    /** Issuers and title from the heading lines {@code lines} (top first). */
+    private static Optional<Heading> assemble(SourceText source, List<Integer> lines) {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
@@ -80,14 +116,33 @@ final class HeadingReader {
             if (issuerOnly && found.isEmpty()) {
                 break;
             }
+            if (!found.isEmpty() && !issuerOnly && !startsHeading(source, n) && found.get(found.size() - 1) - n > 1) {
+                // A title wraps onto the next line; across a blank line only its opening (关于…, issuer) is taken.
+                break;
+            }
             found.add(n);
-            if (issuerOnly || startsWithIssuer(text)) {
+            if (issuerOnly) {
+                addStackedIssuerLines(source, n, firstLine, found);
+                break;
+            }
+            if (startsWithIssuer(text)) {
                 break;
             }
             n = previousNonBlank(source, n - 1, firstLine);
         }
         Collections.reverse(found);
         return found;
+    }
+
+    /** Joint issuers printed one per line, directly above each other, all belong to the heading. */
+    private static void addStackedIssuerLines(SourceText source, int issuerLine, int firstLine, List<Integer> found) {
+        for (int n = issuerLine - 1; n >= firstLine && found.size() < MAX_HEADING_LINES + 2; n--) {
+            String text = TextLines.plain(source.line(n));
+            if (text.isEmpty() || !isHeadingText(text) || !Issuers.isIssuerLine(text)) {
+                return;
+            }
+            found.add(n);
+        }
     }
 
     /** True when the line opens a title (关于…) or carries issuer and title: nothing but an issuer line goes above it. */
@@ -115,6 +170,20 @@ final class HeadingReader {
         return 0;
     }
 
+    /** The first non-blank line at or below {@code n} within {@link #MAX_BLANK_GAP} blank lines, or 0. */
+    private static int nextNonBlank(SourceText source, int n) {
+        int blanks = 0;
+        for (int i = n; i <= source.lineCount(); i++) {
+            if (!source.line(i).isBlank()) {
+                return i;
+            }
+            if (++blanks > MAX_BLANK_GAP) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     /** True when a line can be part of a heading: short, no sentence end, no list mark, table, date or page. */
     static boolean isHeadingText(String plain) {
         return !plain.isEmpty()
@@ -125,6 +194,8 @@ final class HeadingReader {
                 && !ENUMERATION.matcher(plain).find()
                 && !PARENTHESISED.matcher(plain).matches()
                 && !PAGE_LEADER.matcher(plain).find()
+                && !FULL_DATE.matcher(plain).find()
+                && !RUNNING_HEAD.matcher(plain).matches()
                 && SignatureDate.parseLine(plain).isEmpty()
                 && DocNumber.parse(plain).isEmpty();
     }

@@ -1,6 +1,7 @@
 package org.gazettekg.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,7 +67,7 @@ final class Issuers {
         if (issuers.isEmpty()) {
             return new Split(List.of(), plainLine.strip());
         }
-        return new Split(issuers, String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length)));
+        return new Split(issuers, String.join(" ", Arrays.copyOfRange(tokens, i, tokens.length)));
     }
 
     /** Where a title glued to a body name starts in {@code token} (关于 … after the name), or -1. */

@@ -6,19 +6,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the masthead a gazette prints before its body: the serial's title (…人民政府公报), the year
+ * Reads the masthead a gazette prints before its body: the serial's title (…人民政府公报, …政报), the year
  * and 期, 总第N期, 出版日期 and the 编辑出版 unit. Nothing is guessed: a field the masthead does not
  * print stays null, and a file with no …公报 title has no masthead at all.
  */
 final class Masthead {
 
     private static final int MAX_TITLE_LENGTH = 24;
-    private static final Pattern GAZETTE_TITLE = Pattern.compile("^(?<name>\\p{IsHan}{2,20}?)(?:人民政府|政府)?公报$");
-    private static final Pattern YEAR_AND_ISSUE = Pattern.compile("((?:19|20)\\d{2})年?第(\\d{1,3})期");
-    private static final Pattern TOTAL_NUMBER = Pattern.compile("总第(\\d{1,5})期");
-    private static final Pattern LABELLED = Pattern.compile("^(?<label>[\\p{IsHan}]{2,6})[:：](?<value>.*)$");
-    private static final String EDITOR_LABEL = "编辑出版";
-    private static final String DATE_LABEL = "出版日期";
+    private static final Pattern GAZETTE_TITLE = Pattern.compile("^(?<name>\\p{IsHan}{2,20}?)(?:人民政府|政府)?(?:公报|政报)$");
+    private static final String NUMERAL = "[0-9〇零一二三四五六七八九十]";
+    private static final Pattern YEAR_AND_ISSUE = Pattern.compile(
+            "((?:19|20)\\d{2})年?(?<!总)第(" + NUMERAL + "{1,3})期");
+    private static final Pattern ISSUE_ONLY = Pattern.compile("(?<!总)第(" + NUMERAL + "{1,3})期");
+    private static final Pattern YEAR_ONLY = Pattern.compile("^((?:19|20)\\d{2})年?$");
+    private static final Pattern TOTAL_NUMBER = Pattern.compile("总第(" + NUMERAL + "{1,6})期");
+    private static final Pattern LABELLED = Pattern.compile("^(?<label>[\\p{IsHan}]{2,8})[:：](?<value>.*)$");
+    private static final Pattern EDITOR_LABEL = Pattern.compile("^编辑出版");
+    private static final Pattern DATE_LABEL = Pattern.compile("^出版(?:日期|时间)$");
 
     private Masthead() {
     }
@@ -31,34 +35,64 @@ final class Masthead {
         }
         String title = TextLines.squeeze(TextLines.plain(source.line(titleLine)));
         Matcher name = GAZETTE_TITLE.matcher(title);
-        String city = name.matches() ? name.group("name") : null;
-        Integer year = null;
-        String issueNo = null;
-        String totalNo = null;
-        LocalDate published = null;
-        String editor = null;
+        Fields fields = new Fields();
         for (int n = titleLine + 1; n <= lastLine; n++) {
+            fields.read(source, n, lastLine);
+        }
+        return Optional.of(new IssueRecord(title, name.matches() ? name.group("name") : null, fields.year,
+                fields.issueNo, fields.totalNo, fields.published, fields.editor, titleLine));
+    }
+
+    /** The fields found so far; the first printing of each wins. */
+    private static final class Fields {
+        Integer year;
+        String issueNo;
+        String totalNo;
+        LocalDate published;
+        String editor;
+
+        void read(SourceText source, int n, int lastLine) {
             String text = TextLines.squeeze(TextLines.plain(source.line(n)));
-            Matcher yi = YEAR_AND_ISSUE.matcher(text);
-            if (issueNo == null && yi.find()) {
-                year = Integer.valueOf(yi.group(1));
-                issueNo = yi.group(2);
-            }
-            Matcher total = TOTAL_NUMBER.matcher(text);
-            if (totalNo == null && total.find()) {
-                totalNo = total.group(1);
-            }
+            readNumbers(text);
             Matcher labelled = LABELLED.matcher(text);
             if (labelled.matches()) {
                 String value = labelled.group("value").isEmpty() ? nextNonBlank(source, n, lastLine) : labelled.group("value");
-                if (editor == null && EDITOR_LABEL.equals(labelled.group("label"))) {
+                if (editor == null && EDITOR_LABEL.matcher(labelled.group("label")).find()) {
                     editor = value;
-                } else if (published == null && DATE_LABEL.equals(labelled.group("label")) && value != null) {
+                } else if (published == null && value != null && DATE_LABEL.matcher(labelled.group("label")).matches()) {
                     published = SignatureDate.parseLine(value).orElse(null);
                 }
             }
         }
-        return Optional.of(new IssueRecord(title, city, year, issueNo, totalNo, published, editor, titleLine));
+
+        private void readNumbers(String text) {
+            Matcher both = YEAR_AND_ISSUE.matcher(text);
+            if (issueNo == null && both.find()) {
+                year = Integer.valueOf(both.group(1));
+                issueNo = arabic(both.group(2));
+            }
+            Matcher issue = ISSUE_ONLY.matcher(text);
+            if (issueNo == null && issue.find()) {
+                issueNo = arabic(issue.group(1));
+            }
+            Matcher yearOnly = YEAR_ONLY.matcher(text);
+            if (year == null && yearOnly.matches()) {
+                year = Integer.valueOf(yearOnly.group(1));
+            }
+            Matcher total = TOTAL_NUMBER.matcher(text);
+            if (totalNo == null && total.find()) {
+                totalNo = arabic(total.group(1));
+            }
+        }
+
+        /** The number in Arabic digits; a numeral it cannot read is kept as printed. */
+        private static String arabic(String numeral) {
+            try {
+                return String.valueOf(SignatureDate.number(numeral));
+            } catch (NumberFormatException unreadable) {
+                return numeral;
+            }
+        }
     }
 
     /** The line of the gazette's title, or 0. */

@@ -18,6 +18,12 @@ final class ReferenceText {
     /** A TOC line: a title followed by a dot leader and a page number. */
     private static final Pattern TOC_LINE = Pattern.compile(".*(?:\\.{3,}|…{2,}|·{3,})\\s*\\d{1,4}\\s*$");
 
+    /** Most lines between a TOC title and its page line (a blank line may stand between them). */
+    private static final int TOC_TITLE_DISTANCE = 2;
+
+    /** Punctuation that marks running text, which is never a TOC title. */
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;]");
+
     private final String text;
     private final int[] lineOf;
     private final boolean[] startsLine;
@@ -35,17 +41,13 @@ final class ReferenceText {
     /** Joins lines {@code startLine}..{@code endLine} (1-based, inclusive) of {@code source}. */
     static ReferenceText of(SourceText source, int startLine, int endLine) {
         requireNonNull(source, "source");
-        int from = Math.max(1, startLine);
-        int to = Math.min(source.lineCount(), endLine);
+        List<Integer> keptNumbers = keptLines(source, Math.max(1, startLine), Math.min(source.lineCount(), endLine));
         StringBuilder text = new StringBuilder();
         List<Integer> lineNumbers = new ArrayList<>();
         List<Integer> lineStarts = new ArrayList<>();
         List<String> kept = new ArrayList<>();
-        for (int n = from; n <= to; n++) {
+        for (int n : keptNumbers) {
             String line = source.line(n);
-            if (line.isBlank() || isTocLine(line)) {
-                continue;
-            }
             kept.add(line);
             lineStarts.add(text.length());
             text.append(line);
@@ -58,6 +60,36 @@ final class ReferenceText {
         lineStarts.forEach(p -> startsLine[p] = true);
         return new ReferenceText(text.toString(), lineOf, startsLine, List.copyOf(kept),
                 lineStarts.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * The numbers of the lines that carry text: not blank, not a TOC line, and not the title a TOC
+     * line gives the page of (the title stands on the line above its 文号 and page number).
+     */
+    private static List<Integer> keptLines(SourceText source, int from, int to) {
+        List<Integer> kept = new ArrayList<>();
+        for (int n = from; n <= to; n++) {
+            String line = source.line(n);
+            if (line.isBlank()) {
+                continue;
+            }
+            if (isTocLine(line)) {
+                dropTocTitle(source, kept, n);
+                continue;
+            }
+            kept.add(n);
+        }
+        return kept;
+    }
+
+    private static void dropTocTitle(SourceText source, List<Integer> kept, int tocLine) {
+        if (kept.isEmpty()) {
+            return;
+        }
+        int last = kept.get(kept.size() - 1);
+        if (tocLine - last <= TOC_TITLE_DISTANCE && !SENTENCE_PUNCTUATION.matcher(source.line(last)).find()) {
+            kept.remove(kept.size() - 1);
+        }
     }
 
     static boolean isTocLine(String line) {

@@ -1,5 +1,6 @@
 package org.gazettekg.parse;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -18,6 +19,8 @@ final class SignatureDate {
             "^(?<signer>[\\p{IsHan}（）()\\s]*?)\\s*(?<y>[" + DIGIT + "](?:\\s*[" + DIGIT + "]){3})\\s*年\\s*"
             + "(?<m>[" + DIGIT + "]{1,3})\\s*月\\s*(?<d>[" + DIGIT + "]{1,3})\\s*日$");
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+    /** Most blank lines between a signature and its date. */
+    private static final int SIGNATURE_GAP = 2;
 
     private SignatureDate() {
     }
@@ -39,22 +42,49 @@ final class SignatureDate {
         }
     }
 
-    /** The covering signature date in lines {@code from}..{@code to} of {@code source}: the first date line. */
+    /**
+     * The covering signature date in lines {@code from}..{@code to} of {@code source}: the first date
+     * line under a signing body's name; failing that, the first date line at all.
+     */
     static Optional<LocalDate> find(SourceText source, int from, int to) {
+        Optional<LocalDate> unsigned = Optional.empty();
         for (int n = from; n <= to; n++) {
-            Optional<LocalDate> date = parseLine(TextLines.plain(source.line(n)));
-            if (date.isPresent()) {
+            String line = TextLines.plain(source.line(n));
+            Optional<LocalDate> date = parseLine(line);
+            if (date.isEmpty()) {
+                continue;
+            }
+            if (hasSigner(line) || signerAbove(source, n, from)) {
                 return date;
             }
+            if (unsigned.isEmpty()) {
+                unsigned = date;
+            }
         }
-        return Optional.empty();
+        return unsigned;
+    }
+
+    private static boolean hasSigner(String dateLine) {
+        Matcher m = DATE_LINE.matcher(dateLine.strip());
+        return m.matches() && !m.group("signer").isBlank();
+    }
+
+    /** True when the nearest non-blank line above {@code n} (two blank lines at most) names a body. */
+    private static boolean signerAbove(SourceText source, int n, int from) {
+        for (int i = n - 1; i >= from && i >= n - SIGNATURE_GAP - 1; i--) {
+            String text = TextLines.plain(source.line(i));
+            if (!text.isEmpty()) {
+                return Issuers.isIssuerLine(text);
+            }
+        }
+        return false;
     }
 
     /** Reads Arabic (half or full width) or Chinese numerals: 2019, 二〇一九, 十二, 二十三. */
     static int number(String printed) {
         String s = TextLines.squeeze(printed).replace('○', '〇').replace('Ｏ', '〇').replace('零', '〇');
         if (s.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC));
+            return Integer.parseInt(Normalizer.normalize(s, Normalizer.Form.NFKC));
         }
         if (s.contains("十")) {
             int at = s.indexOf('十');

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class TableOfContents {
 
-    private static final Pattern TOC_HEADING = Pattern.compile("^目录$");
+    private static final Pattern TOC_HEADING = Pattern.compile("^(?:本期)?目录$");
     private static final Pattern GROUP_DECORATED = Pattern.compile("^(?:【(?<a>[^】]+)】|(?<b>.+?)\\s*>{2,}|(?<c>.+))$");
     private static final Pattern GROUP_WORDS = Pattern.compile("(?:文件|函件|规范性文件|法规|规章|公告|文告)$");
     private static final int MAX_GROUP_LENGTH = 20;
@@ -123,7 +123,9 @@ final class TableOfContents {
             Optional<DocNumber> bare = DocNumber.parse(rest);
             if (bare.isPresent()) {
                 number = bare.get();
-                close(page);
+                if (page != null) {
+                    close(page);
+                }
                 return;
             }
             if (!rest.isEmpty()) {

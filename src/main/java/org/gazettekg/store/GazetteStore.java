@@ -3,6 +3,10 @@ package org.gazettekg.store;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -24,12 +30,15 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.gazettekg.graph.GKG;
 import org.gazettekg.graph.GazetteRdfWriter;
+import org.gazettekg.graph.GazetteerRdfWriter;
 import org.gazettekg.graph.GazetteShapes;
 import org.gazettekg.graph.Iris;
 import org.gazettekg.graph.LoadCounts;
 import org.gazettekg.parse.GazetteParseException;
 import org.gazettekg.parse.GazetteParser;
+import org.gazettekg.parse.Gazetteer;
 import org.gazettekg.parse.SourceText;
 import org.gazettekg.text.GazetteTextIndex;
 
@@ -59,9 +68,53 @@ public final class GazetteStore implements AutoCloseable {
      */
     public static GazetteStore open(Path dir) {
         requireNonNull(dir, "dir");
-        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
-        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new GazetteStore(GazetteTextIndex.wrap(tdb, dir));
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        } catch (AlreadyLocked e) {
+            throw new StoreLockedException(dir, e);
+        }
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        GazetteStore store = new GazetteStore(GazetteTextIndex.wrap(dsg, dir));
+        store.ensureGazetteer();
+        return store;
+    }
+
+    /**
+     * Puts the gazetteer into its own named graph when the store lacks it or holds an older one
+     * (its version is a digest of the gazetteer's data files).
+     */
+    private void ensureGazetteer() {
+        String version = gazetteerVersion();
+        Node graph = NodeFactory.createURI(GazetteerRdfWriter.GRAPH);
+        Node self = NodeFactory.createURI(GazetteerRdfWriter.GAZETTEER);
+        Node tag = NodeFactory.createLiteralString(version);
+        if (Txn.calculateRead(dataset, () -> dataset.contains(graph, self, GKG.dctIdentifier.asNode(), tag))) {
+            return;
+        }
+        Txn.executeWrite(dataset, () -> {
+            dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            new GazetteerRdfWriter(StreamRDFLib.dataset(dataset)).write(Gazetteer.standard(), version);
+        });
+    }
+
+    private static String gazetteerVersion() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String resource : List.of(Gazetteer.DIVISIONS_RESOURCE, Gazetteer.FORMER_NAMES_RESOURCE)) {
+                try (InputStream in = GazetteStore.class.getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw new IllegalStateException("missing resource " + resource);
+                    }
+                    sha.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -146,19 +199,24 @@ public final class GazetteStore implements AutoCloseable {
         Txn.executeWrite(dataset, () -> {
             dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
             graph.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+            PolicyLinker.link(dataset);
         });
     }
 
-    /** The names of the source graphs in the store. */
+    /** The names of the source graphs in the store (one per loaded file; the gazetteer's is not one). */
     public List<Node> graphNames() {
         return Txn.calculateRead(dataset, () -> {
             List<Node> names = new ArrayList<>();
-            dataset.listGraphNodes().forEachRemaining(names::add);
+            dataset.listGraphNodes().forEachRemaining(g -> {
+                if (!GazetteerRdfWriter.GRAPH.equals(g.getURI())) {
+                    names.add(g);
+                }
+            });
             return names;
         });
     }
 
-    /** Validates every source graph against the shapes; returns the reports of those that fail. */
+    /** Validates every named graph (each source and the gazetteer) against the shapes. */
     public List<ValidationOutcome> validate() {
         return Txn.calculateRead(dataset, () -> {
             List<ValidationOutcome> outcomes = new ArrayList<>();

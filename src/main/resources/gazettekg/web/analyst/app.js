@@ -393,7 +393,7 @@
         ?doc a gkg:Document ; eli:title ?title ; gkg:startLine ?start ; gkg:fullText ?text .
         OPTIONAL { ?doc eli:id_local ?number }
         OPTIONAL { ?doc eli:date_document ?date }
-        OPTIONAL { ?doc gkg:gazette/gkg:city ?city }
+        OPTIONAL { ?doc gkg:gazette/gkg:city/rdfs:label ?city }
       } ORDER BY DESC(?score) ?number`);
       renderSearch(rows, searchWords(q));
       setStatus('search-status', `${rows.length} 件公文 documents`);
@@ -469,12 +469,13 @@
 # Provincial policies cited by documents of more than one city: gazette — document — policy
 CONSTRUCT {
   ?doc eli:cites ?policy ; gkg:gazette ?g ; a gkg:Document ; eli:id_local ?dn ; eli:title ?dt .
-  ?g a gkg:Gazette ; gkg:city ?city .
+  ?g a gkg:Gazette ; rdfs:label ?gl ; gkg:city ?city . ?city rdfs:label ?cityName ; a gkg:AdministrativeDivision .
   ?policy a gkg:Policy ; eli:id_local ?pn ; dct:title ?pt .
 } WHERE {
   { SELECT ?policy { ?policy gkg:level/skos:notation "provincial" . ?d eli:cites ?policy ; gkg:gazette/gkg:city ?c . }
     GROUP BY ?policy HAVING (COUNT(DISTINCT ?c) > 1) }
   ?doc eli:cites ?policy ; gkg:gazette ?g . ?g gkg:city ?city .
+  OPTIONAL { ?g rdfs:label ?gl } OPTIONAL { ?city rdfs:label ?cityName }
   OPTIONAL { ?doc eli:id_local ?dn } OPTIONAL { ?doc eli:title ?dt }
   OPTIONAL { ?policy eli:id_local ?pn } OPTIONAL { ?policy eli:title|dct:title ?pt }
 }`;

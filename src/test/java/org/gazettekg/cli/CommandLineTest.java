@@ -118,7 +118,7 @@ class CommandLineTest {
         run("load", "--db", db(), SAMPLE.toString());
         Run r = run("validate", "--db", db());
         assertThat(r.status()).as(r.out()).isZero();
-        assertThat(r.out()).contains("1 graph(s), 0 violating");
+        assertThat(r.out()).contains("2 graph(s), 0 violating");
     }
 
     @Test

@@ -2,8 +2,13 @@ package org.gazettekg.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -31,6 +36,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.gazettekg.parse.Citation;
+import org.gazettekg.parse.DivisionChange;
 import org.gazettekg.parse.DivisionMention;
 import org.gazettekg.parse.DocNumber;
 import org.gazettekg.parse.DocumentRecord;
@@ -43,14 +49,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link GazetteRdfWriter} fed hand-built records: what it writes conforms to the shapes, uses
- * only declared terms the way the ontology declares them, mints the same IRIs on every run and
- * keeps joint issuers in printed order.
+ * only declared terms the way the ontology declares them, mints the same IRIs on every run, keeps
+ * joint issuers in printed order, and links documents, issues, cited policies, cities and division
+ * changes the way the ontology says.
  */
 class GazetteRdfWriterTest {
 
     private static final String SOURCE = "changzhi-2020-02.txt";
     private static final String CITY_GOVERNMENT = "长治市人民政府";
     private static final String CIVIL_AFFAIRS = "长治市民政局";
+    private static final String NUMBER = "长政通字〔2020〕2号";
+    private static final String CITED_NUMBER = "晋政发〔2019〕3号";
+    private static final String ISSUE = "https://w3id.org/gazette-kg/id/gazette/长治市/2020/2";
+    private static final String REUSED_NAMESPACES_NOT_DOCUMENTED = "^http://www\\.w3\\.org/(1999/02/22-rdf-syntax-ns|2000/01/rdf-schema)#.*";
 
     private static Shapes shapes;
     private static Model ontology;
@@ -61,30 +72,19 @@ class GazetteRdfWriterTest {
         ontology = RDFDataMgr.loadModel(OntologyTest.ONTOLOGY_FILE);
     }
 
-    /** One gazette's worth of records, fed to a writer. */
-    interface Scenario {
-        void feed(GazetteRdfWriter writer);
+    /** One gazette's worth of records, fed to a writer; named for the test report. */
+    record Scenario(String name, Consumer<GazetteRdfWriter> feed) {
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     static Stream<Scenario> scenarios() {
         return Stream.of(
-                named("issue with masthead, joint document, citations and mentions",
+                new Scenario("issue with masthead, joint document, citations, mentions and division changes",
                         w -> writeIssue(w, List.of(CITY_GOVERNMENT, CIVIL_AFFAIRS))),
-                named("file without masthead, unnumbered document", GazetteRdfWriterTest::writeMastheadless));
-    }
-
-    private static Scenario named(String name, Scenario scenario) {
-        return new Scenario() {
-            @Override
-            public void feed(GazetteRdfWriter writer) {
-                scenario.feed(writer);
-            }
-
-            @Override
-            public String toString() {
-                return name;
-            }
-        };
+                new Scenario("file without masthead, unnumbered document", GazetteRdfWriterTest::writeMastheadless));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -143,11 +143,136 @@ class GazetteRdfWriterTest {
         });
     }
 
+    @Test
+    void documentInAnIssue_isLinkedByGkgIssueNotEliIsPartOf() {
+        Model m = issueModel();
+        Resource doc = m.getResource(Iris.policyByNumber(NUMBER));
+
+        assertThat(doc.getPropertyResourceValue(GKG.issueOf).getURI()).isEqualTo(ISSUE);
+        assertThat(m.contains(null, GKG.eliIsPartOf)).isFalse();
+    }
+
+    @Test
+    void tocEntry_namesItsPrintedIssuerWithDctermsCreator() {
+        Model m = issueModel();
+        Resource entry = m.getResource(Iris.atLine("toc", SOURCE, 20, 0));
+
+        assertThat(label(entry.getPropertyResourceValue(GKG.dctCreator))).isEqualTo(CITY_GOVERNMENT);
+        assertThat(entry.hasProperty(GKG.eliPassedBy)).isFalse();
+    }
+
+    @Test
+    void citedPolicyByNumber_getsTheInferredIssuerAndLevelOfItsAgencyCode_notEliPassedBy() {
+        Model m = issueModel();
+        Resource cited = m.getResource(Iris.policyByNumber(CITED_NUMBER));
+
+        assertThat(label(cited.getPropertyResourceValue(GKG.inferredIssuer))).isEqualTo("山西省人民政府");
+        assertThat(cited.getPropertyResourceValue(GKG.level).getURI()).isEqualTo(Iris.concept("level", "provincial"));
+        assertThat(cited.hasProperty(GKG.eliPassedBy)).isFalse();
+    }
+
+    @Test
+    void document_getsTheLevelOfItsOwnNumberAndItsNormalisedTitle() {
+        Model m = issueModel();
+        Resource doc = m.getResource(Iris.policyByNumber(NUMBER));
+
+        assertThat(doc.getPropertyResourceValue(GKG.level).getURI()).isEqualTo(Iris.concept("level", "municipal"));
+        assertThat(doc.getProperty(GKG.normalisedTitle).getString()).isEqualTo("关于上党区调整部分乡镇行政区划的通告");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void gazetteCity_isTheCitysDivisionNodeOfLevelCity(Scenario scenario) {
+        Model m = ModelFactory.createModelForGraph(write(scenario).getUnionGraph());
+        List<Resource> cities = m.listObjectsOfProperty(GKG.city).mapWith(RDFNode::asResource).toList();
+
+        assertThat(cities).hasSize(1).allSatisfy(city -> {
+            assertThat(city.hasProperty(RDF.type, GKG.AdministrativeDivision)).isTrue();
+            assertThat(city.getPropertyResourceValue(GKG.divisionLevel).getURI()).isEqualTo(Iris.concept("division-level", "city"));
+            assertThat(city.hasProperty(GKG.divisionCode)).isTrue();
+        });
+    }
+
+    @Test
+    void divisionChanges_areDecreedByTheDocumentListedBackByEventAndDatedByIt() {
+        Model m = issueModel();
+        Resource doc = m.getResource(Iris.policyByNumber(NUMBER));
+        List<Resource> changes = m.listSubjectsWithProperty(RDF.type, GKG.DivisionChange).toList();
+
+        assertThat(changes).hasSize(3).allSatisfy(change -> {
+            assertThat(change.getPropertyResourceValue(GKG.decreedBy)).isEqualTo(doc);
+            assertThat(doc.hasProperty(GKG.event, change)).isTrue();
+            assertThat(change.getProperty(GKG.dctDate).getLiteral().getLexicalForm()).isEqualTo("2020-03-10");
+        });
+    }
+
+    @Test
+    void abolishedTownshipNotInGazetteer_isScopedByItsCountyAndSucceededByTheNewOne() {
+        Model m = issueModel();
+        Resource qiaoshang = m.getResource(Iris.divisionByName("140427", "桥上乡"));
+
+        assertThat(qiaoshang.hasProperty(RDF.type, GKG.AdministrativeDivision)).isTrue();
+        assertThat(qiaoshang.getPropertyResourceValue(GKG.parentDivision).getURI()).isEqualTo(Iris.division("140427"));
+        assertThat(qiaoshang.getPropertyResourceValue(GKG.succeededBy).getURI()).isEqualTo(Iris.division("140427105"));
+    }
+
+    @Test
+    void villageMove_namesTheVillageScopedByTheTownshipItLeaves() {
+        Model m = issueModel();
+        Resource move = m.listSubjectsWithProperty(GKG.movedTo).toList().get(0);
+        Resource village = move.getPropertyResourceValue(GKG.village);
+
+        assertThat(move.hasProperty(RDF.type, GKG.VillageMove)).isTrue();
+        assertThat(village.getURI()).isEqualTo(Iris.divisionByName("140427203", "马安驼"));
+        assertThat(village.getPropertyResourceValue(GKG.parentDivision).getURI()).isEqualTo(Iris.division("140427203"));
+        assertThat(move.getPropertyResourceValue(GKG.movedFrom).getURI()).isEqualTo(Iris.division("140427203"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void everyConceptWritten_isLabelledInChineseInTheGraphOrByTheOntology(Scenario scenario) {
+        Model m = ModelFactory.createModelForGraph(write(scenario).getUnionGraph());
+
+        assertThat(m.listSubjectsWithProperty(RDF.type, GKG.skosConcept).toList()).isNotEmpty().allSatisfy(c -> {
+            String notation = c.getProperty(GKG.skosNotation).getString();
+            boolean chinese = notation.codePoints().anyMatch(ch -> ch > 0x7F);
+            assertThat(c.hasProperty(GKG.skosPrefLabel)).as("prefLabel of %s", c).isEqualTo(chinese);
+            if (!chinese) {
+                assertThat(ontology.contains(c, GKG.skosPrefLabel)).as("ontology label of %s", c).isTrue();
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void everyReusedTermWritten_isNamedInTheOntologyHeader(Scenario scenario) throws IOException {
+        String ontologyText = Files.readString(Path.of(OntologyTest.ONTOLOGY_FILE));
+        Graph union = write(scenario).getUnionGraph();
+
+        assertThat(reusedPredicates(union)).isNotEmpty()
+                .allSatisfy(p -> assertThat(ontologyText).contains(ontology.shortForm(p)));
+    }
+
+    /** The predicates of {@code graph} outside the gkg, RDF and RDFS namespaces. */
+    static Set<String> reusedPredicates(Graph graph) {
+        return graph.find().mapWith(t -> t.getPredicate().getURI())
+                .filterDrop(p -> p.startsWith(GKG.NS) || p.matches(REUSED_NAMESPACES_NOT_DOCUMENTED))
+                .toSet();
+    }
+
+    private static Model issueModel() {
+        return ModelFactory.createModelForGraph(write(scenarios().findFirst().orElseThrow()).getUnionGraph());
+    }
+
+    private static String label(Resource r) {
+        return r.getProperty(RDFS.label).getString();
+    }
+
     private static DatasetGraph write(Scenario scenario) {
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         StreamRDF stream = StreamRDFLib.dataset(dsg);
         stream.start();
-        scenario.feed(new GazetteRdfWriter(stream));
+        scenario.feed().accept(new GazetteRdfWriter(stream));
         stream.finish();
         return dsg;
     }
@@ -159,10 +284,11 @@ class GazetteRdfWriterTest {
                 "关于上党区调整部分乡镇行政区划的通告\n根据《行政区划管理条例》……",
                 List.of(new Citation(100, "根据《行政区划管理条例》", null, "行政区划管理条例", null,
                                 Citation.Relation.BASED_ON),
-                        new Citation(101, "（晋政发〔2019〕3号）", "晋政发〔2019〕3号", null, null,
+                        new Citation(101, "（晋政发〔2019〕3号）", CITED_NUMBER, null, null,
                                 Citation.Relation.CITES)),
                 List.of(new DivisionMention(96, "上党区", "140404", "county", null),
-                        new DivisionMention(105, "西火镇", null, "township", "撤销")));
+                        new DivisionMention(105, "西火镇", null, "township", "撤销")),
+                divisionChanges());
         w.start(SOURCE, 1200);
         w.issue(new IssueRecord("长治市人民政府公报", "长治市", 2020, "2", "27", LocalDate.of(2020, 4, 30),
                 "长治市人民政府办公室", 1));
@@ -170,6 +296,27 @@ class GazetteRdfWriterTest {
         w.tocEntry(new TocEntry(24, null, null, "长治市人民政府领导同志工作分工", null, "9"), null);
         w.document(doc);
         w.end();
+    }
+
+    /**
+     * A replacement within a county (韩店镇 → 韩店街道), a clause that abolishes a township no
+     * longer in the gazetteer, establishes another and moves a village into it, and a move that
+     * names neither county nor destination.
+     */
+    private static List<DivisionChange> divisionChanges() {
+        DivisionMention shangdang = new DivisionMention(102, "上党区", "140404", "county", null);
+        DivisionMention huguan = new DivisionMention(110, "壶关县", "140427", "county", null);
+        DivisionMention daxiagu = new DivisionMention(110, "大峡谷镇", "140427105", "township", "设立");
+        return List.of(
+                new DivisionChange(102, shangdang, List.of(new DivisionMention(102, "韩店镇", null, "township", "撤销")),
+                        List.of(new DivisionMention(102, "韩店街道", "140404001", "township", "设立")), List.of()),
+                new DivisionChange(110, huguan, List.of(new DivisionMention(110, "桥上乡", null, "township", "撤销")),
+                        List.of(daxiagu),
+                        List.of(new DivisionChange.VillageMove(new DivisionMention(111, "马安驼", null, "village", "划入"),
+                                new DivisionMention(111, "石坡乡", "140427203", "township", null), daxiagu))),
+                new DivisionChange(115, null, List.of(), List.of(),
+                        List.of(new DivisionChange.VillageMove(new DivisionMention(115, "东村", null, "village", "划入"),
+                                new DivisionMention(115, "西火镇", null, "township", null), null))));
     }
 
     private static void writeMastheadless(GazetteRdfWriter w) {
@@ -182,8 +329,8 @@ class GazetteRdfWriterTest {
     }
 
     private static List<String> issuerLabels(List<String> issuers) {
-        Model model = ModelFactory.createModelForGraph(write(w -> writeIssue(w, issuers)).getUnionGraph());
-        Resource doc = model.getResource(Iris.policyByNumber("长政通字〔2020〕2号"));
+        Model model = ModelFactory.createModelForGraph(write(new Scenario("issuers " + issuers, w -> writeIssue(w, issuers))).getUnionGraph());
+        Resource doc = model.getResource(Iris.policyByNumber(NUMBER));
         RDFList list = doc.getPropertyResourceValue(GKG.issuers).as(RDFList.class);
         return list.asJavaList().stream()
                 .map(RDFNode::asResource)

@@ -73,7 +73,7 @@ class OntologyTest {
     void header_declaresTheOntologyWithVersionTitlesAndLicence() {
         assertThat(ontology.contains(ONTOLOGY, RDF.type, OWL.Ontology)).isTrue();
         assertThat(ontology.getProperty(ONTOLOGY, OWL2.versionIRI).getResource().getURI())
-                .isEqualTo("https://w3id.org/gazette-kg/ontology/0.1.0");
+                .isEqualTo("https://w3id.org/gazette-kg/ontology/0.2.0");
         assertThat(ontology.contains(ONTOLOGY, OWL.versionInfo)).isTrue();
         assertThat(languages(ONTOLOGY, DCTerms.title)).contains("zh", "en");
         assertThat(languages(ONTOLOGY, DCTerms.description)).contains("zh", "en");
@@ -137,6 +137,30 @@ class OntologyTest {
         Resource cls = ResourceFactory.createResource(GKG.NS + local);
 
         assertThat(ontology.contains(cls, RDFS.subClassOf, ResourceFactory.createResource(superclass))).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} ≡ {1}⁻")
+    @CsvSource({"citation, citingDocument", "citingDocument, citation", "event, decreedBy", "decreedBy, event"})
+    void gkgProperty_isDeclaredTheInverseOfItsCounterpart(String local, String inverse) {
+        Resource p = ResourceFactory.createResource(GKG.NS + local);
+
+        assertThat(ontology.contains(p, OWL.inverseOf, ResourceFactory.createResource(GKG.NS + inverse))).isTrue();
+    }
+
+    @Test
+    void inferredIssuer_isKeptApartFromWhatAHeadingPrints() {
+        assertThat(ontology.contains(GKG.inferredIssuer, RDFS.subPropertyOf, (RDFNode) null)).isFalse();
+        assertThat(ontology.contains(GKG.inferredIssuer, RDFS.range, GKG.IssuingBody)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"city", "within", "abolished", "established", "village", "movedFrom", "movedTo", "succeededBy",
+            "parentDivision"})
+    void divisionValuedProperty_isAnObjectPropertyRangingOverDivisions(String local) {
+        Resource p = ResourceFactory.createResource(GKG.NS + local);
+
+        assertThat(ontology.contains(p, RDF.type, OWL.ObjectProperty)).isTrue();
+        assertThat(ontology.contains(p, RDFS.range, GKG.AdministrativeDivision)).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -28,6 +28,7 @@ class DivisionMatcherTest {
         return Stream.of(
                 Arguments.of("repeated suffix starts a new word", "丁裕\t应县县委副书记、县长", List.of("应县")),
                 Arguments.of("one-character stem inside 县区", "朔州市中小企业信用担保中心在相应县区设立分公司或办事处。", List.of()),
+                Arguments.of("one-character stem before a word starting with 市", "沁县市场监督管理局、应县乡村振兴局", List.of("沁县", "应县")),
                 Arguments.of("one-character stem before 县级", "吸收整合辖内对应县级政府性融资担保机构", List.of()),
                 Arguments.of("development zones", "长治高新区、经开区、开发区管委会", List.of()),
                 Arguments.of("generic urban areas", "加快主城区与城区、市区、郊区和矿区的连接", List.of()),
@@ -164,6 +165,18 @@ class DivisionMatcherTest {
             assertThat(c.abolished()).extracting(DivisionMention::name).containsExactly("王陶乡", "韩洪乡");
             assertThat(c.established()).extracting(DivisionMention::name, DivisionMention::code)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("王陶镇", "140431105"));
+        });
+    }
+
+    @Test
+    void changes_readCountyLevelUnits_skippingTheCityPrintedBeforeThem() {
+        SourceText text = snippet("撤销长治县，设立长治市上党区，以原长治县的行政区域为上党区的行政区域。");
+
+        assertThat(MATCHER.changes(text, 1, 1)).singleElement().satisfies(c -> {
+            assertThat(c.abolished()).extracting(DivisionMention::name, DivisionMention::level, DivisionMention::code)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("长治县", Gazetteer.COUNTY, "140404"));
+            assertThat(c.established()).extracting(DivisionMention::name, DivisionMention::code)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("上党区", "140404"));
         });
     }
 

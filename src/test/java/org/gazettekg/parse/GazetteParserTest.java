@@ -1,6 +1,7 @@
 package org.gazettekg.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -94,6 +96,21 @@ class GazetteParserTest {
                         2024年1月8日
                         """, 1, "长人社规〔2024〕1号", List.of("长治市人力资源和社会保障局", "长治市财政局"),
                         "关于印发长治市公益性岗位人员管理暂行办法的通知", "通知", "2024-01-08"),
+                Arguments.of("joint issuers stacked one per line above the title", """
+                        上一件的最后一句。
+
+                        长治市人力资源和社会保障局
+                        长治市财政局
+                        关于做好公益性岗位管理工作的通知
+
+                        长人社发〔2024〕3号
+
+                        各县区人力资源和社会保障局、财政局:
+
+                        长治市人力资源和社会保障局 长治市财政局
+                        2024年3月1日
+                        """, 3, "长人社发〔2024〕3号", List.of("长治市人力资源和社会保障局", "长治市财政局"),
+                        "关于做好公益性岗位管理工作的通知", "通知", "2024-03-01"),
                 Arguments.of("issuer glued to 关于, square brackets", """
                         # 长治市科学技术局关于印发长治市基础研究计划项目管理办法(试行)的通知
 
@@ -154,7 +171,23 @@ class GazetteParserTest {
 
                         为贯彻落实有关精神,制定本政策措施。
                         """, 3, "晋市政发〔2019〕22号", List.of("晋城市人民政府"),
-                        "晋城市支持工业高质量发展十条政策措施(试行)", "措施", null));
+                        "晋城市支持工业高质量发展十条政策措施(试行)", "措施", null),
+                Arguments.of("running page header and 版记 印发 line above a title-only heading", """
+                        抄送:市委办公室,市人大常委会办公室。
+
+                        长治市人民政府办公室 2020年3月18日印发
+
+                        — 12 —
+
+                        长治市人民政府公报 2020年第2期
+
+                        长治市推进职业技能提升培训实施方案
+
+                        长政办发〔2020〕21号
+
+                        为贯彻落实有关精神,制定本方案。
+                        """, 9, "长政办发〔2020〕21号", List.of("长治市人民政府办公室"),
+                        "长治市推进职业技能提升培训实施方案", "实施方案", null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -211,6 +244,88 @@ class GazetteParserTest {
     }
 
     @Test
+    void dateLineInTheBodyWithoutSigner_losesToTheSignedDate() {
+        RecordingSink sink = RecordingSink.parse("snippet.txt", """
+                忻州市人民政府 关于公布某事项完成时限的通知
+
+                忻政发〔2022〕8号
+
+                各县(市、区)人民政府:
+
+                完成时限:
+
+                2022年6月30日
+
+                忻州市人民政府
+
+                2022年3月1日
+                """);
+
+        assertThat(sink.documents).singleElement()
+                .satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2022, 3, 1)));
+    }
+
+    @Test
+    void redHeadAndNumberAboveTheHeading_isOneDocumentStartingAtTheRedHead() {
+        RecordingSink sink = RecordingSink.parse("snippet.txt", """
+                上一件的最后一句。
+
+                阳泉市人民政府文件
+
+                阳政发〔2021〕12号
+
+                阳泉市人民政府
+                关于加强城市供水管理的通知
+
+                各县、区人民政府:
+
+                正文。
+
+                阳泉市人民政府
+                2021年4月2日
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(3);
+            assertThat(d.issuers()).containsExactly("阳泉市人民政府");
+            assertThat(d.title()).isEqualTo("关于加强城市供水管理的通知");
+            assertThat(d.date()).isEqualTo(LocalDate.of(2021, 4, 2));
+        });
+    }
+
+    @Test
+    void loneNumberLineFollowedByText_isNotADocument() {
+        RecordingSink sink = RecordingSink.parse("snippet.txt", """
+                附件2。
+
+                晋政办发〔2019〕80号
+
+                关于进一步加强扶贫资产管理的意见
+                """);
+
+        assertThat(sink.documents).isEmpty();
+    }
+
+    @Test
+    void unpunctuatedLastLineOfPreviousDocument_isNotTakenIntoATitleOnlyHeading() {
+        RecordingSink sink = RecordingSink.parse("snippet.txt", """
+                此页无正文
+
+                晋城市推进运输结构调整实施方案
+
+                晋市政办〔2019〕47号
+
+                为贯彻落实有关决策部署,制定本方案。
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(3);
+            assertThat(d.title()).isEqualTo("晋城市推进运输结构调整实施方案");
+            assertThat(d.issuers()).containsExactly("晋城市人民政府办公室");
+        });
+    }
+
+    @Test
     void headingWithoutNumberLine_isNotADocument() {
         RecordingSink sink = RecordingSink.parse("snippet.txt", """
                 长治市人民政府办公室
@@ -261,8 +376,8 @@ class GazetteParserTest {
                 """);
 
         assertThat(sink.documents).extracting(DocumentRecord::startLine, DocumentRecord::endLine, DocumentRecord::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 8, "通知"),
-                        org.assertj.core.groups.Tuple.tuple(10, 16, "批复"));
+                .containsExactly(tuple(1, 8, "通知"),
+                        tuple(10, 16, "批复"));
         assertThat(sink.documents.get(1).date()).isNull();
     }
 
@@ -407,12 +522,36 @@ class GazetteParserTest {
                         "11|市政府办公室文件|朔州市人民政府办公室|关于印发全面推行行政规范性文件合法性审核机制若干措施的通知|朔政办发〔2019〕40号|58|")));
     }
 
+    @Test
+    void tocNumberOnItsOwnLineWithPageBelow_isATocEntryNotADocument() {
+        RecordingSink sink = RecordingSink.parse("snippet.txt", """
+                目 录
+
+                朔州市人民政府关于落实和承接省政府取消下放一批行政许可事项的通知
+                朔政发〔2019〕51号
+                ..... 1
+
+                朔州市人民政府 关于落实和承接省政府取消下放一批 行政许可事项的通知
+
+                朔政发〔2019〕51号
+
+                正文。
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> assertThat(d.startLine()).isEqualTo(7));
+        assertThat(sink.tocEntries).singleElement().satisfies(e -> {
+            assertThat(e.docNumber().canonical()).isEqualTo("朔政发〔2019〕51号");
+            assertThat(e.page()).isEqualTo("1");
+        });
+        assertThat(sink.announced).containsExactly(sink.documents.get(0));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("tocLayouts")
     void tocLayout_givesEntriesLinkedToTheirDocuments(String layout, String text, List<String> expected) {
         RecordingSink sink = RecordingSink.parse("snippet.txt", text);
 
-        List<String> rows = new java.util.ArrayList<>();
+        List<String> rows = new ArrayList<>();
         for (int i = 0; i < sink.tocEntries.size(); i++) {
             TocEntry e = sink.tocEntries.get(i);
             DocumentRecord a = sink.announced.get(i);
@@ -452,6 +591,50 @@ class GazetteParserTest {
 
         assertThat(sink.issues).singleElement().isEqualTo(new IssueRecord("长治市人民政府公报", "长治市", 2020, "2", null,
                 null, "长治市人民政府办公室信息科", 5));
+    }
+
+    @Test
+    void mastheadWithSpacedIssueLineAndFullWidthColons_isRead() {
+        RecordingSink sink = RecordingSink.parse("m.txt", """
+                大同市人民政府公报
+
+                2021年 第 4 期(总第 130 期)
+
+                编辑出版：大同市人民政府办公室
+
+                出版日期：2021年8月15日
+
+                大同市人民政府 关于某事项的通知
+
+                同政发〔2021〕30号
+
+                正文。
+                """);
+
+        assertThat(sink.issues).singleElement().isEqualTo(new IssueRecord("大同市人民政府公报", "大同市", 2021, "4", "130",
+                LocalDate.of(2021, 8, 15), "大同市人民政府办公室", 1));
+    }
+
+    @Test
+    void mastheadWithYearAndIssueOnSeparateLinesInChineseNumerals_isRead() {
+        RecordingSink sink = RecordingSink.parse("m.txt", """
+                # 忻州政报
+
+                2022年
+
+                第三期 (总第一二〇期)
+
+                编辑出版单位:忻州市人民政府办公室
+
+                出版时间:二〇二二年九月三十日
+
+                忻州市人民政府 关于某事项的通知
+
+                忻政发〔2022〕30号
+                """);
+
+        assertThat(sink.issues).singleElement().isEqualTo(new IssueRecord("忻州政报", "忻州", 2022, "3", "120",
+                LocalDate.of(2022, 9, 30), "忻州市人民政府办公室", 1));
     }
 
     @ParameterizedTest

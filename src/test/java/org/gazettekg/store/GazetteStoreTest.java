@@ -45,7 +45,8 @@ class GazetteStoreTest {
             assertThat(r.counts().documents()).isPositive();
             assertThat(store.graphNames()).extracting(n -> n.getURI())
                     .containsExactly("https://w3id.org/gazette-kg/graph/changzhi-2020-02.txt");
-            assertThat(r.counts().triples()).isEqualTo(size(store));
+            assertThat(r.counts().triples()).isEqualTo(Txn.calculateRead(store.dataset(),
+                    () -> (long) store.dataset().getGraph(store.graphNames().get(0)).size()));
         }
     }
 
@@ -123,7 +124,7 @@ class GazetteStoreTest {
         try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
             List<LoadResult> results = store.loadAll(files, (i, n, r) -> { });
             assertThat(results).allSatisfy(r -> assertThat(r.ok()).as(r.error()).isTrue());
-            assertThat(store.validate()).hasSize(files.size())
+            assertThat(store.validate()).hasSize(files.size() + 1)
                     .allSatisfy(o -> assertThat(o.report().conforms()).as(o.graph()).isTrue());
         }
     }
@@ -133,5 +134,48 @@ class GazetteStoreTest {
         Path none = tmp.resolve("nothing-here");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> GazetteStore.existing(none))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(none.toString());
+    }
+
+    @Test
+    void gazetteer_linksAMentionedCountyToItsCityAndProvince() {
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            store.load(SAMPLE);
+            long linked = count(store, """
+                    PREFIX gkg: <https://w3id.org/gazette-kg/ontology#>
+                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                    SELECT (COUNT(DISTINCT ?county) AS ?n) {
+                      ?doc gkg:names ?county .
+                      ?county gkg:parentDivision ?city .
+                      ?city rdfs:label "长治市"@zh ; gkg:parentDivision/rdfs:label "山西省"@zh .
+                    }""");
+            assertThat(linked).isPositive();
+        }
+    }
+
+    @Test
+    void gazetteer_isWrittenOnceAndNotDuplicatedOnReopen() {
+        long first;
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            first = size(store);
+            assertThat(first).isPositive();
+        }
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            assertThat(size(store)).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void divisionChange_linksTheOldUnitToItsSuccessorThroughTheEvent() {
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            store.load(SAMPLE);
+            long chains = count(store, """
+                    PREFIX gkg: <https://w3id.org/gazette-kg/ontology#>
+                    SELECT (COUNT(*) AS ?n) {
+                      ?event a gkg:DivisionChange ; gkg:decreedBy ?doc ;
+                             gkg:abolished ?old ; gkg:established ?new .
+                      ?old gkg:succeededBy ?new .
+                    }""");
+            assertThat(chains).isPositive();
+        }
     }
 }

@@ -1,0 +1,289 @@
+package org.gazettekg.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.gazettekg.parse.Citation.Relation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CitationExtractorTest {
+
+    private static final String SNIPPETS = "/citations/";
+    private static final String BODY_SEPARATOR = "---";
+
+    private final CitationExtractor extractor = new CitationExtractor();
+
+    // ---- corpus snippets against golden files --------------------------------------------
+
+    /** A corpus excerpt: header lines (# title:, # own:), a --- line, then the text. */
+    record Snippet(String name, String title, DocNumber own, List<String> lines) {
+
+        static Snippet load(String name) {
+            List<String> all = resource(name + ".txt").lines().toList();
+            int separator = all.indexOf(BODY_SEPARATOR);
+            List<String> header = all.subList(0, separator);
+            return new Snippet(name, headerValue(header, "title"),
+                    DocNumber.parse(headerValue(header, "own") == null ? "" : headerValue(header, "own")).orElse(null),
+                    all.subList(separator + 1, all.size()));
+        }
+
+        private static String headerValue(List<String> header, String key) {
+            String prefix = "# " + key + ":";
+            return header.stream().filter(h -> h.startsWith(prefix)).map(h -> h.substring(prefix.length()).strip())
+                    .filter(v -> !v.isEmpty()).findFirst().orElse(null);
+        }
+
+        SourceText source() {
+            return SourceText.of(name + ".txt", lines);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<String> snippets() {
+        return Stream.of("changzhi-credit-notice", "changzhi-poverty-assets", "changzhi-blue-sky", "shuozhou-guarantee",
+                "shuozhou-three-measures", "shuozhou-non-documents", "shuozhou-licence-table", "shuozhou-toc",
+                "changzhi2024-aliases", "changzhi2024-order-number", "changzhi2020-03-repeal",
+                "changzhi2020-03-alias-in-bracket", "jincheng-star-village");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("snippets")
+    void corpusSnippet_givesTheGoldenCitations(String name) {
+        Snippet snippet = Snippet.load(name);
+
+        List<Citation> found = extractor.extract(snippet.source(), 1, snippet.lines().size(), snippet.title(),
+                snippet.own());
+
+        assertThat(found.stream().map(CitationExtractorTest::row).toList())
+                .containsExactlyElementsOf(expectedRows(name));
+    }
+
+    /** One citation as a row of the golden file: line, number, title, issuer, relation ("" for null). */
+    static String row(Citation c) {
+        return String.join("\t", String.valueOf(c.line()), orEmpty(c.number()), orEmpty(c.title()),
+                orEmpty(c.issuer()), c.relation().name());
+    }
+
+    private static List<String> expectedRows(String name) {
+        return resource(name + ".expected.tsv").lines().skip(1).filter(l -> !l.isBlank()).toList();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = CitationExtractorTest.class.getResourceAsStream(SNIPPETS + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + SNIPPETS + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- single traps ---------------------------------------------------------------------
+
+    private List<Citation> extract(String title, String own, String... lines) {
+        SourceText source = SourceText.of("test.txt", Arrays.asList(lines));
+        return extractor.extract(source, 1, lines.length, title, own == null ? null : DocNumber.parse(own).orElseThrow());
+    }
+
+    @Test
+    void countyBracketWithoutYear_isNoNumber() {
+        assertThat(extract(null, null, "各县〔市、区〕人民政府要按照要求落实，各县〔市〕政府负责。")).isEmpty();
+    }
+
+    @Test
+    void twoBareNumbersInOneSentence_giveTwoCitationsWithoutTheIssuerWords() {
+        List<Citation> found = extract(null, null, "按照省政府晋政发〔2018〕46号、市政府朔政发〔2009〕65号文件要求，市级财政出资。");
+
+        assertThat(found).extracting(Citation::number, Citation::title, Citation::relation).containsExactly(
+                tuple("晋政发〔2018〕46号", null, Relation.BASED_ON),
+                tuple("朔政发〔2009〕65号", null, Relation.BASED_ON));
+    }
+
+    @Test
+    void numberWithAsciiBracketsAndSpaces_isCanonical() {
+        List<Citation> found = extract(null, null, "执行《山西省某某管理办法》(晋政办发 [2019] 30 号)。");
+
+        assertThat(found).extracting(Citation::number).containsExactly("晋政办发〔2019〕30号");
+    }
+
+    @Test
+    void editionAfterTitle_isNotANumber() {
+        List<Citation> found = extract(null, null, "落实《产业结构调整指导目录》(2019年本)。");
+
+        assertThat(found).extracting(Citation::number, Citation::title)
+                .containsExactly(tuple(null, "产业结构调整指导目录"));
+    }
+
+    @Test
+    void standardNumbers_areKeptAsPrinted() {
+        List<Citation> found = extract(null, null,
+                "达到《环境空气质量标准》(GB 3095-2012)和《环境空气质量指数(AQI)技术规定(试行)》(HJ633-2012)，执行GB/T 9704-2012。");
+
+        assertThat(found).extracting(Citation::number)
+                .containsExactly("GB 3095-2012", "HJ633-2012", "GB/T 9704-2012");
+    }
+
+    @Test
+    void bareOrderNumber_keepsItsIssuerAndDropsTheVerb() {
+        List<Citation> found = extract(null, null, "根据国务院令第713号规定，制定本办法。");
+
+        assertThat(found).extracting(Citation::number, Citation::relation)
+                .containsExactly(tuple("国务院令第713号", Relation.BASED_ON));
+    }
+
+    @Test
+    void titleBrokenAcrossBlankLine_isJoinedAndDatedByItsFirstLine() {
+        List<Citation> found = extract(null, null, "县级农经部门按照《山西省推", "", "进农村集体产权制度改革实施方案》有关要求，指导乡村。");
+
+        assertThat(found).extracting(Citation::line, Citation::title)
+                .containsExactly(tuple(1, "山西省推进农村集体产权制度改革实施方案"));
+    }
+
+    @Test
+    void numberBrokenAcrossBlankLine_isJoined() {
+        List<Citation> found = extract(null, null, "根据《山西省人民政府办公厅关于建立山西省应急救援指挥体系的通知》（晋政办发", "",
+                "〔2019〕53号），经市人民政府同意。");
+
+        assertThat(found).extracting(Citation::number).containsExactly("晋政办发〔2019〕53号");
+    }
+
+    @Test
+    void ownNumberUnderTheHeading_isNotCitedEvenWhenUnknown() {
+        List<Citation> found = extract(null, null, "长治市人民政府办公室 关于印发某某方案的通知", "", "长政办发〔2020〕10 号", "",
+                "各县、区人民政府：");
+
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void ownNumberInTheText_isNotCited() {
+        List<Citation> found = extract("关于某某的通知", "朔政发〔2019〕51号", "本通知（朔政发〔2019〕51号）自印发之日起施行。");
+
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void coveringNoticeNamingItsEnclosure_isNoCitation() {
+        List<Citation> found = extract("关于印发长治市推进职业技能提升培训实施方案的通知", null,
+                "《长治市推进职业技能提升培训实施方案》已经市人民政府同意，现印发给你们。");
+
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void enclosureThatImplementsAnotherPlan_stillCitesThatPlan() {
+        List<Citation> found = extract("关于印发贯彻落实山西省2020年预防道路交通事故“减量控大”实施方案任务分解的通知", null,
+                "《贯彻落实山西省2020年预防道路交通事故“减量控大”实施方案任务分解》已经市政府同意，现印发给你们。",
+                "为落实《山西省2020年预防道路交通事故“减量控大”实施方案》，制定本任务分解。");
+
+        assertThat(found).extracting(Citation::line, Citation::title)
+                .containsExactly(tuple(2, "山西省2020年预防道路交通事故“减量控大”实施方案"));
+    }
+
+    @Test
+    void draftEnclosedWithALetterAskingForComments_isNoCitation() {
+        List<Citation> found = extract("关于征求《市长履行经济责任风险防控办法(征求意见稿)》修改意见的函", null,
+                "现将《市长履行经济责任风险防控办法(征求意见稿)》印发给你们，请提出修改意见。");
+
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void forwardedDocument_isCitedNotOwn() {
+        List<Citation> found = extract("关于转发山西省人民政府办公厅关于做好就业工作的通知的通知", null,
+                "现将《山西省人民政府办公厅关于做好就业工作的通知》转发给你们，请认真贯彻执行。");
+
+        assertThat(found).extracting(Citation::title).containsExactly("山西省人民政府办公厅关于做好就业工作的通知");
+    }
+
+    @Test
+    void formerVersionWithItsOwnNumber_isCitedAsRepealedEvenIfTheTitleMatchesTheEnclosure() {
+        List<Citation> found = extract("关于印发市新型研发机构认定和管理办法的通知", null,
+                "本办法自2024年6月1日起施行，原《市新型研发机构认定和管理办法》(长科发[2022]11号)自本办法发布之日起废止。");
+
+        assertThat(found).extracting(Citation::number, Citation::relation)
+                .containsExactly(tuple("长科发〔2022〕11号", Relation.REPEALS));
+    }
+
+    @Test
+    void amendingClause_givesAmends() {
+        List<Citation> found = extract(null, null, "市司法局负责修订《长治市停车管理办法》。");
+
+        assertThat(found).extracting(Citation::relation).containsExactly(Relation.AMENDS);
+    }
+
+    @Test
+    void issuerPrintedBeforeTheTitle_isKeptWithoutTheVerb() {
+        List<Citation> found = extract(null, null,
+                "根据省民政厅、财政厅《关于调整城乡低保保障标准指导意见的通知》(晋民发〔2020〕7号)精神，现公布如下。",
+                "你局《关于某某规划批复的请示》收悉。");
+
+        assertThat(found).extracting(Citation::issuer).containsExactly("省民政厅、财政厅", null);
+    }
+
+    @Test
+    void aliasDeclaredAndRepeated_isNoCitation() {
+        List<Citation> found = extract(null, null,
+                "《长治市现代水网建设规划(2021—2035年)》(以下简称《水网规划》)。《水网规划》是今后一个时期的依据。");
+
+        assertThat(found).extracting(Citation::title).containsExactly("长治市现代水网建设规划(2021—2035年)");
+    }
+
+    @Test
+    void certificatesFormsAndWorkingLists_areNoCitations() {
+        List<Citation> found = extract(null, null,
+                "颁发《朔州市医疗卫生事业发展顾问聘书》，填写《更正（调库）通知书》，生成《征缴明细数据汇总表》，"
+                        + "编制本部门《行政执法事项清单》，依据《山西省县级政府部门行政职权事项标准清单(2018年版)》。");
+
+        assertThat(found).extracting(Citation::title)
+                .containsExactly("山西省县级政府部门行政职权事项标准清单(2018年版)");
+    }
+
+    // ---- deliberately broken input --------------------------------------------------------
+
+    @Test
+    void unclosedTitleBracket_doesNotSwallowTheNextTitle() {
+        List<Citation> found = extract(null, null, "按照《山西省某某办法 的要求，", "落实《山西省税收保障办法》规定。");
+
+        assertThat(found).extracting(Citation::title).containsExactly("山西省税收保障办法");
+    }
+
+    @Test
+    void emptyAndBlankRanges_giveNothing() {
+        SourceText source = SourceText.of("test.txt", List.of("正文", "", "   "));
+
+        assertThat(extractor.extract(source, 2, 3, null, null)).isEmpty();
+    }
+
+    @Test
+    void rangeRunningPastTheEndOfTheFile_isCutAtTheLastLine() {
+        SourceText source = SourceText.of("test.txt", List.of("依据《中华人民共和国档案法》执行。"));
+
+        assertThat(extractor.extract(source, 1, 40, null, null)).extracting(Citation::title)
+                .containsExactly("中华人民共和国档案法");
+    }
+
+    @Test
+    void bracketedFormulaAndEmptyTitle_areNoCitations() {
+        assertThat(extract(null, null, "按〔3%-上年度代偿率〕计算，《》不是标题。")).isEmpty();
+    }
+}
