@@ -16,6 +16,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.gazettekg.export.ExportServlet;
 
 /**
  * The embedded Fuseki server of {@code serve}.
@@ -30,6 +31,7 @@ import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
  * <li>{@code /analyst/} — the analyst page (example queries, search, graph, overview charts),
  * {@code /analyst/api/queries} its list of named queries, {@code /source} a document's
  * numbered source lines, {@code /webjars/} its scripts.</li>
+ * <li>{@code /export} — graph subsets and query results in graph formats ({@link ExportServlet}).</li>
  * </ul>
  * CORS is on for every path; the admin API answers this machine only, or logged-in users when
  * a password file is given ({@link AccessGuard}).
@@ -46,6 +48,8 @@ public final class GazetteServer {
     public static final String ANALYST_PATH = "/analyst/";
     /** The source view. */
     public static final String SOURCE_PATH = "/source";
+    /** Graph and query exports (GraphML, GEXF, DOT, Cytoscape.js, JSON-LD …). */
+    public static final String EXPORT_PATH = "/export";
     /** The realm of the password prompt. */
     static final String REALM = "gazette-kg";
     /** The endpoint name of SPARQL Update, when it is on. */
@@ -84,7 +88,8 @@ public final class GazetteServer {
                 .addServlet("/analyst/api/queries", new QueryListServlet())
                 .addServlet("/analyst/*", new ClasspathResources(WEB_FOLDER, PAGE_CACHE))
                 .addServlet("/webjars/*", new ClasspathResources(WEBJARS_FOLDER, WEBJARS_CACHE, WebJars::withVersion))
-                .addServlet(SOURCE_PATH, new SourcePage(dataset));
+                .addServlet(SOURCE_PATH, new SourcePage(dataset))
+                .addServlet(EXPORT_PATH, new ExportServlet(dataset));
         if (options.allowUpdate()) {
             builder.addEndpoint(DATASET, UPDATE_ENDPOINT, Operation.Update, Auth.ANY_USER);
         }

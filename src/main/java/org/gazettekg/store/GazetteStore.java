@@ -30,6 +30,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.gazettekg.graph.GKG;
 import org.gazettekg.graph.GazetteRdfWriter;
 import org.gazettekg.graph.GazetteerRdfWriter;
@@ -71,13 +72,26 @@ public final class GazetteStore implements AutoCloseable {
         DatasetGraph dsg;
         try {
             dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
-        } catch (AlreadyLocked e) {
-            throw new StoreLockedException(dir, e);
+        } catch (RuntimeException e) {
+            if (isLockFailure(e)) {
+                throw new StoreLockedException(dir, e);
+            }
+            throw e;
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         GazetteStore store = new GazetteStore(GazetteTextIndex.wrap(dsg, dir));
         store.ensureGazetteer();
         return store;
+    }
+
+    /** TDB2 reports a database held by another process as AlreadyLocked, or with this message. */
+    private static boolean isLockFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AlreadyLocked || String.valueOf(t.getMessage()).startsWith("Failed to get a lock")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -243,9 +257,11 @@ public final class GazetteStore implements AutoCloseable {
         };
     }
 
+    /** Closes the database and its text index and releases them (and their lock files) for other processes. */
     @Override
     public void close() {
         dataset.close();
+        TDBInternal.expel(GazetteTextIndex.indexed(dataset));
     }
 
     /** Called after each file of {@link #loadAll}. */

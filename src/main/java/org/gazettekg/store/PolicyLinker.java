@@ -24,12 +24,13 @@ final class PolicyLinker {
             PREFIX gkg: <%1$s>
             PREFIX eli: <%2$s>
             DELETE { GRAPH ?g { ?c gkg:citedPolicy ?p . ?d ?rel ?p . } }
-            INSERT { GRAPH ?g { ?c gkg:citedPolicy ?n . ?d ?rel ?n . ?n a gkg:Policy , eli:LegalResource . } }
+            INSERT { GRAPH ?g { ?c gkg:citedPolicy ?n . ?d ?rel ?n . ?n a gkg:Policy , eli:LegalResource ; eli:id_local ?number . } }
             WHERE {
               { SELECT ?t (SAMPLE(?num) AS ?n) WHERE {
                   GRAPH ?any { ?num gkg:normalisedTitle ?t }
                   FILTER(STRSTARTS(STR(?num), "%3$s"))
                 } GROUP BY ?t HAVING (COUNT(DISTINCT ?num) = 1) }
+              OPTIONAL { GRAPH ?h { ?n eli:id_local ?number } }
               GRAPH ?g {
                 ?p gkg:normalisedTitle ?t .
                 FILTER(STRSTARTS(STR(?p), "%4$s"))

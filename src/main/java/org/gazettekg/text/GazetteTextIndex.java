@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexConfig;
@@ -56,7 +57,7 @@ public final class GazetteTextIndex {
      * the index in {@code dbDir/}{@value #FOLDER} in step and its queries can use
      * {@code text:query}. An index created here for a database that already holds documents (one
      * built before the index existed) is filled from it first. Closing the returned dataset
-     * closes the index.
+     * closes the index (TDB2 itself is released with {@code TDBInternal.expel(indexed(dataset))}).
      */
     public static DatasetGraph wrap(DatasetGraph dataset, Path dbDir) {
         requireNonNull(dataset, "dataset");
@@ -69,6 +70,15 @@ public final class GazetteTextIndex {
             indexExisting(dataset, index);
         }
         return TextDatasetFactory.create(dataset, index, true);
+    }
+
+    /**
+     * The database that {@link #wrap} wrapped ({@code dataset} itself if it is not a wrapper):
+     * what TDB2's own operations (such as releasing the database) need.
+     */
+    public static DatasetGraph indexed(DatasetGraph dataset) {
+        requireNonNull(dataset, "dataset");
+        return dataset instanceof DatasetGraphText text ? text.getWrapped() : dataset;
     }
 
     /** The properties the index covers. */

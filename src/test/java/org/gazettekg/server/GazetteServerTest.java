@@ -39,7 +39,7 @@ class GazetteServerTest {
     private static GazetteStore store;
     private static FusekiServer server;
     private static String base;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void start() throws IOException {

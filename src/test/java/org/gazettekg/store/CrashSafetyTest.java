@@ -41,13 +41,15 @@ class CrashSafetyTest {
     private static void awaitLine(Process p, String marker) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        StringBuilder seen = new StringBuilder();
         String line;
         while ((line = r.readLine()) != null && System.nanoTime() < deadline) {
             if (line.contains(marker)) {
                 return;
             }
+            seen.append(line).append('\n');
         }
-        throw new AssertionError("no line with '" + marker + "' from the child process");
+        throw new AssertionError("no line with '" + marker + "' from the child process:\n" + seen);
     }
 
     private Path manyGazettes() throws IOException {
@@ -97,8 +99,9 @@ class CrashSafetyTest {
         }
 
         Process again = gazetteKg("load", "--db", db.toString(), in.toString());
+        String output = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(again.exitValue()).isZero();
+        assertThat(again.exitValue()).as(output).isZero();
         try (GazetteStore store = GazetteStore.open(db)) {
             assertThat(graphSizes(store)).isEqualTo(complete);
         }
