@@ -644,9 +644,14 @@ CONSTRUCT {
     const dl = el('dl', {}, el('dt', { text: '类型 type' }), el('dd', { text: d.type }),
       el('dt', { text: 'IRI' }), el('dd', { text: d.id }),
       rows.map(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]));
+    const exportLink = (format, text) => el('a', {
+      href: '/export?' + new URLSearchParams({ subset: 'neighbourhood', of: d.id, depth: '1', format }),
+      target: '_blank', text });
     const links = el('p', {},
-      d.type === 'Document' ? sourceLink({ doc: d.id }, '原文 Source lines') : null, ' ',
-      el('a', { href: '#graph?doc=' + encodeURIComponent(d.id), text: '以此为中心 Centre here' }));
+      d.type === 'Document' ? sourceLink({ doc: d.id }, '原文 Source lines') : null, ' · ',
+      el('a', { href: '#graph?doc=' + encodeURIComponent(d.id), text: '以此为中心 Centre here' }), el('br'),
+      '导出邻域 Export: ', exportLink('graphml', 'GraphML'), ' ', exportLink('gexf', 'GEXF'), ' ',
+      exportLink('cytoscape', 'Cytoscape.js'));
     const title = ((d.props || {})[NS.eli + 'title'] || (d.props || {})[NS.dct + 'title'] || [])[0];
     $('graph-info').replaceChildren(el('h3', { text: d.label }), title ? el('p', { text: title }) : null, dl, links);
   }

@@ -190,6 +190,21 @@ class GazetteTextIndexTest {
         }
     }
 
+    @Test
+    void closedStore_opensAgainInTheSameProcessWithItsIndex() throws IOException {
+        Path db = tmp.resolve("db");
+        List<Hit> before;
+        try (GazetteStore store = GazetteStore.open(db)) {
+            load(store, CHANGZHI);
+            before = search(store, "'蓝天保卫战'");
+        }
+        try (GazetteStore store = GazetteStore.open(db)) {
+            assertThat(search(store, "'蓝天保卫战'")).isNotEmpty().containsExactlyInAnyOrderElementsOf(before);
+            load(store, CHANGZHI);
+            assertThat(indexEntries(store)).isEqualTo(indexedTriples(store));
+        }
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
