@@ -284,7 +284,9 @@ class GazetteServerTest {
         HttpRequest req = HttpRequest.newBuilder(URI.create(base + path + "?default"))
                 .header("Content-Type", "text/turtle")
                 .method(method, HttpRequest.BodyPublishers.ofString("<urn:x> a <https://w3id.org/gazette-kg/ontology#Document> .")).build();
-        assertThat(HTTP.send(req, HttpResponse.BodyHandlers.discarding()).statusCode()).isGreaterThanOrEqualTo(400);
+        // A fresh client: the server closes a connection whose request body it refused unread.
+        HttpClient once = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        assertThat(once.send(req, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(405);
         assertThat(localDocumentCount()).isEqualTo(before);
     }
 
