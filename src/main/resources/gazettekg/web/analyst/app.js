@@ -469,7 +469,7 @@
 # Provincial policies cited by documents of more than one city: gazette — document — policy
 CONSTRUCT {
   ?doc eli:cites ?policy ; gkg:gazette ?g ; a gkg:Document ; eli:id_local ?dn ; eli:title ?dt .
-  ?g a gkg:Gazette ; rdfs:label ?gl ; gkg:city ?city . ?city rdfs:label ?cityName ; a gkg:AdministrativeDivision .
+  ?g a gkg:Gazette ; rdfs:label ?gl ; gkg:city ?city . ?city rdfs:label ?cityName .
   ?policy a gkg:Policy ; eli:id_local ?pn ; dct:title ?pt .
 } WHERE {
   { SELECT ?policy { ?policy gkg:level/skos:notation "provincial" . ?d eli:cites ?policy ; gkg:gazette/gkg:city ?c . }

@@ -153,6 +153,19 @@ class AnalystPageBrowserTest {
     }
 
     @Test
+    void graphView_drawsTheResultOfTheExampleConstructQuery() {
+        browser.get(base + "/analyst/#graph");
+        waiting().until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("graph")), "data-nodes"));
+        browser.findElement(By.id("graph-construct-toggle")).click();
+        assertThat(browser.findElement(By.id("graph-query")).getDomProperty("value")).contains("CONSTRUCT");
+        script("window.gazetteKg.cy.elements().remove(); document.getElementById('graph').removeAttribute('data-nodes');");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("graph-run"))).click();
+        waiting().until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("graph")), "data-nodes"));
+        assertThat(((Number) script("return window.gazetteKg.cy.edges().length")).longValue()).isPositive();
+        assertThat((String) script("return window.gazetteKg.cy.nodes().map(n => n.data('label')).join(' ')")).contains("晋政");
+    }
+
+    @Test
     void overview_drawsItsCharts() {
         browser.get(base + "/analyst/#overview");
         for (String chart : List.of("chart-city-year", "chart-policies", "chart-levels")) {
