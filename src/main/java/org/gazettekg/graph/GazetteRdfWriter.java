@@ -71,6 +71,11 @@ public final class GazetteRdfWriter implements GazetteSink {
         return graph;
     }
 
+    /** Whether the source printed a masthead that gave an issue. */
+    public boolean hasIssue() {
+        return issueNode != null;
+    }
+
     /** Counts of what was written. */
     public LoadCounts counts() {
         return new LoadCounts(documents, citations, mentions, quads);

@@ -182,6 +182,11 @@ public final class GazetteStore implements AutoCloseable {
             Graph graph = GraphFactory.createDefaultGraph();
             GazetteRdfWriter writer = new GazetteRdfWriter(triplesInto(graph));
             parser.parse(text, writer);
+            if (writer.counts().documents() == 0 && !writer.hasIssue()) {
+                throw new GazetteParseException(name, 0,
+                        "not a gazette: no masthead and no document (a heading followed by its 文号) in "
+                                + text.lineCount() + " lines");
+            }
             ValidationReport report = shapes.validate(graph);
             if (!report.conforms()) {
                 throw new ShapeViolationException(name, report);
