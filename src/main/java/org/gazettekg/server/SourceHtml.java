@@ -46,6 +46,26 @@ final class SourceHtml {
         return html.append("</body></html>").toString();
     }
 
+    /** The page for a policy that is only cited: each citing line, linked to its document's source. */
+    static String citedOnly(String label, List<SourcePage.CitationLine> citations) {
+        StringBuilder html = new StringBuilder(2048);
+        html.append("<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(label)).append(" · 引用</title><style>").append(STYLE)
+                .append("</style></head><body><header><a href=\"/analyst/\">← 公报分析页 Analyst page</a>")
+                .append(" · 原文 Source lines</header><section class=\"doc\" id=\"cited-only\"><p style=\"padding:0 1rem\">")
+                .append(escape(label)).append(" 未收录于已载入的公报，以下公文引用了它 — not printed in the loaded gazettes; cited by:</p>")
+                .append("<ol class=\"citations\">");
+        for (SourcePage.CitationLine c : citations) {
+            String href = "/source?doc=" + URLEncoder.encode(c.doc(), StandardCharsets.UTF_8) + "&line=" + c.line()
+                    + "&hl=" + URLEncoder.encode(c.printed(), StandardCharsets.UTF_8);
+            html.append("<li><a href=\"").append(escape(href)).append("\">")
+                    .append(escape(c.number().isEmpty() ? c.title() : c.number() + " " + c.title())).append("</a> — ")
+                    .append(escape(c.source())).append("，第 ").append(c.line()).append(" 行：")
+                    .append(escape(c.printed())).append("</li>");
+        }
+        return html.append("</ol></section></body></html>").toString();
+    }
+
     private static void appendDocument(StringBuilder html, DocumentView d, int markedLine, String highlight) {
         html.append("<section class=\"doc\" data-iri=\"").append(escape(d.iri())).append("\"><dl class=\"meta\">");
         meta(html, "标题", d.title());

@@ -19,13 +19,15 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.gazettekg.graph.GKG;
+import org.gazettekg.parse.DocNumber;
 import org.gazettekg.query.DocumentLookup;
 import org.gazettekg.query.DocumentLookup.DocumentView;
 
 /**
  * {@code /source?doc=IRI} or {@code /source?number=文号}: a document's metadata and its numbered
  * source lines, as {@code show} prints them, so that an analyst can check any fact against the
- * text. {@code line=N} marks a line and scrolls to it; {@code hl=WORD} marks a word.
+ * text. {@code line=N} marks a line and scrolls to it; {@code hl=WORD} marks a word. A policy
+ * that is cited but not printed in the loaded gazettes shows the lines that cite it instead.
  */
 final class SourcePage extends HttpServlet {
 
@@ -50,6 +52,33 @@ final class SourcePage extends HttpServlet {
             GROUP BY ?number ?title ?kind ?date ?source ?start ?end ?text
             """.formatted(GKG.NS, GKG.ELI);
 
+    /** Where a policy is cited, for a policy the loaded gazettes do not print. */
+    private static final String CITATIONS = """
+            PREFIX gkg: <%s>
+            PREFIX eli: <%s>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?doc ?number ?title ?source ?line ?printed WHERE {
+              ?policy eli:id_local|^gkg:citedPolicy/gkg:citedNumber ?wantedNumber .
+              ?c gkg:citedPolicy ?policy ; gkg:citingDocument ?doc ; gkg:line ?line ; gkg:printedText ?printed .
+              ?doc eli:title ?title ; gkg:sourceFile/rdfs:label ?source .
+              OPTIONAL { ?doc eli:id_local ?number }
+            }
+            ORDER BY ?source ?line
+            """.formatted(GKG.NS, GKG.ELI);
+
+    /**
+     * One citation of a policy.
+     *
+     * @param doc     the citing document's IRI
+     * @param number  its 文号, or empty
+     * @param title   its title
+     * @param source  its source file
+     * @param line    the line of the citation
+     * @param printed the citation as printed
+     */
+    record CitationLine(String doc, String number, String title, String source, int line, String printed) {
+    }
+
     private final transient DatasetGraph dataset;
 
     SourcePage(DatasetGraph dataset) {
@@ -65,14 +94,16 @@ final class SourcePage extends HttpServlet {
             return;
         }
         List<DocumentView> views = !blank(doc) ? byIri(doc.strip()) : new DocumentLookup(dataset).byNumber(number);
+        List<CitationLine> citations = views.isEmpty() ? citations(doc, number) : List.of();
         resp.setContentType("text/html; charset=utf-8");
-        if (views.isEmpty()) {
+        if (views.isEmpty() && citations.isEmpty()) {
             resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
         int line = parseLine(req.getParameter("line"));
         String label = !blank(doc) ? doc : number;
         PrintWriter out = resp.getWriter();
-        out.print(SourceHtml.page(label, views, line, req.getParameter("hl")));
+        out.print(views.isEmpty() && !citations.isEmpty() ? SourceHtml.citedOnly(label, citations)
+                : SourceHtml.page(label, views, line, req.getParameter("hl")));
         out.flush();
     }
 
@@ -85,6 +116,32 @@ final class SourcePage extends HttpServlet {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     out.add(view(iri, rs.next()));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The citations of the policy named by IRI {@code doc} or by 文号 {@code number}: a policy the
+     * loaded gazettes cite without printing it has no lines of its own, but the lines that cite it.
+     */
+    List<CitationLine> citations(String doc, String number) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(CITATIONS);
+        if (!blank(doc)) {
+            pss.setCommandText(CITATIONS.replace("?policy eli:id_local|^gkg:citedPolicy/gkg:citedNumber ?wantedNumber .", ""));
+            pss.setIri("policy", doc.strip());
+        } else {
+            pss.setLiteral("wantedNumber", DocNumber.parse(number).map(DocNumber::canonical).orElse(number.strip()));
+        }
+        return Txn.calculateRead(dataset, () -> {
+            List<CitationLine> out = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.create(pss.asQuery(), DatasetFactory.wrap(dataset))) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    out.add(new CitationLine(s.getResource("doc").getURI(), lex(s, "number"), lex(s, "title"),
+                            lex(s, "source"), s.getLiteral("line").getInt(), lex(s, "printed")));
                 }
             }
             return out;

@@ -351,7 +351,7 @@
   function cell(name, term, row) {
     if (!term) return el('td', {});
     if (term.type === 'uri') {
-      return el('td', {}, graphLink(term.value), ' ', isDocumentIri(term.value) ? sourceLink({ doc: term.value }) : null);
+      return el('td', {}, graphLink(term.value), ' ', hasSourceView(term.value) ? sourceLink({ doc: term.value }) : null);
     }
     const numeric = term.datatype && /#(integer|decimal|double|int|long)$/.test(term.datatype);
     if (NUMBER_COLUMNS.test(name) && term.value.includes('号')) {
@@ -362,8 +362,9 @@
     return el('td', { class: numeric ? 'num' : null, text: term.value });
   }
 
-  function isDocumentIri(iri) {
-    return iri.startsWith('https://w3id.org/gazette-kg/id/doc/');
+  /** Documents show their lines; policies only cited show the lines that cite them. */
+  function hasSourceView(iri) {
+    return /^https:\/\/w3id\.org\/gazette-kg\/id\/(doc|policy)\//.test(iri);
   }
 
   // ---------------------------------------------------------------- search
@@ -648,7 +649,7 @@ CONSTRUCT {
       href: '/export?' + new URLSearchParams({ subset: 'neighbourhood', of: d.id, depth: '1', format }),
       target: '_blank', text });
     const links = el('p', {},
-      d.type === 'Document' ? sourceLink({ doc: d.id }, '原文 Source lines') : null, ' · ',
+      d.type === 'Document' || d.type === 'Policy' ? sourceLink({ doc: d.id }, '原文 Source lines') : null, ' · ',
       el('a', { href: '#graph?doc=' + encodeURIComponent(d.id), text: '以此为中心 Centre here' }), el('br'),
       '导出邻域 Export: ', exportLink('graphml', 'GraphML'), ' ', exportLink('gexf', 'GEXF'), ' ',
       exportLink('cytoscape', 'Cytoscape.js'));

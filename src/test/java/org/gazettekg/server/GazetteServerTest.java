@@ -260,6 +260,33 @@ class GazetteServerTest {
     }
 
     @Test
+    void sourceView_ofAPolicyOnlyCited_listsTheLinesThatCiteIt() throws Exception {
+        String query = """
+                PREFIX gkg: <https://w3id.org/gazette-kg/ontology#>
+                PREFIX eli: <http://data.europa.eu/eli/ontology#>
+                SELECT ?policy ?number ?doc ?line {
+                  ?c gkg:citedPolicy ?policy ; gkg:citingDocument ?doc ; gkg:line ?line .
+                  ?policy eli:id_local ?number .
+                  FILTER NOT EXISTS { ?policy a gkg:Document }
+                } ORDER BY ?number LIMIT 1
+                """;
+        var row = Txn.calculateRead(store.dataset(), () -> {
+            try (var qe = org.apache.jena.query.QueryExecution.create(query,
+                    org.apache.jena.query.DatasetFactory.wrap(store.dataset()))) {
+                return qe.execSelect().next();
+            }
+        });
+        String expectedLink = "/source?doc=" + URLEncoder.encode(row.getResource("doc").getURI(), StandardCharsets.UTF_8)
+                + "&amp;line=" + row.getLiteral("line").getInt();
+        for (String param : List.of("number=" + URLEncoder.encode(row.getLiteral("number").getString(), StandardCharsets.UTF_8),
+                "doc=" + URLEncoder.encode(row.getResource("policy").getURI(), StandardCharsets.UTF_8))) {
+            HttpResponse<String> r = get("/source?" + param, null);
+            assertThat(r.statusCode()).as(param).isEqualTo(200);
+            assertThat(r.body()).as(param).contains("id=\"cited-only\"").contains(expectedLink);
+        }
+    }
+
+    @Test
     void sourceView_ofAnUnknownDocumentIsNotFound() throws Exception {
         HttpResponse<String> r = get("/source?number=" + URLEncoder.encode("无此文〔2099〕1号", StandardCharsets.UTF_8), null);
         assertThat(r.statusCode()).isEqualTo(404);
