@@ -339,7 +339,7 @@
     return el('table', { class: 'rows' }, el('tbody', {}, el('tr', {}, el('td', { text: answer ? 'true' : 'false' }))));
   }
 
-  const NUMBER_COLUMNS = /^(doc_number|number|citing_doc_number)$/;
+  const NUMBER_COLUMNS = /^(doc_number|number|citing_doc_number|cited_doc_number|cited_number)$/;
 
   function resultTable(json) {
     const vars = json.head.vars;
@@ -356,7 +356,7 @@
     const numeric = term.datatype && /#(integer|decimal|double|int|long)$/.test(term.datatype);
     if (NUMBER_COLUMNS.test(name) && term.value.includes('号')) {
       const params = { number: term.value };
-      if (row.line && name !== 'cited_doc_number') params.line = row.line.value;
+      if (row.line && !name.startsWith('cited')) params.line = row.line.value;
       return el('td', {}, sourceLink(params, term.value));
     }
     return el('td', { class: numeric ? 'num' : null, text: term.value });
