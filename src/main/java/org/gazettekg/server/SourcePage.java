@@ -57,7 +57,7 @@ final class SourcePage extends HttpServlet {
             PREFIX gkg: <%s>
             PREFIX eli: <%s>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            SELECT ?doc ?number ?title ?source ?line ?printed WHERE {
+            SELECT DISTINCT ?doc ?number ?title ?source ?line ?printed WHERE {
               ?policy eli:id_local|^gkg:citedPolicy/gkg:citedNumber ?wantedNumber .
               ?c gkg:citedPolicy ?policy ; gkg:citingDocument ?doc ; gkg:line ?line ; gkg:printedText ?printed .
               ?doc eli:title ?title ; gkg:sourceFile/rdfs:label ?source .

@@ -283,6 +283,7 @@ class GazetteServerTest {
             HttpResponse<String> r = get("/source?" + param, null);
             assertThat(r.statusCode()).as(param).isEqualTo(200);
             assertThat(r.body()).as(param).contains("id=\"cited-only\"").contains(expectedLink);
+            assertThat(r.body().split(java.util.regex.Pattern.quote(expectedLink + "&amp;"), -1)).as("each citation once").hasSize(2);
         }
     }
 
