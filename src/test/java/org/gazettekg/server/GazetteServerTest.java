@@ -11,18 +11,25 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.gazettekg.graph.GKG;
+import org.gazettekg.query.DocumentLookup;
+import org.gazettekg.query.QueryCatalog;
 import org.gazettekg.store.GazetteStore;
 import org.gazettekg.store.LoadResult;
+import org.gazettekg.text.GazetteTextIndexTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -199,16 +206,16 @@ class GazetteServerTest {
                 PREFIX gkg: <https://w3id.org/gazette-kg/ontology#>
                 SELECT DISTINCT ?doc ?text { ?doc text:query '%s' ; gkg:fullText ?text }
                 """.formatted(word);
-        List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         try (RDFLink link = RDFLinkHTTP.service(base + "/gazette/sparql").build()) {
             link.query(query).select().forEachRemaining(b -> texts.add(b.get("text").getLiteralLexicalForm()));
         }
         long expected = Txn.calculateRead(store.dataset(), () -> store.dataset()
-                .stream(null, null, org.gazettekg.graph.GKG.fullText.asNode(), null)
+                .stream(null, null, GKG.fullText.asNode(), null)
                 .map(q -> q.getObject().getLiteralLexicalForm())
-                .filter(t -> org.gazettekg.text.GazetteTextIndexTestSupport.flat(t).contains(word)).distinct().count());
+                .filter(t -> GazetteTextIndexTestSupport.flat(t).contains(word)).distinct().count());
         assertThat(texts).hasSize((int) expected).isNotEmpty()
-                .allSatisfy(t -> assertThat(org.gazettekg.text.GazetteTextIndexTestSupport.flat(t)).contains(word));
+                .allSatisfy(t -> assertThat(GazetteTextIndexTestSupport.flat(t)).contains(word));
     }
 
     @Test
@@ -231,8 +238,8 @@ class GazetteServerTest {
     void queryList_servesEveryNamedQueryWithItsSummary() throws Exception {
         HttpResponse<String> r = get("/analyst/api/queries", "application/json");
         assertThat(r.statusCode()).isEqualTo(200);
-        var list = org.apache.jena.atlas.json.JSON.parseAny(r.body()).getAsArray();
-        assertThat(list).hasSize(org.gazettekg.query.QueryCatalog.names().size());
+        var list = JSON.parseAny(r.body()).getAsArray();
+        assertThat(list).hasSize(QueryCatalog.names().size());
         var first = list.get(0).getAsObject();
         assertThat(first.getString("name")).isEqualTo("01_documents_per_city_year");
         assertThat(first.getString("summary")).isNotBlank();
@@ -242,7 +249,7 @@ class GazetteServerTest {
 
     @Test
     void sourceView_byNumberPrintsTheNumberedLinesOfTheDocument() throws Exception {
-        var doc = new org.gazettekg.query.DocumentLookup(store.dataset()).byNumber("长政办发〔2020〕10号").get(0);
+        var doc = new DocumentLookup(store.dataset()).byNumber("长政办发〔2020〕10号").get(0);
         HttpResponse<String> r = get("/source?number=" + URLEncoder.encode("长政办发[2020]10号", StandardCharsets.UTF_8)
                 + "&line=" + (doc.startLine() + 1), null);
         assertThat(r.statusCode()).isEqualTo(200);
@@ -253,7 +260,7 @@ class GazetteServerTest {
 
     @Test
     void sourceView_byIriShowsTheSameDocument() throws Exception {
-        var doc = new org.gazettekg.query.DocumentLookup(store.dataset()).byNumber("长政办发〔2020〕10号").get(0);
+        var doc = new DocumentLookup(store.dataset()).byNumber("长政办发〔2020〕10号").get(0);
         HttpResponse<String> r = get("/source?doc=" + URLEncoder.encode(doc.iri(), StandardCharsets.UTF_8) + "&hl=%E6%9C%89%E6%9C%BA%E6%97%B1%E4%BD%9C", null);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("id=\"L" + doc.endLine() + "\"").contains("<mark>有机旱作</mark>");
@@ -283,7 +290,7 @@ class GazetteServerTest {
             HttpResponse<String> r = get("/source?" + param, null);
             assertThat(r.statusCode()).as(param).isEqualTo(200);
             assertThat(r.body()).as(param).contains("id=\"cited-only\"").contains(expectedLink);
-            assertThat(r.body().split(java.util.regex.Pattern.quote(expectedLink + "&amp;"), -1)).as("each citation once").hasSize(2);
+            assertThat(r.body().split(Pattern.quote(expectedLink + "&amp;"), -1)).as("each citation once").hasSize(2);
         }
     }
 
