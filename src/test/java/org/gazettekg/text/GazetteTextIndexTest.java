@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -164,10 +166,10 @@ class GazetteTextIndexTest {
             load(store, CHANGZHI);
             long entries = indexEntries(store);
             DatasetGraph ds = store.dataset();
-            Node g = org.apache.jena.graph.NodeFactory.createURI(GKG.GRAPH + "scratch");
-            ds.begin(org.apache.jena.query.TxnType.WRITE);
-            ds.add(g, org.apache.jena.graph.NodeFactory.createURI(GKG.ID + "doc/x"), GKG.eliTitle.asNode(),
-                    org.apache.jena.graph.NodeFactory.createLiteralLang("未提交的标题", "zh"));
+            Node g = NodeFactory.createURI(GKG.GRAPH + "scratch");
+            ds.begin(TxnType.WRITE);
+            ds.add(g, NodeFactory.createURI(GKG.ID + "doc/x"), GKG.eliTitle.asNode(),
+                    NodeFactory.createLiteralLang("未提交的标题", "zh"));
             ds.abort();
             ds.end();
             assertThat(indexEntries(store)).isEqualTo(entries);
