@@ -8,7 +8,9 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.gazettekg.replica.PatchTopic;
 import org.gazettekg.replica.Replica;
+import org.gazettekg.replica.ReplicaStatusServlet;
 import org.gazettekg.server.GazetteServer;
+import org.gazettekg.server.ServerOptions;
 import org.gazettekg.store.BuiltinCorpus;
 import org.gazettekg.store.GazetteStore;
 import org.gazettekg.store.LoadResult;
@@ -17,9 +19,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code serve [--db DIR] [--port N]}: the SPARQL endpoint over the store. */
-@Command(name = "serve", description = "Serve the database over SPARQL with an embedded Fuseki (read-only). "
-        + "Without --db, uses ./" + ServeCommand.DEFAULT_DB + ", built from the built-in sample corpus on first start.")
+/**
+ * {@code serve [--db DIR] [--port N] [--timeout MS] [--password-file FILE [--allow-update]]}: the
+ * SPARQL endpoint, the Fuseki UI and the analyst page over the store.
+ */
+@Command(name = "serve", description = {"Serve the database with an embedded Fuseki: the Fuseki UI at /, the analyst page at "
+        + GazetteServer.ANALYST_PATH + ", SPARQL at " + GazetteServer.DATASET + "/sparql (read-only unless --allow-update).",
+        "Without --db, uses ./" + ServeCommand.DEFAULT_DB + ", built from the built-in sample corpus on first start.",
+        "The admin API (/$/datasets, /$/backup …) answers this machine only, or users of --password-file."})
 final class ServeCommand implements Callable<Integer> {
 
     /** The database folder used when no --db is given. */
@@ -46,12 +53,21 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--topic", defaultValue = PatchTopic.DEFAULT, description = "Kafka topic for --replica (default: ${DEFAULT-VALUE})")
     String topic;
 
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Jetty password file ('user: password' lines): the admin API and SPARQL Update ask for a login")
+    Path passwordFile;
+
+    @Option(names = "--allow-update", description = "serve SPARQL Update at " + GazetteServer.DATASET
+            + "/update to users who log in (needs --password-file)")
+    boolean allowUpdate;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        ServerOptions options = options();
         Path dir = db != null ? db : Path.of(replica != null ? DEFAULT_REPLICA_DB : DEFAULT_DB);
         if (db != null && !GazetteStore.exists(dir) && replica == null) {
             throw new IllegalArgumentException("no TDB2 database in " + dir + " (create one with: load --db " + dir + " FILE...)");
@@ -72,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         Replica follower = replica == null ? null : Replica.start(store, replica, topic);
-        FusekiServer server = GazetteServer.build(store.dataset(), port, timeoutMillis);
+        FusekiServer server = GazetteServer.build(store.dataset(), options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -83,14 +99,37 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "gazette-kg-shutdown"));
         server.start();
-        out.printf("gazette-kg serving %s at http://localhost:%d/ (SPARQL: http://localhost:%d%s/sparql). Ctrl-C stops.%n",
-                dir, server.getHttpPort(), server.getHttpPort(), GazetteServer.DATASET);
+        printAddresses(out, dir, server.getHttpPort(), options);
         if (follower != null) {
-            out.printf("Replica of Kafka topic %s at %s; status: http://localhost:%d/replica/status%n", topic, replica, server.getHttpPort());
+            out.printf("  Replica of     Kafka topic %s at %s; status: http://localhost:%d%s%n", topic, replica, server.getHttpPort(),
+                    ReplicaStatusServlet.PATH);
         }
         out.flush();
         server.join();
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** The options, checked before anything is opened: a wrong combination is a usage error. */
+    private ServerOptions options() {
+        if (replica != null && allowUpdate) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--allow-update: a replica changes only through its Kafka topic");
+        }
+        try {
+            return new ServerOptions(port, timeoutMillis, allowUpdate, passwordFile);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    private static void printAddresses(PrintWriter out, Path dir, int port, ServerOptions options) {
+        String base = "http://localhost:" + port;
+        out.printf("gazette-kg serving %s%n", dir);
+        out.printf("  Fuseki UI      %s/%n", base);
+        out.printf("  Analyst page   %s%s%n", base, GazetteServer.ANALYST_PATH);
+        out.printf("  SPARQL         %s%s/sparql (timeout %d ms)%n", base, GazetteServer.DATASET, options.timeoutMillis());
+        out.printf("  SPARQL Update  %s%n", options.allowUpdate() ? base + GazetteServer.DATASET + "/update (login required)" : "off");
+        out.printf("  Admin API      %s/$/ (%s)%n", base, options.hasPasswords() ? "login required" : "this machine only");
+        out.println("Ctrl-C stops.");
     }
 }

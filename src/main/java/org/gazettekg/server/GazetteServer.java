@@ -2,23 +2,39 @@ package org.gazettekg.server;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.FMod_Admin;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.gazettekg.export.ExportServlet;
 
 /**
- * The embedded Fuseki server: the gazette dataset at {@value #DATASET}, read-only (SPARQL query
- * at {@code /gazette/sparql} and {@code /gazette/query}, Graph Store Protocol reads at
- * {@code /gazette/get}), CORS enabled, every query bounded by a timeout.
+ * The embedded Fuseki server of {@code serve}.
+ * <ul>
+ * <li>{@code /} — the Fuseki UI (query editor, dataset info), with a link to the analyst page;
+ * its admin API under {@code /$/} (Fuseki's admin module, which keeps its files in {@code run/}).</li>
+ * <li>{@code /gazette/sparql}, {@code /gazette/query} — SPARQL query (results as JSON, XML, CSV or
+ * TSV by content negotiation), {@code /gazette/get} — Graph Store Protocol reads; every query
+ * bounded by the timeout; {@code text:query} searches titles and full texts.</li>
+ * <li>{@code /gazette/update} — SPARQL Update, only with {@link ServerOptions#allowUpdate()} and a
+ * password file, to users who log in.</li>
+ * <li>{@code /analyst/} — the analyst page (example queries, search, graph, overview charts),
+ * {@code /analyst/api/queries} its list of named queries, {@code /source} a document's
+ * numbered source lines, {@code /webjars/} its scripts.</li>
+ * <li>{@code /export} — graph subsets and query results in graph formats ({@link ExportServlet}).</li>
+ * </ul>
+ * CORS is on for every path; the admin API answers this machine only, or logged-in users when
+ * a password file is given ({@link AccessGuard}).
  */
 public final class GazetteServer {
 
@@ -28,53 +44,76 @@ public final class GazetteServer {
     public static final int DEFAULT_PORT = 3030;
     /** The default query timeout in milliseconds. */
     public static final long DEFAULT_TIMEOUT_MS = 30_000;
+    /** The analyst page. */
+    public static final String ANALYST_PATH = "/analyst/";
+    /** The source view. */
+    public static final String SOURCE_PATH = "/source";
+    /** Graph and query exports (GraphML, GEXF, DOT, Cytoscape.js, JSON-LD …). */
+    public static final String EXPORT_PATH = "/export";
+    /** The realm of the password prompt. */
+    static final String REALM = "gazette-kg";
+    /** The endpoint name of SPARQL Update, when it is on. */
+    static final String UPDATE_ENDPOINT = "update";
+    private static final String WEB_FOLDER = "gazettekg/web/analyst";
+    private static final String WEBJARS_FOLDER = "META-INF/resources/webjars";
+    /** WebJar paths carry the library's version: a browser may keep them a day. */
+    private static final String WEBJARS_CACHE = "public, max-age=86400";
+    private static final String PAGE_CACHE = "no-cache";
 
     private GazetteServer() {
     }
 
     /**
-     * Builds (without starting) a server on {@code port} (0 for any free port) for
+     * Builds (without starting) a read-only server on {@code port} (0 for any free port) for
      * {@code dataset}, whose context should already make the default graph the union.
      */
     public static FusekiServer build(DatasetGraph dataset, int port, long timeoutMillis) {
+        return build(dataset, ServerOptions.readOnly(port, timeoutMillis));
+    }
+
+    /** Builds (without starting) the server for {@code dataset} as {@code options} say. */
+    public static FusekiServer build(DatasetGraph dataset, ServerOptions options) {
         requireNonNull(dataset, "dataset");
-        if (timeoutMillis <= 0) {
-            throw new IllegalArgumentException("timeout must be positive: " + timeoutMillis);
-        }
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
-        return FusekiServer.create()
-                .port(port)
+        requireNonNull(options, "options");
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutMillis()));
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(options.port())
+                .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
                 .enableCors(true)
                 .enablePing(true)
                 .enableStats(true)
                 .add(DATASET, dataset, false)
-                .addServlet("/export", new org.gazettekg.export.ExportServlet(dataset))
-                .addServlet(org.gazettekg.replica.ReplicaStatusServlet.PATH, new org.gazettekg.replica.ReplicaStatusServlet(dataset))
-                .addFilter("/*", new IndexPage())
-                .build();
+                .addFilter("/*", new AccessGuard(DATASET, options))
+                .addFilter("/*", new FusekiRootPage())
+                .addServlet("/analyst/api/queries", new QueryListServlet())
+                .addServlet("/analyst/*", new ClasspathResources(WEB_FOLDER, PAGE_CACHE))
+                .addServlet("/webjars/*", new ClasspathResources(WEBJARS_FOLDER, WEBJARS_CACHE, WebJars::withVersion))
+                .addServlet(SOURCE_PATH, new SourcePage(dataset))
+                .addServlet(EXPORT_PATH, new ExportServlet(dataset))
+                .addServlet(org.gazettekg.replica.ReplicaStatusServlet.PATH, new org.gazettekg.replica.ReplicaStatusServlet(dataset));
+        if (options.allowUpdate()) {
+            builder.addEndpoint(DATASET, UPDATE_ENDPOINT, Operation.Update, Auth.ANY_USER);
+        }
+        if (options.hasPasswords()) {
+            builder.securityHandler(loginRequired(options));
+        }
+        return builder.build();
     }
 
-    /** A plain page at the root naming the endpoints, until the analyst UI takes its place. */
-    private static final class IndexPage extends HttpFilter {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
-                throws IOException, ServletException {
-            if (!"GET".equals(req.getMethod()) || !"/".equals(req.getRequestURI())) {
-                chain.doFilter(req, resp);
-                return;
-            }
-            resp.setContentType("text/html; charset=utf-8");
-            resp.getOutputStream().write(("""
-                    <!DOCTYPE html>
-                    <html lang="zh"><head><meta charset="utf-8"><title>gazette-kg</title></head>
-                    <body><h1>gazette-kg 政府公报知识图谱</h1>
-                    <ul>
-                    <li>SPARQL query: <a href="/gazette/sparql">/gazette/sparql</a> (also /gazette/query)</li>
-                    <li>Graph Store Protocol (read): <a href="/gazette/get">/gazette/get</a></li>
-                    </ul></body></html>
-                    """).getBytes(StandardCharsets.UTF_8));
+    /** Basic authentication against the password file for the admin API and, when on, Update. */
+    private static ConstraintSecurityHandler loginRequired(ServerOptions options) {
+        ConstraintSecurityHandler handler = JettySecurityLib.makeSecurityHandler(REALM,
+                JettySecurityLib.makeUserStore(options.passwordFile().toString()), AuthScheme.BASIC);
+        List<String> paths = new ArrayList<>();
+        AccessGuard.ADMIN_PATHS.forEach(p -> {
+            paths.add(p);
+            paths.add(p + "/*");
+        });
+        if (options.allowUpdate()) {
+            paths.add(DATASET + "/" + UPDATE_ENDPOINT);
+            paths.add(DATASET + "/" + UPDATE_ENDPOINT + "/*");
         }
+        paths.forEach(p -> JettySecurityLib.addPathConstraint(handler, p));
+        return handler;
     }
 }

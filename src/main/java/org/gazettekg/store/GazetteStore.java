@@ -43,6 +43,7 @@ import org.gazettekg.parse.GazetteParseException;
 import org.gazettekg.parse.GazetteParser;
 import org.gazettekg.parse.Gazetteer;
 import org.gazettekg.parse.SourceText;
+import org.gazettekg.text.GazetteTextIndex;
 
 /**
  * The gazette graph in a TDB2 database: one named graph per source file, replaced whole on each
@@ -64,7 +65,10 @@ public final class GazetteStore implements AutoCloseable {
         this.shapes = GazetteShapes.standard();
     }
 
-    /** Opens (creating if needed) the TDB2 database in {@code dir}. */
+    /**
+     * Opens (creating if needed) the TDB2 database in {@code dir}, with its full-text index in
+     * {@code dir/text-index} kept in step with every load.
+     */
     public static GazetteStore open(Path dir) {
         requireNonNull(dir, "dir");
         DatasetGraph dsg;
@@ -77,7 +81,7 @@ public final class GazetteStore implements AutoCloseable {
             throw e;
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        GazetteStore store = new GazetteStore(dsg);
+        GazetteStore store = new GazetteStore(GazetteTextIndex.wrap(dsg, dir));
         store.ensureGazetteer();
         return store;
     }
@@ -280,10 +284,11 @@ public final class GazetteStore implements AutoCloseable {
         };
     }
 
-    /** Closes the database and releases it (and its lock file) for other processes. */
+    /** Closes the database and its text index and releases them (and their lock files) for other processes. */
     @Override
     public void close() {
-        TDBInternal.expel(dataset);
+        dataset.close();
+        TDBInternal.expel(GazetteTextIndex.indexed(dataset));
     }
 
     /** Called after each file of {@link #loadAll}. */

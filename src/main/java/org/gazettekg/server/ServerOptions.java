@@ -1,0 +1,67 @@
+package org.gazettekg.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * How {@code serve} runs the endpoint.
+ *
+ * @param port          the HTTP port (0 for any free port)
+ * @param timeoutMillis the longest a query may run, in milliseconds
+ * @param allowUpdate   whether SPARQL Update is served (at {@code /gazette/update}, to logged-in users only)
+ * @param passwordFile  a Jetty password file ({@code user: password} lines) guarding the admin API and
+ *                      SPARQL Update, or null: then the admin API answers this machine only and Update is off
+ */
+public record ServerOptions(int port, long timeoutMillis, boolean allowUpdate, Path passwordFile) {
+
+    /** Why Update is refused without a password file. */
+    public static final String UPDATE_NEEDS_PASSWORD =
+            "--allow-update needs --password-file FILE: SPARQL Update is only served to users who log in";
+
+    /**
+     * Checks the options.
+     *
+     * @throws IllegalArgumentException with a message for the command line when they do not fit
+     */
+    public ServerOptions {
+        if (timeoutMillis <= 0) {
+            throw new IllegalArgumentException("timeout must be positive: " + timeoutMillis);
+        }
+        if (allowUpdate && passwordFile == null) {
+            throw new IllegalArgumentException(UPDATE_NEEDS_PASSWORD);
+        }
+        if (passwordFile != null) {
+            checkPasswordFile(passwordFile);
+        }
+    }
+
+    /** A read-only endpoint with the admin API for this machine only. */
+    public static ServerOptions readOnly(int port, long timeoutMillis) {
+        return new ServerOptions(port, timeoutMillis, false, null);
+    }
+
+    /** Whether logins are set up (admin API and Update behind a password). */
+    public boolean hasPasswords() {
+        return passwordFile != null;
+    }
+
+    private static void checkPasswordFile(Path file) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new IllegalArgumentException("password file " + file + " is not a readable file");
+        }
+        try {
+            boolean anyUser = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .map(String::strip)
+                    .anyMatch(line -> !line.startsWith("#") && line.indexOf(':') > 0);
+            if (!anyUser) {
+                throw new IllegalArgumentException("password file " + file
+                        + " names no user: write one line 'user: password' per user (Jetty password file format)");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read password file " + file, e);
+        }
+    }
+}

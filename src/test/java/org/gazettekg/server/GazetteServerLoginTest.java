@@ -1,0 +1,172 @@
+package org.gazettekg.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.rdflink.RDFLinkHTTP;
+import org.gazettekg.store.GazetteStore;
+import org.gazettekg.store.LoadResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code serve --allow-update --password-file FILE}: Update and the admin API behind a login. */
+class GazetteServerLoginTest {
+
+    private static final String USER = "editor";
+    private static final String PASSWORD = "s3cret-公报";
+    private static final String GRAPH = "https://w3id.org/gazette-kg/graph/scratch";
+    private static final String INSERT = "INSERT DATA { GRAPH <" + GRAPH + "> { <urn:gkg:test> <urn:gkg:p> \"新增\" } }";
+    private static final String ASK = "ASK { GRAPH <" + GRAPH + "> { <urn:gkg:test> <urn:gkg:p> \"新增\" } }";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static Path dir;
+    private static GazetteStore store;
+    private static FusekiServer server;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws IOException {
+        dir = Files.createTempDirectory("gazette-login-test");
+        Path passwords = Files.writeString(dir.resolve("passwords"), "# Jetty password file\n" + USER + ": " + PASSWORD + "\n");
+        store = GazetteStore.open(dir.resolve("db"));
+        LoadResult r = store.load(Path.of("corpus", "changzhi-2020-02.txt"));
+        assertThat(r.ok()).as(r.error()).isTrue();
+        server = GazetteServer.build(store.dataset(), new ServerOptions(0, GazetteServer.DEFAULT_TIMEOUT_MS, true, passwords));
+        server.start();
+        base = "http://localhost:" + server.getHttpPort();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (server != null) {
+            server.stop();
+        }
+        if (store != null) {
+            store.close();
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> update(String authorization) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/gazette/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(INSERT, StandardCharsets.UTF_8));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static boolean inserted() {
+        try (RDFLink link = RDFLinkHTTP.service(base + "/gazette/sparql").build()) {
+            return link.queryAsk(ASK);
+        }
+    }
+
+    private static HttpResponse<String> admin(String authorization) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/$/datasets")).header("Accept", "application/json");
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void update_withoutALogin_isChallengedAndChangesNothing() throws Exception {
+        HttpResponse<String> r = update(null);
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(r.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(inserted()).isFalse();
+    }
+
+    @Test
+    void update_withAWrongPassword_isRefused() throws Exception {
+        assertThat(update(basic(USER, "wrong")).statusCode()).isEqualTo(401);
+        assertThat(inserted()).isFalse();
+    }
+
+    @Test
+    void update_withTheRightLogin_changesTheStore() throws Exception {
+        try {
+            assertThat(update(basic(USER, PASSWORD)).statusCode()).isBetween(200, 204);
+            assertThat(inserted()).isTrue();
+        } finally {
+            HttpRequest drop = HttpRequest.newBuilder(URI.create(base + "/gazette/update"))
+                    .header("Content-Type", "application/sparql-update").header("Authorization", basic(USER, PASSWORD))
+                    .POST(HttpRequest.BodyPublishers.ofString("DROP SILENT GRAPH <" + GRAPH + ">")).build();
+            assertThat(HTTP.send(drop, HttpResponse.BodyHandlers.discarding()).statusCode()).isBetween(200, 204);
+        }
+        assertThat(inserted()).isFalse();
+    }
+
+    @Test
+    void queries_needNoLogin() throws Exception {
+        HttpRequest q = HttpRequest.newBuilder(URI.create(base + "/gazette/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)))
+                .header("Accept", "text/plain").build();
+        HttpResponse<String> r = HTTP.send(q, HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body().strip()).isEqualTo("yes");
+    }
+
+    @Test
+    void adminApi_asksForALoginEvenFromThisMachine() throws Exception {
+        assertThat(admin(null).statusCode()).isEqualTo(401);
+        assertThat(admin(basic(USER, "wrong")).statusCode()).isEqualTo(401);
+        HttpResponse<String> r = admin(basic(USER, PASSWORD));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("/gazette");
+    }
+
+    @Test
+    void updateFromAPageOfAnotherOrigin_isRefusedEvenWithALogin() throws Exception {
+        HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/gazette/update"))
+                .header("Content-Type", "application/sparql-update").header("Authorization", basic(USER, PASSWORD))
+                .header("Origin", "http://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString(INSERT, StandardCharsets.UTF_8)).build();
+        assertThat(HTTP.send(post, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(403);
+        assertThat(inserted()).isFalse();
+    }
+
+    @Test
+    void allowUpdate_withoutAPasswordFile_isRefusedWithTheReason() {
+        assertThatThrownBy(() -> new ServerOptions(0, 1000, true, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(ServerOptions.UPDATE_NEEDS_PASSWORD);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"'', names no user", "'# only a comment', names no user"})
+    void passwordFile_withoutUsers_isRefused(String content, String message) throws IOException {
+        Path file = Files.writeString(dir.resolve("empty-passwords"), content);
+        assertThatThrownBy(() -> new ServerOptions(0, 1000, false, file)).hasMessageContaining(message);
+    }
+
+    @Test
+    void passwordFile_thatDoesNotExist_isRefused() {
+        Path missing = dir.resolve("no-such-file");
+        assertThatThrownBy(() -> new ServerOptions(0, 1000, true, missing)).hasMessageContaining("not a readable file");
+    }
+}

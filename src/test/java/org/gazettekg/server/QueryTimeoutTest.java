@@ -1,0 +1,91 @@
+package org.gazettekg.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.gazettekg.store.GazetteStore;
+import org.gazettekg.store.LoadResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code serve --timeout}: a query that would run for hours is stopped and answered with an error. */
+class QueryTimeoutTest {
+
+    private static final long TIMEOUT_MS = 500;
+    /** Four unconstrained triple patterns: about 10^12 rows to count on one gazette. */
+    private static final String ENDLESS = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+    /** A bound on the test itself, far above the server's timeout. */
+    private static final Duration CLIENT_LIMIT = Duration.ofMinutes(2);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static Path dir;
+    private static GazetteStore store;
+    private static FusekiServer server;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws IOException {
+        dir = Files.createTempDirectory("gazette-timeout-test");
+        store = GazetteStore.open(dir.resolve("db"));
+        LoadResult r = store.load(Path.of("corpus", "changzhi-2020-02.txt"));
+        assertThat(r.ok()).as(r.error()).isTrue();
+        server = GazetteServer.build(store.dataset(), ServerOptions.readOnly(0, TIMEOUT_MS));
+        server.start();
+        base = "http://localhost:" + server.getHttpPort();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (server != null) {
+            server.stop();
+        }
+        if (store != null) {
+            store.close();
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private static HttpResponse<String> query(String sparql) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/gazette/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json").timeout(CLIENT_LIMIT).build();
+        return HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void queryLongerThanTheTimeout_isCancelledWithServiceUnavailable() throws Exception {
+        HttpResponse<String> r = query(ENDLESS);
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(r.body()).containsIgnoringCase("timed out");
+    }
+
+    @Test
+    void clientAskingForMoreTime_stillGetsTheServersLimit() throws Exception {
+        HttpRequest longer = HttpRequest.newBuilder(URI.create(base + "/gazette/sparql?timeout=3600&query="
+                        + URLEncoder.encode(ENDLESS, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json").timeout(CLIENT_LIMIT).build();
+        assertThat(HTTP.send(longer, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(503);
+    }
+
+    @Test
+    void shortQuery_runsWithinTheTimeout() throws Exception {
+        HttpResponse<String> r = query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"n\"");
+    }
+}
