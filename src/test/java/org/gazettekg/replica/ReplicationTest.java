@@ -60,6 +60,12 @@ class ReplicationTest {
     private static final String REPLACED = "changzhi-2020-03.txt";
     private static final Path TITLE_ONLY = Path.of("src/test/resources/store/title-only.txt");
     private static final Path NUMBERED = Path.of("src/test/resources/store/numbered.txt");
+    /** Full-text searches (the replica's own Lucene index, kept by the same writes). */
+    private static final List<String> TEXT_SEARCHES = List.of("长治", "有机旱作", "蓝天保卫战");
+    private static final String TEXT_SEARCH = """
+            PREFIX text: <http://jena.apache.org/text#>
+            SELECT DISTINCT ?doc { ?doc text:query '%s' }
+            """;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -226,14 +232,23 @@ class ReplicationTest {
         assertSameGraphsAsLoader(node);
         int rows = 0;
         for (Path query : queryFiles()) {
-            String sparql = Files.readString(query, StandardCharsets.UTF_8);
-            List<String> expected = csvLines(localCsv(sparql));
-            assertThat(csvLines(node.remoteCsv(sparql))).as("%s on %s", query.getFileName(), node.dir())
-                    .containsExactlyInAnyOrderElementsOf(expected)
-                    .first().isEqualTo(expected.get(0));
-            rows += expected.size() - 1;
+            rows += assertSameAnswer(node, query.getFileName().toString(), Files.readString(query, StandardCharsets.UTF_8));
         }
         assertThat(rows).as("result rows over all queries").isPositive();
+        int hits = 0;
+        for (String word : TEXT_SEARCHES) {
+            hits += assertSameAnswer(node, "text:query " + word, TEXT_SEARCH.formatted(word));
+        }
+        assertThat(hits).as("full-text hits over all searches").isPositive();
+    }
+
+    /** The replica's CSV answer over HTTP has the loader's header and rows (in any order); returns the row count. */
+    private static int assertSameAnswer(ReplicaNode node, String name, String sparql) throws IOException, InterruptedException {
+        List<String> expected = csvLines(localCsv(sparql));
+        assertThat(csvLines(node.remoteCsv(sparql))).as("%s on %s", name, node.dir())
+                .containsExactlyInAnyOrderElementsOf(expected)
+                .first().isEqualTo(expected.get(0));
+        return expected.size() - 1;
     }
 
     private static void assertSameGraphsAsLoader(ReplicaNode node) {
