@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -121,7 +122,7 @@ public final class Replica implements AutoCloseable {
             state = "following";
             while (running) {
                 apply(c.poll(POLL), tp);
-                end = c.endOffsets(Set.of(tp), END_OFFSET_TIMEOUT).getOrDefault(tp, end);
+                refreshEndOffset(c, tp);
             }
             state = "stopped";
         } catch (WakeupException e) {
@@ -130,6 +131,15 @@ public final class Replica implements AutoCloseable {
             state = "failed";
             error = String.valueOf(e);
             LOG.error("replica of {} stopped", topic, e);
+        }
+    }
+
+    /** Asks the topic's end offset; while the broker does not answer, the last answer stands (poll retries on its own). */
+    private void refreshEndOffset(KafkaConsumer<String, byte[]> c, TopicPartition tp) {
+        try {
+            end = c.endOffsets(Set.of(tp), END_OFFSET_TIMEOUT).getOrDefault(tp, end);
+        } catch (TimeoutException e) {
+            LOG.warn("no end offset of {} within {}: {}", topic, END_OFFSET_TIMEOUT, e.getMessage());
         }
     }
 
