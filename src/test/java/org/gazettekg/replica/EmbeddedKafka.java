@@ -27,11 +27,12 @@ final class EmbeddedKafka implements AutoCloseable {
 
     private static final String LOOPBACK = "127.0.0.1";
 
-    private final KafkaRaftServer server;
+    private final Properties props;
     private final String bootstrap;
+    private KafkaRaftServer server;
 
-    private EmbeddedKafka(KafkaRaftServer server, String bootstrap) {
-        this.server = server;
+    private EmbeddedKafka(Properties props, String bootstrap) {
+        this.props = props;
         this.bootstrap = bootstrap;
     }
 
@@ -45,9 +46,20 @@ final class EmbeddedKafka implements AutoCloseable {
             props.store(out, "ReplicationTest broker");
         }
         format(config);
-        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props), Time.SYSTEM);
+        EmbeddedKafka kafka = new EmbeddedKafka(props, LOOPBACK + ":" + brokerPort);
+        kafka.startServer();
+        return kafka;
+    }
+
+    private void startServer() {
+        server = new KafkaRaftServer(KafkaConfig.fromProps(props), Time.SYSTEM);
         server.startup();
-        return new EmbeddedKafka(server, LOOPBACK + ":" + brokerPort);
+    }
+
+    /** Stops the broker and starts it again on the same ports and log, as after a broker restart. */
+    void restart() {
+        close();
+        startServer();
     }
 
     private static Properties properties(Path logDir, int brokerPort, int controllerPort) {

@@ -181,6 +181,20 @@ class ReplicationTest {
 
     @Test
     @Order(5)
+    void brokerRestarted_replicasKeepFollowingAndApplyWhatIsPublishedAfter() throws Exception {
+        kafka.restart();
+        loadAndPublish(List.of(NUMBERED));
+
+        ReplicaStatus a = awaitCaughtUp(first);
+        ReplicaStatus b = awaitCaughtUp(second);
+
+        assertThat(List.of(a.state(), b.state())).containsOnly("following");
+        assertSameGraphsAsLoader(first);
+        assertSameGraphsAsLoader(second);
+    }
+
+    @Test
+    @Order(6)
     void databaseLoadedOtherwise_isRefusedAsAReplica() {
         assertThatThrownBy(() -> Replica.start(loader, kafka.bootstrap(), TOPIC))
                 .isInstanceOf(IllegalStateException.class)
