@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,8 @@ final class HeadingReader {
     private static final Pattern RED_HEAD = Pattern.compile("^(.+?)文件$");
     private static final Pattern PAGE_LEADER = Pattern.compile("[.·…]{3,}\\s*\\d*$");
     /** A full date: a line that holds one is a signature or an 印发 note, not a heading. */
-    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
+    private static final Pattern FULL_DATE = Pattern.compile(
+            "[0-9０-９]{4}\\s*年\\s*[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日", Pattern.UNICODE_CHARACTER_CLASS);
     /** A running page header or footer of the PDF: the gazette's name, a page number such as — 12 —. */
     private static final Pattern RUNNING_HEAD = Pattern.compile("^(?:[-—–\\s]*\\d{1,4}[-—–\\s]*|[^\\s《》“]{2,12}?政府公报.{0,20}|[^\\s《》“]{2,6}政报.{0,20})$");
 
@@ -50,7 +52,29 @@ final class HeadingReader {
 
     /** The heading that stands above the 文号 on line {@code numberLine}, if there is one. */
     static Optional<Heading> above(SourceText source, int numberLine, int firstLine) {
-        return assemble(source, headingLines(source, numberLine, firstLine));
+        IntFunction<String> plain = n -> TextLines.plain(source.line(n));
+        int last = previousNonBlank(source, numberLine - 1, firstLine);
+        return assemble(plain, last == 0 ? List.of() : headingLines(source, last, firstLine, plain));
+    }
+
+    /**
+     * The heading whose last line is {@code line}, read as {@code lastText}: the line with the 文号
+     * that closes it cut off (长治市人民政府关于…的通知（长政发〔2021〕3号）). It must end with a
+     * 文种 and open with its issuer or 关于, as a heading does and running text that cites a
+     * document in brackets does not.
+     */
+    static Optional<Heading> endingOn(SourceText source, int line, String lastText, int firstLine) {
+        IntFunction<String> plain = n -> n == line ? lastText : TextLines.plain(source.line(n));
+        if (!isHeadingText(lastText)) {
+            return Optional.empty();
+        }
+        return assemble(plain, headingLines(source, line, firstLine, plain)).filter(HeadingReader::isTitled);
+    }
+
+    /** True when the heading names its issuer or its title opens as titles do (关于…), and ends with a 文种. */
+    static boolean isTitled(Heading heading) {
+        return DocumentKinds.of(heading.title()) != null
+                && (!heading.issuers().isEmpty() || TITLE_START.matcher(heading.title()).find());
     }
 
     /**
@@ -67,7 +91,7 @@ final class HeadingReader {
             }
             n = nextNonBlank(source, n + 1);
         }
-        return assemble(source, lines)
+        return assemble(line -> TextLines.plain(source.line(line)), lines)
                 .filter(h -> !h.issuers().isEmpty() && DocumentKinds.of(h.title()) != null)
                 .map(h -> new Heading(startLine, h.issuers(), h.title()));
     }
@@ -79,14 +103,14 @@ final class HeadingReader {
     }
 
     /** Issuers and title from the heading lines {@code lines} (top first). */
-    private static Optional<Heading> assemble(SourceText source, List<Integer> lines) {
+    private static Optional<Heading> assemble(IntFunction<String> plainText, List<Integer> lines) {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
         List<String> issuers = new ArrayList<>();
         StringBuilder title = new StringBuilder();
         for (int n : lines) {
-            String text = TextLines.plain(source.line(n));
+            String text = plainText.apply(n);
             if (title.isEmpty()) {
                 Issuers.Split split = Issuers.split(text);
                 issuers.addAll(split.issuers());
@@ -100,23 +124,26 @@ final class HeadingReader {
         return Optional.of(new Heading(lines.get(0), issuers, title.toString()));
     }
 
-    /** The line numbers of the heading, top first: walks up from the 文号 while lines read as heading text. */
-    private static List<Integer> headingLines(SourceText source, int numberLine, int firstLine) {
+    /**
+     * The line numbers of the heading, top first: walks up from its last line {@code last} while
+     * lines read as heading text ({@code plainText} gives each line's text).
+     */
+    private static List<Integer> headingLines(SourceText source, int last, int firstLine, IntFunction<String> plainText) {
         List<Integer> found = new ArrayList<>();
-        int n = previousNonBlank(source, numberLine - 1, firstLine);
+        int n = last;
         while (n >= firstLine && found.size() < MAX_HEADING_LINES) {
-            String text = TextLines.plain(source.line(n));
+            String text = plainText.apply(n);
             if (!isHeadingText(text)) {
                 break;
             }
             boolean issuerOnly = Issuers.isIssuerLine(text);
-            if (!found.isEmpty() && startsHeading(source, found.get(found.size() - 1)) && !issuerOnly) {
+            if (!found.isEmpty() && startsHeading(plainText.apply(found.get(found.size() - 1))) && !issuerOnly) {
                 break;
             }
             if (issuerOnly && found.isEmpty()) {
                 break;
             }
-            if (!found.isEmpty() && !issuerOnly && !startsHeading(source, n) && found.get(found.size() - 1) - n > 1) {
+            if (!found.isEmpty() && !issuerOnly && !startsHeading(text) && found.get(found.size() - 1) - n > 1) {
                 // A title wraps onto the next line; across a blank line only its opening (关于…, issuer) is taken.
                 break;
             }
@@ -146,8 +173,7 @@ final class HeadingReader {
     }
 
     /** True when the line opens a title (关于…) or carries issuer and title: nothing but an issuer line goes above it. */
-    private static boolean startsHeading(SourceText source, int n) {
-        String text = TextLines.plain(source.line(n));
+    private static boolean startsHeading(String text) {
         return TITLE_START.matcher(text).find() || startsWithIssuer(text);
     }
 

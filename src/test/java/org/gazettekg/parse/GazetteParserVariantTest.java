@@ -1,0 +1,343 @@
+package org.gazettekg.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The parser on layouts the sample corpus does not print: each corpus file rewritten line for line
+ * (文号 in other brackets, full-width digits, in parentheses; Markdown heading marks; CRLF) must
+ * parse to its golden documents, and hand-made documents of other cities cover the rest.
+ */
+class GazetteParserVariantTest {
+
+    private static final Path CORPUS = Path.of("corpus");
+    private static final List<String> STEMS = List.of("changzhi-2020-02", "changzhi-2020-03", "changzhi-2024-03",
+            "jincheng-2019-docs", "shuozhou-2019-docs");
+
+    // ---------------------------------------------------------------- corpus files rewritten line for line
+
+    /** A rewrite of one 文号 line (its plain text, as printed) that keeps the 文号 it holds. */
+    record NumberLineRewrite(String name, UnaryOperator<String> rewrite) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Arguments> numberLineRewrites() {
+        List<NumberLineRewrite> rewrites = List.of(
+                new NumberLineRewrite("square brackets", l -> brackets(l, "[", "]")),
+                new NumberLineRewrite("full-width parentheses", l -> brackets(l, "（", "）")),
+                new NumberLineRewrite("ASCII parentheses", l -> brackets(l, "(", ")")),
+                new NumberLineRewrite("lenticular brackets", l -> brackets(l, "【", "】")),
+                new NumberLineRewrite("space before 号", l -> l.replace("号", " 号")),
+                new NumberLineRewrite("spaces inside the brackets", l -> l.replace("〔", "〔 ").replace("〕", " 〕")),
+                new NumberLineRewrite("full-width digits", GazetteParserVariantTest::fullWidthDigits),
+                new NumberLineRewrite("whole number in parentheses", l -> "（" + l.strip() + "）"),
+                new NumberLineRewrite("indented with ideographic spaces", l -> "\u3000\u3000" + l.strip()));
+        return STEMS.stream().flatMap(stem -> rewrites.stream().map(r -> Arguments.of(stem, r)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("numberLineRewrites")
+    void numberLinesPrintedDifferently_giveTheGoldenDocuments(String stem, NumberLineRewrite rewrite) throws IOException {
+        List<String> lines = new ArrayList<>(corpusLines(stem));
+        for (int n : numberLines(stem)) {
+            lines.set(n - 1, rewrite.rewrite().apply(lines.get(n - 1)));
+        }
+
+        RecordingSink sink = RecordingSink.parse(SourceText.of(stem + "-variant.txt", lines));
+
+        assertThat(GoldenTables.documents(sink)).containsExactlyElementsOf(golden(stem + ".documents.tsv"));
+    }
+
+    static Stream<Arguments> markdownDepths() {
+        return STEMS.stream().flatMap(stem -> Stream.of("# ", "## ", "### ", "#### ", "**")
+                .map(mark -> Arguments.of(stem, mark)));
+    }
+
+    @ParameterizedTest(name = "{0}: heading lines marked {1}")
+    @MethodSource("markdownDepths")
+    void headingLinesWithMarkdownMarks_giveTheGoldenDocuments(String stem, String mark) throws IOException {
+        List<String> lines = new ArrayList<>(corpusLines(stem));
+        RecordingSink original = RecordingSink.parse(SourceText.of(stem + ".txt", lines));
+        for (DocumentRecord d : original.documents) {
+            String heading = TextLines.plain(lines.get(d.startLine() - 1));
+            lines.set(d.startLine() - 1, mark.equals("**") ? "**" + heading.strip() + "**" : mark + heading.strip());
+        }
+
+        RecordingSink sink = RecordingSink.parse(SourceText.of(stem + "-markdown.txt", lines));
+
+        assertThat(GoldenTables.documents(sink)).containsExactlyElementsOf(golden(stem + ".documents.tsv"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"changzhi-2020-02", "changzhi-2020-03", "changzhi-2024-03", "jincheng-2019-docs",
+            "shuozhou-2019-docs"})
+    void corpusFileWithWindowsLineEnds_givesTheGoldenDocumentsAndToc(String stem) throws IOException {
+        byte[] crlf = String.join("\r\n", corpusLines(stem)).getBytes(StandardCharsets.UTF_8);
+
+        RecordingSink sink = RecordingSink.parse(SourceText.decode(stem + "-crlf.txt", crlf));
+
+        assertThat(GoldenTables.documents(sink)).containsExactlyElementsOf(golden(stem + ".documents.tsv"));
+        assertThat(GoldenTables.toc(sink)).containsExactlyElementsOf(golden(stem + ".toc.tsv"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"changzhi-2020-02", "changzhi-2024-03", "shuozhou-2019-docs"})
+    void citedNumbersInFullWidthDigits_giveTheSameCanonicalNumbers(String stem) throws IOException {
+        List<String> lines = corpusLines(stem);
+        RecordingSink original = RecordingSink.parse(SourceText.of(stem + ".txt", lines));
+
+        RecordingSink sink = RecordingSink.parse(SourceText.of(stem + "-wide.txt",
+                lines.stream().map(GazetteParserVariantTest::fullWidthDigitsInNumbers).toList()));
+
+        assertThat(citedNumbers(sink)).isEqualTo(citedNumbers(original)).isNotEmpty();
+    }
+
+    // ---------------------------------------------------------------- hand-made documents of other cities
+
+    @Test
+    void numberInParenthesesUnderTheTitle_startsADocument() {
+        RecordingSink sink = RecordingSink.parse("paren.txt", """
+                大同市人民政府关于印发大同市新型城镇化规划的通知
+                （同政发〔2021〕3号）
+
+                各县（区）人民政府：
+
+                现将规划印发给你们，请认真贯彻执行。
+
+                大同市人民政府
+                2021年2月3日
+                """);
+
+        assertThat(sink.documents).extracting(d -> d.docNumber().canonical(), DocumentRecord::issuers,
+                        DocumentRecord::title, DocumentRecord::date, DocumentRecord::startLine)
+                .containsExactly(tuple("同政发〔2021〕3号", List.of("大同市人民政府"),
+                        "关于印发大同市新型城镇化规划的通知", LocalDate.of(2021, 2, 3), 1));
+    }
+
+    @Test
+    void numberInParenthesesClosingAWrappedHeading_startsADocumentAtTheHeading() {
+        RecordingSink sink = RecordingSink.parse("paren.txt", """
+                前一件的最后一行。
+
+                阳泉市人民政府办公室关于做好
+                2021年春耕生产工作的通知（阳政办发〔2021〕5号）
+
+                各县（区）人民政府：
+
+                盂县、平定县要抓好落实。
+
+                阳泉市人民政府办公室
+                2021年3月3日
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(3);
+            assertThat(d.docNumber().canonical()).isEqualTo("阳政办发〔2021〕5号");
+            assertThat(d.issuers()).containsExactly("阳泉市人民政府办公室");
+            assertThat(d.title()).isEqualTo("关于做好2021年春耕生产工作的通知");
+            assertThat(d.divisions()).extracting(DivisionMention::name).containsExactly("盂县", "平定县");
+        });
+    }
+
+    @Test
+    void citationInParenthesesEndingALineOfRunningText_startsNoDocument() {
+        RecordingSink sink = RecordingSink.parse("prose.txt", """
+                忻州市人民政府 关于加强耕地保护的意见
+
+                忻政发〔2022〕3号
+
+                各县（市、区）人民政府：
+
+                为贯彻落实《山西省人民政府关于加强耕地保护的意见》
+                （晋政发〔2021〕9号），现提出如下意见。
+                根据省政府关于加强耕地保护的通知（晋政发〔2021〕10号）
+                原平市、定襄县要严守红线。
+
+                忻州市人民政府
+                2022年1月12日
+                """);
+
+        assertThat(sink.documents).extracting(d -> d.docNumber().canonical()).containsExactly("忻政发〔2022〕3号");
+    }
+
+    @Test
+    void tocEntriesWithNumbersButNoPages_areNotDocuments() {
+        RecordingSink sink = RecordingSink.parse("toc.txt", """
+                临汾市人民政府公报
+
+                目录
+
+                临汾市人民政府关于印发临汾市城市管理办法的通知（临政发〔2022〕7号）
+                临汾市人民政府办公室关于做好防汛工作的通知（临政办发〔2022〕9号）
+
+                临汾市人民政府关于印发临汾市城市管理办法的通知
+                （临政发〔2022〕7号）
+
+                各县（市、区）人民政府：
+
+                现印发给你们。
+
+                临汾市人民政府
+                2022年5月6日
+
+                临汾市人民政府办公室关于做好防汛工作的通知
+                临政办发〔2022〕9号
+
+                各县（市、区）人民政府：
+
+                尧都区要做好防汛。
+
+                临汾市人民政府办公室
+                2022年6月6日
+                """);
+
+        assertThat(sink.documents).extracting(DocumentRecord::startLine, d -> d.docNumber().canonical())
+                .containsExactly(tuple(8, "临政发〔2022〕7号"), tuple(18, "临政办发〔2022〕9号"));
+    }
+
+    @Test
+    void numberInFullWidthDigits_isReadInItsCanonicalForm() {
+        RecordingSink sink = RecordingSink.parse("wide.txt", """
+                运城市人民政府关于2020年度全市安全生产工作的通报
+                运政发〔２０２０〕３号
+
+                各县（市、区）人民政府：
+
+                永济市、河津市安全生产形势平稳。
+
+                运城市人民政府
+                2021年1月5日
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.docNumber().canonical()).isEqualTo("运政发〔2020〕3号");
+            assertThat(d.kind()).isEqualTo("通报");
+            assertThat(d.date()).isEqualTo(LocalDate.of(2021, 1, 5));
+        });
+    }
+
+    @Test
+    void signatureAndDateSetApartByIdeographicSpaces_giveTheDate() {
+        RecordingSink sink = RecordingSink.parse("sign.txt", """
+                大同市人民政府办公室关于印发大同市春季植树造林工作方案的通知
+                同政办发【2021】8号
+
+                各县（区）人民政府：
+
+                经市政府同意，现印发给你们。
+
+                大同市人民政府办公室\u3000\u30002021年3月10日
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.docNumber().canonical()).isEqualTo("同政办发〔2021〕8号");
+            assertThat(d.date()).isEqualTo(LocalDate.of(2021, 3, 10));
+        });
+    }
+
+    static Stream<Arguments> issuersNotEndingInGovernmentWords() {
+        return Stream.of(
+                Arguments.of("长治市总工会 长治市人力资源和社会保障局", List.of("长治市总工会", "长治市人力资源和社会保障局")),
+                Arguments.of("长治市妇女联合会", List.of("长治市妇女联合会")),
+                Arguments.of("长治市科学技术协会", List.of("长治市科学技术协会")),
+                Arguments.of("太原海关", List.of("太原海关")),
+                Arguments.of("长治市疫情防控工作领导小组", List.of("长治市疫情防控工作领导小组")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("issuersNotEndingInGovernmentWords")
+    void issuerOfAnotherKindOfBody_isSplitOffTheTitle(String issuerLine, List<String> issuers) {
+        RecordingSink sink = RecordingSink.parse("body.txt", issuerLine + """
+
+                关于开展劳动竞赛的通知
+
+                长人社发〔2021〕7号
+
+                各县（区）有关单位：
+
+                平顺县要落实。
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(1);
+            assertThat(d.issuers()).isEqualTo(issuers);
+            assertThat(d.title()).isEqualTo("关于开展劳动竞赛的通知");
+        });
+    }
+
+    // ---------------------------------------------------------------- text that is not a gazette
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "关于我们\n\n本项目于2020年3月18日启动，旨在整理政府公报。\n\n项目组\n2021年5月6日\n\n如有问题请联系我们。\n",
+            "# gazette-kg\n\n## 关于本项目的说明\n\nReads gazettes. 2020年第2期 was the first.\n\n长治市人民政府办公室\n\n"
+                    + "- 长政办发〔2020〕10号 is an example number.\n",
+            "序号\t单位\t文号\t日期\n1\t长治市人民政府\t长政发〔2020〕1号\t2020年1月1日\n"
+                    + "| 1 | 关于印发某方案的通知 | 长政发〔2020〕3号 |\n| 2 | 关于某事的通知 |\n| 长政发〔2020〕4号 |\n"})
+    void textThatIsNotAGazette_givesNoDocument(String text) {
+        RecordingSink sink = RecordingSink.parse("other.txt", text);
+
+        assertThat(sink.documents).isEmpty();
+        assertThat(sink.calls).endsWith("end");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static List<String> corpusLines(String stem) throws IOException {
+        return Files.readAllLines(CORPUS.resolve(stem + ".txt"));
+    }
+
+    /** The lines holding each golden document's 文号, found by parsing the original file. */
+    private static List<Integer> numberLines(String stem) throws IOException {
+        SourceText source = SourceText.read(CORPUS.resolve(stem + ".txt"));
+        return GazetteParser.locateDocuments(source).stream().map(GazetteParser.Located::numberLine).toList();
+    }
+
+    private static String brackets(String line, String open, String close) {
+        return line.replace("〔", open).replace("〕", close).replace("[", open).replace("]", close);
+    }
+
+    private static String fullWidthDigits(String text) {
+        StringBuilder b = new StringBuilder();
+        text.chars().forEach(c -> b.append(c >= '0' && c <= '9' ? (char) ('０' + (c - '0')) : (char) c));
+        return b.toString();
+    }
+
+    /** Full-width digits inside each 〔year〕serial号 of a line, the rest untouched. */
+    private static String fullWidthDigitsInNumbers(String line) {
+        return java.util.regex.Pattern.compile("〔\\d{4}〕\\s*\\d{1,5}\\s*号").matcher(line)
+                .replaceAll(m -> fullWidthDigits(m.group()));
+    }
+
+    private static List<String> citedNumbers(RecordingSink sink) {
+        return sink.documents.stream().flatMap(d -> d.citations().stream())
+                .map(Citation::number).filter(n -> n != null && n.contains("〔")).toList();
+    }
+
+    private static List<String> golden(String name) throws IOException {
+        try (InputStream in = GazetteParserVariantTest.class.getResourceAsStream("/parse/golden/" + name)) {
+            assertThat(in).as("golden file " + name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+}
