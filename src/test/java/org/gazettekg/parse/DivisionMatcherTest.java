@@ -180,6 +180,46 @@ class DivisionMatcherTest {
         });
     }
 
+    @Test
+    void changes_readAReplacementDecreedByAReplyWithoutTheAreaFormula() {
+        SourceText text = snippet("运城市人民政府关于撤销夏县瑶峰镇设立瑶峰街道的批复⏎夏县人民政府：⏎"
+                + "你县《关于撤销瑶峰镇设立瑶峰街道的请示》收悉。经研究，批复如下：⏎一、同意撤销夏县瑶峰镇，设立瑶峰街道。");
+
+        List<DivisionChange> changes = MATCHER.changes(text, 1, 4);
+
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.line()).isEqualTo(4);
+            assertThat(c.within().name()).isEqualTo("夏县");
+            assertThat(c.abolished()).extracting(DivisionMention::name).containsExactly("瑶峰镇");
+            assertThat(c.established()).extracting(DivisionMention::name).containsExactly("瑶峰街道");
+        });
+    }
+
+    @Test
+    void changes_endATownshipNameWhereTheNextVerbBegins() {
+        SourceText text = snippet("撤销瑶峰镇设立瑶峰街道，以原瑶峰镇的行政区域为瑶峰街道的行政区域。");
+
+        assertThat(MATCHER.changes(text, 1, 1)).singleElement().satisfies(c -> {
+            assertThat(c.abolished()).extracting(DivisionMention::name).containsExactly("瑶峰镇");
+            assertThat(c.established()).extracting(DivisionMention::name).containsExactly("瑶峰街道");
+        });
+    }
+
+    @Test
+    void changes_skipADistrictNamed矿区PrintedBeforeItsTownship() {
+        SourceText text = snippet("同意撤销矿区贵石沟街道，设立沙坪街道，以原贵石沟街道的行政区域为沙坪街道的行政区域。");
+
+        assertThat(MATCHER.changes(text, 1, 1)).singleElement().satisfies(c ->
+                assertThat(c.abolished()).extracting(DivisionMention::name).containsExactly("贵石沟街道"));
+    }
+
+    @Test
+    void changes_ignoreAReplacementNamedOnlyInATitle() {
+        SourceText text = snippet("根据《关于撤销瑶峰镇设立瑶峰街道的请示》，撤销和设立工作另行部署。");
+
+        assertThat(MATCHER.changes(text, 1, 1)).isEmpty();
+    }
+
     private static SourceText snippet(String joined) {
         return SourceText.of("snippet.txt", lines(joined));
     }

@@ -112,6 +112,59 @@ class GazetteParserVariantTest {
         assertThat(citedNumbers(sink)).isEqualTo(citedNumbers(original)).isNotEmpty();
     }
 
+    // ---------------------------------------------------------------- a corpus file rewritten for another city
+
+    /** 长治's county-level stems and the stems of other Shanxi units with the same suffix, in rewrite order. */
+    private static final List<String[]> COUNTY_STEMS = List.of(
+            new String[] {"潞州", "小店"}, new String[] {"上党", "迎泽"}, new String[] {"屯留", "杏花岭"},
+            new String[] {"潞城", "晋源"}, new String[] {"襄垣", "清徐"}, new String[] {"平顺", "阳曲"},
+            new String[] {"黎城", "娄烦"}, new String[] {"壶关", "定襄"}, new String[] {"长子", "五台"},
+            new String[] {"武乡", "繁峙"}, new String[] {"沁县", "代县"}, new String[] {"沁源", "宁武"});
+
+    static Stream<Arguments> otherCities() {
+        return Stream.of(Arguments.of("太原", "并政"), Arguments.of("晋中", "市政"), Arguments.of("吕梁", "吕政"));
+    }
+
+    @ParameterizedTest(name = "长治 → {0} ({1})")
+    @MethodSource("otherCities")
+    void corpusFileRewrittenWithAnotherCitysCodesAndCounties_givesTheRewrittenRecords(String city, String code)
+            throws IOException {
+        UnaryOperator<String> rewrite = text -> {
+            String s = text.replace("长治", city).replace("长政", code);
+            for (String[] stems : COUNTY_STEMS) {
+                s = s.replace(stems[0], stems[1]);
+            }
+            return s;
+        };
+        List<String> lines = corpusLines("changzhi-2020-02");
+        RecordingSink original = RecordingSink.parse(SourceText.of("changzhi-2020-02.txt", lines));
+
+        RecordingSink sink = RecordingSink.parse(SourceText.of("rewritten.txt", lines.stream().map(rewrite).toList()));
+
+        assertThat(GoldenTables.documents(sink)).containsExactlyElementsOf(
+                golden("changzhi-2020-02.documents.tsv").stream().map(rewrite).toList());
+        assertThat(sink.documents).hasSameSizeAs(original.documents);
+        for (int i = 0; i < original.documents.size(); i++) {
+            assertThat(citationRows(sink.documents.get(i), UnaryOperator.identity()))
+                    .isEqualTo(citationRows(original.documents.get(i), rewrite));
+            assertThat(divisionRows(sink.documents.get(i), UnaryOperator.identity()))
+                    .isEqualTo(divisionRows(original.documents.get(i), rewrite));
+        }
+        assertThat(sink.issues).singleElement().satisfies(issue -> assertThat(issue.city()).isEqualTo(city + "市"));
+    }
+
+    private static List<String> citationRows(DocumentRecord d, UnaryOperator<String> rewrite) {
+        return d.citations().stream()
+                .map(c -> c.line() + "\t" + rewrite.apply(String.valueOf(c.number())) + "\t" + rewrite.apply(String.valueOf(c.title())))
+                .toList();
+    }
+
+    private static List<String> divisionRows(DocumentRecord d, UnaryOperator<String> rewrite) {
+        return d.divisions().stream()
+                .map(m -> m.line() + "\t" + rewrite.apply(m.name()) + "\t" + m.level() + "\t" + m.event())
+                .toList();
+    }
+
     // ---------------------------------------------------------------- hand-made documents of other cities
 
     @Test
