@@ -25,9 +25,9 @@ public record DocNumber(String agencyCode, int year, String serial, String print
     static final String DIGIT = "[0-9０-９]";
     /** A year of the 19xx or 20xx, in either width. */
     static final String YEAR = "(?:[1１][9９]|[2２][0０])" + DIGIT + "{2}";
-    /** The brackets a 文号's year is printed in: 〔〕, [], (), （）, 【】, ［］. */
-    static final String OPEN_YEAR = "[〔\\[(（【［]";
-    static final String CLOSE_YEAR = "[〕\\])）】］]";
+    /** The brackets a 文号's year is printed in: 〔〕, ﹝﹞, [], (), （）, 【】, ［］, 〖〗. */
+    static final String OPEN_YEAR = "[〔﹝\\[(（【［〖]";
+    static final String CLOSE_YEAR = "[〕﹞\\])）】］〗]";
 
     /** What follows the 代字: the bracketed year (a group) and the serial (the next group) before 号. */
     static final String YEAR_AND_SERIAL = SPACE + "*" + OPEN_YEAR + SPACE + "*(" + YEAR + ")" + SPACE + "*"

@@ -10,7 +10,7 @@ final class DocumentKinds {
     /** The kinds of GB/T 9704 and the usual normative-document kinds, in no particular order. */
     private static final List<String> KINDS = List.of(
             "命令", "令", "决定", "决议", "公告", "通告", "意见", "实施意见", "指导意见", "通知", "通报",
-            "报告", "请示", "批复", "函", "纪要", "议案", "公报",
+            "报告", "请示", "批复", "答复", "函", "纪要", "议案", "公报",
             "办法", "实施办法", "暂行办法", "规定", "暂行规定", "细则", "实施细则",
             "条例", "规则", "方案", "实施方案", "规划", "计划", "措施", "预案");
     private static final List<String> LONGEST_FIRST =

@@ -101,7 +101,7 @@ public final class GazetteParser {
                 floor = n + 1;
             }
         }
-        return withoutUnprintedAnnouncements(found);
+        return withoutUnprintedAnnouncements(source, found);
     }
 
     /** A document whose 文号 fills line {@code n}: its heading above, or below it in the 版头 layout. */
@@ -146,16 +146,19 @@ public final class GazetteParser {
     }
 
     /**
-     * Drops a bracketed-number heading whose 文号 heads another document further on: it is the
-     * entry of a table of contents printed without page numbers, and the body prints the document.
+     * Drops a heading whose 文号 heads another document further on when it is in brackets or has no
+     * body before the next heading: it is the entry of a table of contents printed without page
+     * numbers, and the body prints the document.
      */
-    private static List<Located> withoutUnprintedAnnouncements(List<Located> found) {
+    private static List<Located> withoutUnprintedAnnouncements(SourceText source, List<Located> found) {
         List<Located> kept = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Located here = found.get(i);
             boolean printedLater = found.subList(i + 1, found.size()).stream()
                     .anyMatch(later -> later.number().canonical().equals(here.number().canonical()));
-            if (!(here.bracketed() && printedLater)) {
+            boolean bodiless = i + 1 < found.size()
+                    && lastNonBlank(source, here.numberLine(), found.get(i + 1).heading().startLine() - 1) == here.numberLine();
+            if (!(printedLater && (here.bracketed() || bodiless))) {
                 kept.add(here);
             }
         }

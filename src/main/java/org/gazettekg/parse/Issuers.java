@@ -24,6 +24,8 @@ final class Issuers {
             "[\\p{IsHan}（）()]{1," + MAX_NAME_LENGTH + "}?(?:" + BODY_SUFFIX + ")");
     /** Words a title starts with when it is glued to its issuer. */
     private static final Pattern TITLE_START = Pattern.compile("关于|印发|转发|批转");
+    /** Joint issuers printed in one run: 中共大同市委、大同市人民政府. */
+    private static final String JOINT_SEPARATOR = "、";
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
     /**
@@ -55,14 +57,14 @@ final class Issuers {
         String[] tokens = SPACES.split(plainLine.strip());
         List<String> issuers = new ArrayList<>();
         int i = 0;
-        while (i < tokens.length && !tokens[i].isEmpty() && isBodyName(tokens[i])) {
-            issuers.add(tokens[i]);
+        while (i < tokens.length && !tokens[i].isEmpty() && !bodyNames(tokens[i]).isEmpty()) {
+            issuers.addAll(bodyNames(tokens[i]));
             i++;
         }
         if (i < tokens.length && !tokens[i].isEmpty()) {
             int glued = gluedTitleStart(tokens[i]);
             if (glued > 0) {
-                issuers.add(tokens[i].substring(0, glued));
+                issuers.addAll(bodyNames(tokens[i].substring(0, glued)));
                 tokens[i] = tokens[i].substring(glued);
             }
         }
@@ -72,11 +74,17 @@ final class Issuers {
         return new Split(issuers, String.join(" ", Arrays.copyOfRange(tokens, i, tokens.length)));
     }
 
+    /** The bodies {@code token} names: one name, or joint issuers listed with 、; empty when it names none. */
+    private static List<String> bodyNames(String token) {
+        List<String> names = List.of(token.split(JOINT_SEPARATOR, -1));
+        return names.stream().allMatch(Issuers::isBodyName) ? names : List.of();
+    }
+
     /** Where a title glued to a body name starts in {@code token} (关于 … after the name), or -1. */
     private static int gluedTitleStart(String token) {
         Matcher m = TITLE_START.matcher(token);
         while (m.find()) {
-            if (m.start() > 0 && isBodyName(token.substring(0, m.start()))) {
+            if (m.start() > 0 && !bodyNames(token.substring(0, m.start())).isEmpty()) {
                 return m.start();
             }
         }

@@ -338,6 +338,117 @@ class GazetteParserVariantTest {
         });
     }
 
+    static Stream<Arguments> mastheads() {
+        return Stream.of(
+                Arguments.of("""
+                        太原市人民政府公报
+                        2021年第4期（总第30期）
+                        出版日期：2021年8月31日
+                        编辑出版：太原市人民政府办公室
+                        """, new IssueRecord("太原市人民政府公报", "太原市", 2021, "4", "30", LocalDate.of(2021, 8, 31),
+                        "太原市人民政府办公室", 1)),
+                Arguments.of("""
+                        # 大 同 市 人 民 政 府 公 报
+                        二〇二一年第四期（总第三十期）
+                        出版日期 2021-08-31
+                        编辑出版单位 大同市人民政府办公室
+                        """, new IssueRecord("大同市人民政府公报", "大同市", 2021, "4", "30", LocalDate.of(2021, 8, 31),
+                        "大同市人民政府办公室", 1)),
+                Arguments.of("""
+                        忻州政报
+                        2022年 第3期
+                        出版时间：2022.9.30
+                        """, new IssueRecord("忻州政报", "忻州", 2022, "3", null, LocalDate.of(2022, 9, 30), null, 1)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mastheads")
+    void mastheadPrintedInAnotherLayout_givesItsFields(String masthead, IssueRecord expected) {
+        RecordingSink sink = RecordingSink.parse("masthead.txt", masthead + """
+
+                大同市人民政府关于某事项的通知
+
+                同政发〔2021〕30号
+
+                各县（区）人民政府：
+                """);
+
+        assertThat(sink.issues).singleElement().isEqualTo(expected);
+    }
+
+    @Test
+    void tocEntriesWithNumberLinesButNoPages_areNotDocuments() {
+        RecordingSink sink = RecordingSink.parse("toc.txt", """
+                目  录
+
+                大同市人民政府关于印发大同市城市管理办法的通知
+                同政发﹝2021﹞7号
+
+                中共大同市委、大同市人民政府关于加快推进乡村振兴的实施意见
+                同发〔2021〕1号
+
+                大同市人民政府关于印发大同市城市管理办法的通知
+
+                同政发﹝2021﹞7号
+
+                各县（区）人民政府：
+
+                现印发给你们。阳高县要落实。
+
+                大同市人民政府
+                2021年5月6日
+
+                中共大同市委、大同市人民政府关于加快推进乡村振兴的实施意见
+
+                同发〔2021〕1号
+
+                各县（区）党委和人民政府：
+
+                天镇县要落实。
+
+                中共大同市委      大同市人民政府
+                2021年6月1日
+                """);
+
+        assertThat(sink.documents).extracting(DocumentRecord::startLine, d -> d.docNumber().canonical(),
+                        DocumentRecord::issuers, DocumentRecord::title, DocumentRecord::date)
+                .containsExactly(
+                        tuple(9, "同政发〔2021〕7号", List.of("大同市人民政府"), "关于印发大同市城市管理办法的通知",
+                                LocalDate.of(2021, 5, 6)),
+                        tuple(20, "同发〔2021〕1号", List.of("中共大同市委", "大同市人民政府"), "关于加快推进乡村振兴的实施意见",
+                                LocalDate.of(2021, 6, 1)));
+        assertThat(sink.tocEntries).extracting(e -> e.docNumber().canonical())
+                .containsExactly("同政发〔2021〕7号", "同发〔2021〕1号");
+        assertThat(sink.announced).extracting(DocumentRecord::startLine).containsExactly(9, 20);
+    }
+
+    static Stream<Arguments> kindsOfDocument() {
+        return Stream.of(
+                Arguments.of("关于表彰2020年度先进集体的通报", "通报"),
+                Arguments.of("关于2020年度全市国民经济和社会发展计划执行情况的报告", "报告"),
+                Arguments.of("关于调整部分社区管辖范围的决定", "决定"),
+                Arguments.of("关于同意设立沙坪街道的函", "函"),
+                Arguments.of("关于同意设立沙坪街道的批复", "批复"),
+                Arguments.of("关于加快推进乡村振兴的实施意见", "实施意见"),
+                Arguments.of("关于加强耕地保护的意见", "意见"),
+                Arguments.of("关于禁止燃放烟花爆竹的通告", "通告"),
+                Arguments.of("城市生活垃圾分类管理办法", "办法"),
+                Arguments.of("城市生活垃圾分类管理规定（试行）", "规定"),
+                Arguments.of("关于市政协十四届五次会议第12号提案的答复", "答复"));
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @MethodSource("kindsOfDocument")
+    void titleEndingInAKindOfDocument_givesThatKind(String title, String kind) {
+        RecordingSink sink = RecordingSink.parse("kind.txt", "吕梁市人民政府\n" + title + "\n\n吕政发〔2021〕2号\n\n正文。\n");
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.title()).isEqualTo(title);
+            assertThat(d.kind()).isEqualTo(kind);
+            assertThat(d.issuers()).containsExactly("吕梁市人民政府");
+        });
+    }
+
     // ---------------------------------------------------------------- text that is not a gazette
 
     @ParameterizedTest(name = "{0}")
