@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class HeadingReader {
 
-    /** Most non-blank lines a heading spans (issuer line plus a title wrapped three times). */
+    /** Most non-blank lines a title spans above its 文号; issuer lines above it are not counted. */
     static final int MAX_HEADING_LINES = 4;
     /** Most blank lines between two lines of one heading, or between the heading and its 文号. */
     static final int MAX_BLANK_GAP = 2;
@@ -26,6 +26,10 @@ final class HeadingReader {
     private static final Pattern ENUMERATION = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}(?:\\.[0-9]+)*[、.．]"
             + "|第[一二三四五六七八九十百0-9]+[章节条]|附件|附表|[-*+•]\\s)");
+    /** The enumeration comma a title may wrap after. */
+    private static final String WRAP_COMMA = "、";
+    /** Longest bracketed note kept inside a heading: (2021—2025年), (试行). */
+    private static final int MAX_NOTE_LENGTH = 16;
     private static final Pattern PARENTHESISED = Pattern.compile("^[(（].*[)）]$");
     private static final Pattern TITLE_START = Pattern.compile("^(?:关于|印发|转发|批转)");
     /** The 版头 of a document: the issuing body's name followed by 文件. */
@@ -131,12 +135,17 @@ final class HeadingReader {
     private static List<Integer> headingLines(SourceText source, int last, int firstLine, IntFunction<String> plainText) {
         List<Integer> found = new ArrayList<>();
         int n = last;
-        while (n >= firstLine && found.size() < MAX_HEADING_LINES) {
+        while (n >= firstLine) {
             String text = plainText.apply(n);
-            if (!isHeadingText(text)) {
+            // A title never ends with 、 but may end with a note on a line of its own: …办法⏎（试行）.
+            boolean inner = isInnerHeadingText(text) && !(found.isEmpty() && text.endsWith(WRAP_COMMA));
+            if (!isHeadingText(text) && !inner) {
                 break;
             }
             boolean issuerOnly = Issuers.isIssuerLine(text);
+            if (found.size() >= MAX_HEADING_LINES && !issuerOnly) {
+                break;
+            }
             if (!found.isEmpty() && startsHeading(plainText.apply(found.get(found.size() - 1))) && !issuerOnly) {
                 break;
             }
@@ -157,8 +166,24 @@ final class HeadingReader {
             }
             n = previousNonBlank(source, n - 1, firstLine);
         }
+        // A wrap line (…、 or a bracketed note) cannot open a heading.
+        while (!found.isEmpty() && !isHeadingText(plainText.apply(found.get(found.size() - 1)))) {
+            found.remove(found.size() - 1);
+        }
         Collections.reverse(found);
         return found;
+    }
+
+    /**
+     * True when a line can stand inside a heading though not at its top: a title wrapped
+     * after an enumeration comma (关于尧都区、洪洞县、) or a bracketed note on a line of its own (（2021—2025年）).
+     */
+    private static boolean isInnerHeadingText(String plain) {
+        if (plain.endsWith(WRAP_COMMA)) {
+            return isHeadingText(plain.substring(0, plain.length() - WRAP_COMMA.length()));
+        }
+        return PARENTHESISED.matcher(plain).matches() && plain.length() <= MAX_NOTE_LENGTH
+                && SignatureDate.parseLine(plain).isEmpty() && DocNumber.parse(plain).isEmpty();
     }
 
     /** Joint issuers printed one per line, directly above each other, all belong to the heading. */

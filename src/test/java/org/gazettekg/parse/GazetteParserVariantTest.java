@@ -338,6 +338,90 @@ class GazetteParserVariantTest {
         });
     }
 
+    static Stream<Arguments> wrappedHeadings() {
+        return Stream.of(
+                Arguments.of("title wrapped after an enumeration comma", """
+                        临汾市人民政府
+                        关于尧都区、洪洞县、
+                        襄汾县调整部分乡镇行政区划的通告
+                        """, List.of("临汾市人民政府"), "关于尧都区、洪洞县、襄汾县调整部分乡镇行政区划的通告"),
+                Arguments.of("bracketed years on a line of their own", """
+                        临汾市人民政府办公室关于印发临汾市加快推进生态保护和高质量发展
+                        （2021—2025年）
+                        实施方案的通知
+                        """, List.of("临汾市人民政府办公室"), "关于印发临汾市加快推进生态保护和高质量发展（2021—2025年）实施方案的通知"),
+                Arguments.of("edition note closing the heading", """
+                        吕梁市人民政府
+                        关于印发吕梁市城市生活垃圾分类管理办法的通知
+                        （试行）
+                        """, List.of("吕梁市人民政府"), "关于印发吕梁市城市生活垃圾分类管理办法的通知（试行）"),
+                Arguments.of("two stacked issuers over a title wrapped four times", """
+                        中共临汾市委办公室
+                        临汾市人民政府办公室
+
+                        关于进一步加强
+                        农村人居环境整治
+                        工作的
+                        实施意见
+                        """, List.of("中共临汾市委办公室", "临汾市人民政府办公室"), "关于进一步加强农村人居环境整治工作的实施意见"),
+                Arguments.of("issuer and title glued, no 关于", """
+                        晋中市人民政府办公室印发晋中市突发事件总体应急预案的通知
+                        """, List.of("晋中市人民政府办公室"), "印发晋中市突发事件总体应急预案的通知"),
+                Arguments.of("joint issuers on one line, separated by a space", """
+                        中共运城市委 运城市人民政府
+                        关于加快推进乡村振兴的实施意见
+                        """, List.of("中共运城市委", "运城市人民政府"), "关于加快推进乡村振兴的实施意见"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wrappedHeadings")
+    void headingWrappedAcrossLines_givesItsIssuersAndWholeTitle(String layout, String heading, List<String> issuers,
+                                                                 String title) {
+        RecordingSink sink = RecordingSink.parse("wrapped.txt", """
+                上一件的最后一句。
+
+                """ + heading + """
+
+                临政发〔2021〕3号
+
+                各县（市、区）人民政府：
+
+                正文。
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(3);
+            assertThat(d.issuers()).isEqualTo(issuers);
+            assertThat(d.title()).isEqualTo(title);
+        });
+    }
+
+    @Test
+    void noteClosingAPreviousDocument_doesNotBecomeTheHeadingOfARedHeadNumber() {
+        RecordingSink sink = RecordingSink.parse("note.txt", """
+                吕梁市人民政府
+                关于某甲事项的通知
+
+                吕政发〔2021〕4号
+
+                正文。
+
+                吕梁市人民政府
+                2021年2月5日
+                （此件公开发布）
+
+                吕政发〔2021〕5号
+
+                吕梁市人民政府关于某乙事项的通知
+
+                正文。
+                """);
+
+        assertThat(sink.documents).extracting(DocumentRecord::startLine, DocumentRecord::title, DocumentRecord::date)
+                .containsExactly(tuple(1, "关于某甲事项的通知", LocalDate.of(2021, 2, 5)),
+                        tuple(12, "关于某乙事项的通知", null));
+    }
+
     static Stream<Arguments> mastheads() {
         return Stream.of(
                 Arguments.of("""
