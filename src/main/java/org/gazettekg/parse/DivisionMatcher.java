@@ -42,10 +42,10 @@ public final class DivisionMatcher {
     /** Event of a village moved into another unit. */
     public static final String MOVED_INTO = "划入";
 
-    /** Characters a county-level suffix forms a generic word with (县区, 县市, 县乡, 县域, 县级). */
-    private static final String GENERIC_AFTER_SUFFIX = "区市乡镇域级";
+    /** Characters a county-level suffix forms a generic word with (县区, 县市, 县乡, 县域, 县级, 县城: 振兴县城). */
+    private static final String GENERIC_AFTER_SUFFIX = "区市乡镇域级城";
     /** Common words that begin with one of those characters and so do not make a compound (沁县市场监管局). */
-    private static final List<String> WORDS_AFTER_SUFFIX = List.of("市场", "区域", "乡镇", "乡村");
+    private static final List<String> WORDS_AFTER_SUFFIX = List.of("市场", "区域", "乡镇", "乡村", "城关");
     /** Separators inside an enumeration of divisions. */
     private static final String ENUMERATION_SEPARATORS = "、和及与";
     /** Division nouns that close an enumeration of short forms: 等县, 两县, 三县（市、区）. */

@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
 public final class GazetteParser {
 
     /** A line that opens a section which holds no 公文: 晋城市人民政府11月大事记, 人事任免, 政务动态. */
-    private static final Pattern SECTION_BREAK = Pattern.compile("^[\\p{IsHan}0-9]{0,20}(?:大事记|人事任免|政务动态)$");
+    private static final Pattern SECTION_BREAK = Pattern.compile("^[\\p{IsHan}0-9]{0,20}(?:大事记|人事任免|政务动态)$"
+            // the interpretation printed after a document: 《…办法》政策解读, 关于《…》的解读, 【政策解读】
+            + "|^.{0,100}》(?:的)?(?:政策)?解读$|^【?(?:政策解读|文件解读)】?$");
     /** A line that holds only a page number, possibly after a dot leader: a TOC line, not body text. */
     private static final Pattern PAGE_ONLY = Pattern.compile("^[.·…\\s]*\\d{1,4}$");
     /** The gazette motto at the end of an issue: a few lines of a few characters each. */

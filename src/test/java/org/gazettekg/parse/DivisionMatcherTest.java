@@ -45,7 +45,13 @@ class DivisionMatcherTest {
                 Arguments.of("former name, current name already given", "长治市屯留区屯留县消防救援大队", List.of("屯留区")),
                 Arguments.of("former name alone", "原长治县境内", List.of("长治县")),
                 Arguments.of("county-level cities", "高平市、怀仁市、介休市", List.of("高平市", "怀仁市", "介休市")),
-                Arguments.of("districts named 城区 are generic", "晋城市城区、阳泉市城区", List.of()));
+                Arguments.of("districts named 城区 are generic", "晋城市城区、阳泉市城区", List.of()),
+                Arguments.of("one-character stem inside 县城", "振兴县城经济，推进现代县城建设", List.of()),
+                Arguments.of("one-character stem before its 城关镇", "兴县城关镇、应县县城", List.of("兴县", "应县")),
+                Arguments.of("short forms of another city closed by 两市", "孝义、汾阳两市", List.of("孝义市", "汾阳市")),
+                Arguments.of("short forms of another city closed by 三县", "介休、平遥、灵石三县",
+                        List.of("介休市", "平遥县", "灵石县")),
+                Arguments.of("one-character stems of another city", "兴县、岚县、临县和中阳县", List.of("兴县", "岚县", "临县", "中阳县")));
     }
 
     @ParameterizedTest(name = "{0}")

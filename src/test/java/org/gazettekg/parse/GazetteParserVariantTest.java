@@ -422,6 +422,33 @@ class GazetteParserVariantTest {
                         tuple(12, "关于某乙事项的通知", null));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"《太原市城市管理办法》政策解读", "关于《太原市城市管理办法》的解读", "【政策解读】"})
+    void interpretationPrintedAfterADocument_isNotPartOfIt(String sectionHeading) {
+        RecordingSink sink = RecordingSink.parse("interpretation.txt", """
+                太原市人民政府关于印发太原市城市管理办法的通知
+
+                并政发〔2022〕7号
+
+                各县（市、区）人民政府：
+
+                现印发给你们，清徐县要落实。
+
+                太原市人民政府
+                2022年5月6日
+
+                """ + sectionHeading + """
+
+                一、起草依据：《中华人民共和国城乡规划法》。阳曲县、娄烦县试点。
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.endLine()).isEqualTo(10);
+            assertThat(d.citations()).isEmpty();
+            assertThat(d.divisions()).extracting(DivisionMention::name).containsExactly("清徐县");
+        });
+    }
+
     static Stream<Arguments> mastheads() {
         return Stream.of(
                 Arguments.of("""
