@@ -39,6 +39,7 @@ public final class GazetteParser {
     /** Words a sentence opens with and the name of a body or a title never does: 根据, 按照, 为, 现将 … */
     private static final Pattern PROSE_OPENING = Pattern.compile(
             "(?:根据|按照|依据|依照|参照|遵照|结合|贯彻|落实|执行|为了|为|对|经|将|把|在|由|从|向|与|现|请|特|并|但|如)");
+    private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:发文字号|文号)\\s*[:：]\\s*");
     private static final Pattern SIGNER_NOTE = Pattern.compile("\\s*签发人\\s*[:：].*$");
 
     private final AgencyCodes agencyCodes;
@@ -93,7 +94,7 @@ public final class GazetteParser {
             if (isTocLine(source, n)) {
                 continue;
             }
-            String plain = SIGNER_NOTE.matcher(TextLines.plain(source.line(n))).replaceFirst("");
+            String plain = numberLabel(SIGNER_NOTE.matcher(TextLines.plain(source.line(n))).replaceFirst(""));
             Optional<Located> located = numberLineDocument(source, n, plain, floor);
             if (located.isEmpty()) {
                 located = bracketedNumberDocument(source, n, plain, floor);
@@ -104,6 +105,11 @@ public final class GazetteParser {
             }
         }
         return withoutUnprintedAnnouncements(source, found);
+    }
+
+    /** The line without a 文号: or 发文字号: label before the number, as web-derived texts print it. */
+    private static String numberLabel(String plain) {
+        return NUMBER_LABEL.matcher(plain).replaceFirst("");
     }
 
     /** A document whose 文号 fills line {@code n}: its heading above, or below it in the 版头 layout. */

@@ -449,6 +449,34 @@ class GazetteParserVariantTest {
         });
     }
 
+    static Stream<Arguments> numberAndDateLayouts() {
+        return Stream.of(
+                Arguments.of("labelled 文号, date with a publication note", "文号：忻政发〔2022〕8号", "2022年5月6日（此件公开发布）",
+                        "忻政发〔2022〕8号", LocalDate.of(2022, 5, 6)),
+                Arguments.of("labelled 发文字号, spaced date", "发文字号：忻政办发〔2022〕9号", "2022 年 5 月 7 日",
+                        "忻政办发〔2022〕9号", LocalDate.of(2022, 5, 7)),
+                Arguments.of("small-form brackets, date in Chinese numerals", "忻政发﹝2022﹞10号", "二〇二二年五月八日",
+                        "忻政发〔2022〕10号", LocalDate.of(2022, 5, 8)),
+                Arguments.of("第 before the serial, ○ for zero", "忻政发〔2022〕第11号", "二○二二年十二月二十日",
+                        "忻政发〔2022〕11号", LocalDate.of(2022, 12, 20)),
+                Arguments.of("signer note after the number, date with full-width digits", "忻政发〔2022〕12号  签发人：张三",
+                        "２０２２年５月９日", "忻政发〔2022〕12号", LocalDate.of(2022, 5, 9)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("numberAndDateLayouts")
+    void numberAndDatePrintedInAnotherLayout_areRead(String layout, String numberLine, String dateLine, String number,
+                                                     LocalDate date) {
+        RecordingSink sink = RecordingSink.parse("layout.txt", "忻州市人民政府关于加强某事项管理的通知\n" + numberLine
+                + "\n\n各县（市、区）人民政府：\n\n正文，原平市要落实。\n\n忻州市人民政府\n" + dateLine + "\n");
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.docNumber().canonical()).isEqualTo(number);
+            assertThat(d.date()).isEqualTo(date);
+            assertThat(d.title()).isEqualTo("关于加强某事项管理的通知");
+        });
+    }
+
     static Stream<Arguments> mastheads() {
         return Stream.of(
                 Arguments.of("""
