@@ -26,6 +26,10 @@ final class HeadingReader {
     private static final Pattern ENUMERATION = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}(?:\\.[0-9]+)*[、.．]"
             + "|第[一二三四五六七八九十百0-9]+[章节条]|附件|附表|[-*+•]\\s)");
+    /** How the last line of a title wrapped after a 文种 word opens: …实施方案⏎的通知. */
+    private static final String WRAP_OPENING = "的";
+    /** Longest last line of such a title that need not open with 的: 实施方案的通知. */
+    private static final int MAX_CLOSING_WRAP_LENGTH = 10;
     /** The enumeration comma a title may wrap after. */
     private static final String WRAP_COMMA = "、";
     /** Longest bracketed note kept inside a heading: (2021—2025年), (试行). */
@@ -90,14 +94,26 @@ final class HeadingReader {
         int n = nextNonBlank(source, numberLine + 1);
         while (n > 0 && lines.size() < MAX_HEADING_LINES && isHeadingText(TextLines.plain(source.line(n)))) {
             lines.add(n);
-            if (DocumentKinds.of(TextLines.squeeze(TextLines.plain(source.line(n)))) != null) {
+            int next = nextNonBlank(source, n + 1);
+            if (DocumentKinds.of(TextLines.squeeze(TextLines.plain(source.line(n)))) != null
+                    && !(next > 0 && isClosingWrap(TextLines.plain(source.line(next))))) {
                 break;
             }
-            n = nextNonBlank(source, n + 1);
+            n = next;
         }
         return assemble(line -> TextLines.plain(source.line(line)), lines)
                 .filter(h -> !h.issuers().isEmpty() && DocumentKinds.of(h.title()) != null)
                 .map(h -> new Heading(startLine, h.issuers(), h.title()));
+    }
+
+    /**
+     * True when a line ends a title wrapped after a word that is itself a 文种 (…实施方案⏎的通知):
+     * a short heading line, or one opening with 的, that ends with a 文种.
+     */
+    private static boolean isClosingWrap(String plain) {
+        String text = TextLines.squeeze(plain);
+        return isHeadingText(plain) && DocumentKinds.of(text) != null
+                && (text.startsWith(WRAP_OPENING) || text.length() <= MAX_CLOSING_WRAP_LENGTH);
     }
 
     /** True when a heading read above a 文号 is only a red head (长治市人民政府文件), not a title. */

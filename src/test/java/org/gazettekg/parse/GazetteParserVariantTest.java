@@ -477,6 +477,42 @@ class GazetteParserVariantTest {
         });
     }
 
+    @Test
+    void redHeadTitleWrappedAfterAWordThatIsAKind_isReadWhole() {
+        RecordingSink sink = RecordingSink.parse("redhead.txt", """
+                长治市人民政府文件
+
+                长政发〔2021〕9号
+
+                长治市人民政府关于印发长治市城乡供水一体化实施方案
+                的通知
+
+                各县（区）人民政府：
+
+                现印发给你们。
+
+                长治市人民政府
+                2021年3月9日
+
+                长治市城乡供水一体化实施方案
+
+                一、总体要求。
+
+                长治市人民政府办公室 2021年3月10日印发
+
+                长政发〔2021〕10号
+
+                长治市人民政府关于印发长治市营商环境评价标准
+                的通知
+
+                各县（区）人民政府：
+                """);
+
+        assertThat(sink.documents).extracting(DocumentRecord::startLine, DocumentRecord::title, DocumentRecord::kind)
+                .containsExactly(tuple(1, "关于印发长治市城乡供水一体化实施方案的通知", "通知"),
+                        tuple(21, "关于印发长治市营商环境评价标准的通知", "通知"));
+    }
+
     static Stream<Arguments> mastheads() {
         return Stream.of(
                 Arguments.of("""
@@ -573,7 +609,9 @@ class GazetteParserVariantTest {
                 Arguments.of("关于禁止燃放烟花爆竹的通告", "通告"),
                 Arguments.of("城市生活垃圾分类管理办法", "办法"),
                 Arguments.of("城市生活垃圾分类管理规定（试行）", "规定"),
-                Arguments.of("关于市政协十四届五次会议第12号提案的答复", "答复"));
+                Arguments.of("关于市政协十四届五次会议第12号提案的答复", "答复"),
+                Arguments.of("吕梁市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "纲要"),
+                Arguments.of("吕梁市2021年政务公开工作要点", "要点"));
     }
 
     @ParameterizedTest(name = "{1}: {0}")
