@@ -223,10 +223,17 @@ final class HeadingReader {
         return !split.issuers().isEmpty();
     }
 
-    /** The last non-blank line at or above {@code n} within {@link #MAX_BLANK_GAP} blank lines, or 0. */
+    /**
+     * The last non-blank line at or above {@code n} within {@link #MAX_BLANK_GAP} blank lines, or 0;
+     * a page header or footer between is passed over.
+     */
     private static int previousNonBlank(SourceText source, int n, int firstLine) {
         int blanks = 0;
         for (int i = n; i >= firstLine; i--) {
+            if (isRunningHead(source, i)) {
+                blanks = 0;
+                continue;
+            }
             if (!source.line(i).isBlank()) {
                 return i;
             }
@@ -237,10 +244,14 @@ final class HeadingReader {
         return 0;
     }
 
-    /** The first non-blank line at or below {@code n} within {@link #MAX_BLANK_GAP} blank lines, or 0. */
+    /** The first non-blank line at or below {@code n} within {@link #MAX_BLANK_GAP} blank lines, or 0; page heads passed over. */
     private static int nextNonBlank(SourceText source, int n) {
         int blanks = 0;
         for (int i = n; i <= source.lineCount(); i++) {
+            if (isRunningHead(source, i)) {
+                blanks = 0;
+                continue;
+            }
             if (!source.line(i).isBlank()) {
                 return i;
             }
@@ -249,6 +260,12 @@ final class HeadingReader {
             }
         }
         return 0;
+    }
+
+    /** True when line {@code n} is a page header or footer the PDF printed across a heading (— 12 —, …政府公报). */
+    private static boolean isRunningHead(SourceText source, int n) {
+        String plain = TextLines.plain(source.line(n));
+        return !plain.isEmpty() && RUNNING_HEAD.matcher(plain).matches();
     }
 
     /** True when a line can be part of a heading: short, no sentence end, no list mark, table, date or page. */

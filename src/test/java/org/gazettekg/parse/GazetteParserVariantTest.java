@@ -513,6 +513,34 @@ class GazetteParserVariantTest {
                         tuple(21, "关于印发长治市营商环境评价标准的通知", "通知"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"— 12 —", "吕梁市人民政府公报", "12", "吕梁政报 2021年第3期"})
+    void pageHeadOrFooterBetweenHeadingAndNumber_isPassedOver(String runningHead) {
+        RecordingSink sink = RecordingSink.parse("page.txt", """
+                上一件的最后一句。
+
+                吕梁市人民政府
+                关于加强某事项管理的通知
+
+                """ + runningHead + """
+
+
+                吕梁市人民政府公报
+
+                吕政发〔2021〕9号
+
+                各县（市、区）人民政府：
+
+                正文。
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(3);
+            assertThat(d.issuers()).containsExactly("吕梁市人民政府");
+            assertThat(d.title()).isEqualTo("关于加强某事项管理的通知");
+        });
+    }
+
     static Stream<Arguments> mastheads() {
         return Stream.of(
                 Arguments.of("""
