@@ -39,6 +39,8 @@ public final class GazetteParser {
     /** Words a sentence opens with and the name of a body or a title never does: 根据, 按照, 为, 现将 … */
     private static final Pattern PROSE_OPENING = Pattern.compile(
             "(?:根据|按照|依据|依照|参照|遵照|结合|贯彻|落实|执行|为了|为|对|经|将|把|在|由|从|向|与|现|请|特|并|但|如)");
+    /** How the 机关代字 table separates joint bodies: 中共山西省委 山西省人民政府. */
+    private static final Pattern JOINT_BODIES = Pattern.compile("\\s+");
     private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:发文字号|文号)\\s*[:：]\\s*");
     private static final Pattern SIGNER_NOTE = Pattern.compile("\\s*签发人\\s*[:：].*$");
 
@@ -206,9 +208,11 @@ public final class GazetteParser {
                 source.text(start, end), cited, named, changed);
     }
 
-    /** The body that a 文号's 机关代字 stands for, where the heading prints no issuer. */
+    /** The bodies that a 文号's 机关代字 stands for (joint ones listed apart), where the heading prints no issuer. */
     private List<String> issuersFromCode(DocNumber number) {
-        return agencyCodes.lookup(number.agencyCode()).map(a -> List.of(a.body())).orElse(List.of());
+        return agencyCodes.lookup(number.agencyCode())
+                .map(a -> List.of(JOINT_BODIES.split(a.body().strip())))
+                .orElse(List.of());
     }
 
     /** The line before the first section break (大事记 …) in {@code from}..{@code limit}, or {@code limit}. */

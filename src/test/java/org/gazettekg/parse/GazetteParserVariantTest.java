@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -539,6 +540,16 @@ class GazetteParserVariantTest {
             assertThat(d.issuers()).containsExactly("吕梁市人民政府");
             assertThat(d.title()).isEqualTo("关于加强某事项管理的通知");
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"长办发, 中共长治市委办公室|长治市人民政府办公室", "晋发, 中共山西省委|山西省人民政府", "并政办发, 太原市人民政府办公室"})
+    void headingWithoutIssuer_takesTheBodiesItsCodeStandsFor(String code, String bodies) {
+        RecordingSink sink = RecordingSink.parse("code.txt", "关于加快建设高水平新型研发机构的实施方案\n\n" + code
+                + "〔2022〕15号\n\n正文。\n");
+
+        assertThat(sink.documents).singleElement()
+                .satisfies(d -> assertThat(d.issuers()).containsExactly(bodies.split("\\|")));
     }
 
     static Stream<Arguments> mastheads() {
