@@ -156,9 +156,9 @@ public final class GazetteParser {
     }
 
     /**
-     * Drops a heading whose 文号 heads another document further on when it is in brackets or has no
-     * body before the next heading: it is the entry of a table of contents printed without page
-     * numbers, and the body prints the document.
+     * Drops the entries of a table of contents printed without page numbers: a heading whose 文号
+     * heads another document further on when it is in brackets or has no body before the next
+     * heading, and a bracketed-number heading with no body (an entry whose document is not printed).
      */
     private static List<Located> withoutUnprintedAnnouncements(SourceText source, List<Located> found) {
         List<Located> kept = new ArrayList<>();
@@ -168,7 +168,8 @@ public final class GazetteParser {
                     .anyMatch(later -> later.number().canonical().equals(here.number().canonical()));
             boolean bodiless = i + 1 < found.size()
                     && lastNonBlank(source, here.numberLine(), found.get(i + 1).heading().startLine() - 1) == here.numberLine();
-            if (!(printedLater && (here.bracketed() || bodiless))) {
+            boolean announcement = printedLater && (here.bracketed() || bodiless) || here.bracketed() && bodiless;
+            if (!announcement) {
                 kept.add(here);
             }
         }

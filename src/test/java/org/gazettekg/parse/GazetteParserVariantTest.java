@@ -242,6 +242,7 @@ class GazetteParserVariantTest {
                 目录
 
                 临汾市人民政府关于印发临汾市城市管理办法的通知（临政发〔2022〕7号）
+                临汾市人民政府关于本期未刊登事项的通知（临政发〔2022〕8号）
                 临汾市人民政府办公室关于做好防汛工作的通知（临政办发〔2022〕9号）
 
                 临汾市人民政府关于印发临汾市城市管理办法的通知
@@ -266,7 +267,7 @@ class GazetteParserVariantTest {
                 """);
 
         assertThat(sink.documents).extracting(DocumentRecord::startLine, d -> d.docNumber().canonical())
-                .containsExactly(tuple(8, "临政发〔2022〕7号"), tuple(18, "临政办发〔2022〕9号"));
+                .containsExactly(tuple(9, "临政发〔2022〕7号"), tuple(19, "临政办发〔2022〕9号"));
     }
 
     @Test
