@@ -166,14 +166,28 @@ public final class GazetteParser {
             Located here = found.get(i);
             boolean printedLater = found.subList(i + 1, found.size()).stream()
                     .anyMatch(later -> later.number().canonical().equals(here.number().canonical()));
-            boolean bodiless = i + 1 < found.size()
-                    && lastNonBlank(source, here.numberLine(), found.get(i + 1).heading().startLine() - 1) == here.numberLine();
-            boolean announcement = printedLater && (here.bracketed() || bodiless) || here.bracketed() && bodiless;
+            boolean bodiless = isBodiless(source, found, i);
+            // The last of a list of titles with bracketed numbers (目录, 废止文件目录) has text after it.
+            boolean endsAList = i > 0 && isOneLineEntry(here) && isOneLineEntry(found.get(i - 1))
+                    && isBodiless(source, found, i - 1);
+            boolean announcement = printedLater && (here.bracketed() || bodiless) || here.bracketed() && (bodiless || endsAList);
             if (!announcement) {
                 kept.add(here);
             }
         }
         return kept;
+    }
+
+    /** True when title and bracketed 文号 share one line, as in a list of documents. */
+    private static boolean isOneLineEntry(Located located) {
+        return located.bracketed() && located.heading().startLine() == located.numberLine();
+    }
+
+    /** True when nothing but blank lines stands between document {@code i}'s 文号 and the next heading. */
+    private static boolean isBodiless(SourceText source, List<Located> found, int i) {
+        Located here = found.get(i);
+        return i + 1 < found.size()
+                && lastNonBlank(source, here.numberLine(), found.get(i + 1).heading().startLine() - 1) == here.numberLine();
     }
 
     /** True when the 文号 on line {@code n} is followed by a page number: it is printed in a TOC. */

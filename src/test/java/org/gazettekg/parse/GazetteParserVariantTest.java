@@ -271,6 +271,34 @@ class GazetteParserVariantTest {
     }
 
     @Test
+    void listOfRepealedDocumentsWithBracketedNumbers_isPartOfTheRepealingDocument() {
+        RecordingSink sink = RecordingSink.parse("repeal.txt", """
+                临汾市人民政府关于废止部分规范性文件的决定
+
+                临政发〔2022〕1号
+
+                各县（市、区）人民政府：
+
+                市政府决定废止以下规范性文件：
+
+                临汾市人民政府关于加强城市管理的通知（临政发〔2010〕5号）
+                临汾市人民政府关于加强农村管理的通知（临政发〔2011〕6号）
+                临汾市人民政府办公室关于做好防汛工作的通知（临政办发〔2012〕9号）
+
+                本决定自印发之日起施行。
+
+                临汾市人民政府
+                2022年1月6日
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.docNumber().canonical()).isEqualTo("临政发〔2022〕1号");
+            assertThat(d.endLine()).isEqualTo(16);
+            assertThat(d.date()).isEqualTo(LocalDate.of(2022, 1, 6));
+        });
+    }
+
+    @Test
     void numberInFullWidthDigits_isReadInItsCanonicalForm() {
         RecordingSink sink = RecordingSink.parse("wide.txt", """
                 运城市人民政府关于2020年度全市安全生产工作的通报
