@@ -17,7 +17,10 @@ final class HeadingReader {
 
     /** Most non-blank lines a title spans above its 文号; issuer lines above it are not counted. */
     static final int MAX_HEADING_LINES = 4;
-    /** Most blank lines between two lines of one heading, or between the heading and its 文号. */
+    /**
+     * Most blank lines between two lines of one heading, or between the heading and its 文号, in a
+     * single- or double-spaced conversion; a file that spaces its lines wider is allowed as many times more.
+     */
     static final int MAX_BLANK_GAP = 2;
     /** Longest heading line: longer lines are running text. */
     static final int MAX_HEADING_LINE_LENGTH = 160;
@@ -150,6 +153,9 @@ final class HeadingReader {
      */
     private static List<Integer> headingLines(SourceText source, int last, int firstLine, IntFunction<String> plainText) {
         List<Integer> found = new ArrayList<>();
+        // Lines of a title wrapped across blank lines (double-spaced conversions) are kept only once
+        // the walk reaches the title's opening (关于…) or its issuer: then they are committed.
+        int committed = 0;
         int n = last;
         while (n >= firstLine) {
             String text = plainText.apply(n);
@@ -168,19 +174,25 @@ final class HeadingReader {
             if (issuerOnly && found.isEmpty()) {
                 break;
             }
-            if (!found.isEmpty() && !issuerOnly && !startsHeading(text) && found.get(found.size() - 1) - n > 1) {
-                // A title wraps onto the next line; across a blank line only its opening (关于…, issuer) is taken.
-                break;
-            }
+            // Any blank line counts: a double-spaced file wraps titles across them, but so ends the previous text.
+            boolean acrossBlank = !found.isEmpty() && found.get(found.size() - 1) - n > 1;
+            boolean opening = issuerOnly || startsHeading(text);
             found.add(n);
+            if (opening || !acrossBlank && committed == found.size() - 1) {
+                committed = found.size();
+            }
             if (issuerOnly) {
                 addStackedIssuerLines(source, n, firstLine, found);
+                committed = found.size();
                 break;
             }
             if (startsWithIssuer(text)) {
                 break;
             }
             n = previousNonBlank(source, n - 1, firstLine);
+        }
+        if (committed < found.size()) {
+            found.subList(committed, found.size()).clear();
         }
         // A wrap line (…、 or a bracketed note) cannot open a heading.
         while (!found.isEmpty() && !isHeadingText(plainText.apply(found.get(found.size() - 1)))) {
@@ -237,7 +249,7 @@ final class HeadingReader {
             if (!source.line(i).isBlank()) {
                 return i;
             }
-            if (++blanks > MAX_BLANK_GAP) {
+            if (++blanks > maxBlankGap(source)) {
                 return 0;
             }
         }
@@ -255,11 +267,16 @@ final class HeadingReader {
             if (!source.line(i).isBlank()) {
                 return i;
             }
-            if (++blanks > MAX_BLANK_GAP) {
+            if (++blanks > maxBlankGap(source)) {
                 return 0;
             }
         }
         return 0;
+    }
+
+    /** The most blank lines allowed inside a heading of {@code source}, scaled to its usual line spacing. */
+    private static int maxBlankGap(SourceText source) {
+        return MAX_BLANK_GAP * Math.max(1, source.typicalBlankRun());
     }
 
     /** True when line {@code n} is a page header or footer the PDF printed across a heading (— 12 —, …政府公报). */

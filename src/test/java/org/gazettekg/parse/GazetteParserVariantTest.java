@@ -89,6 +89,38 @@ class GazetteParserVariantTest {
         assertThat(GoldenTables.documents(sink)).containsExactlyElementsOf(golden(stem + ".documents.tsv"));
     }
 
+    static Stream<Arguments> lineSpacings() {
+        return STEMS.stream().flatMap(stem -> Stream.of(Arguments.of(stem, 0), Arguments.of(stem, 3)));
+    }
+
+    /**
+     * The corpus files print one blank line between lines; a conversion may print none or several.
+     * Rewritten with {@code blanks} blank lines after each text line, a file gives the same documents,
+     * each starting at the rewritten place of its original heading line.
+     */
+    @ParameterizedTest(name = "{0}: {1} blank lines between lines")
+    @MethodSource("lineSpacings")
+    void corpusFileSpacedDifferently_givesTheSameDocuments(String stem, int blanks) throws IOException {
+        List<String> lines = corpusLines(stem);
+        List<String> respaced = new ArrayList<>();
+        int[] newLine = new int[lines.size() + 1];
+        for (int n = 1; n <= lines.size(); n++) {
+            if (!lines.get(n - 1).isBlank()) {
+                respaced.add(lines.get(n - 1));
+                newLine[n] = respaced.size();
+                respaced.addAll(java.util.Collections.nCopies(blanks, ""));
+            }
+        }
+        RecordingSink original = RecordingSink.parse(SourceText.of(stem + ".txt", lines));
+
+        RecordingSink sink = RecordingSink.parse(SourceText.of(stem + "-respaced.txt", respaced));
+
+        assertThat(sink.documents).extracting(DocumentRecord::startLine, d -> d.docNumber().canonical(),
+                        DocumentRecord::issuers, DocumentRecord::title, DocumentRecord::date, DocumentRecord::kind)
+                .containsExactlyElementsOf(original.documents.stream().map(d -> tuple(newLine[d.startLine()],
+                        d.docNumber().canonical(), d.issuers(), d.title(), d.date(), d.kind())).toList());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"changzhi-2020-02", "changzhi-2020-03", "changzhi-2024-03", "jincheng-2019-docs",
             "shuozhou-2019-docs"})
@@ -423,6 +455,49 @@ class GazetteParserVariantTest {
             assertThat(d.startLine()).isEqualTo(3);
             assertThat(d.issuers()).isEqualTo(issuers);
             assertThat(d.title()).isEqualTo(title);
+        });
+    }
+
+    @Test
+    void titleWrappedOverThreeLinesOfADoubleSpacedFile_isReadWhole() {
+        RecordingSink sink = RecordingSink.parse("double.txt", """
+                上一件附件的最后一行没有标点
+
+                长治市人民政府办公室
+
+                关于印发长治市推进有机旱作
+
+                农业发展2020年
+
+                行动计划的通知
+
+                长政办发〔2020〕10 号
+
+                各县、区人民政府:
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(3);
+            assertThat(d.issuers()).containsExactly("长治市人民政府办公室");
+            assertThat(d.title()).isEqualTo("关于印发长治市推进有机旱作农业发展2020年行动计划的通知");
+        });
+    }
+
+    @Test
+    void linesAcrossABlankAboveATitleWithoutOpening_areNotTakenIntoIt() {
+        RecordingSink sink = RecordingSink.parse("double.txt", """
+                上一件附件的最后一行没有标点
+
+                另一行也没有标点
+
+                晋城市加快5G产业发展实施意见
+
+                晋市政发〔2019〕23号
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(5);
+            assertThat(d.title()).isEqualTo("晋城市加快5G产业发展实施意见");
         });
     }
 
