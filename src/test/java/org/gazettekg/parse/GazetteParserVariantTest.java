@@ -119,6 +119,17 @@ class GazetteParserVariantTest {
                         DocumentRecord::issuers, DocumentRecord::title, DocumentRecord::date, DocumentRecord::kind)
                 .containsExactlyElementsOf(original.documents.stream().map(d -> tuple(newLine[d.startLine()],
                         d.docNumber().canonical(), d.issuers(), d.title(), d.date(), d.kind())).toList());
+        for (int i = 0; i < original.documents.size(); i++) {
+            assertThat(referenceKeys(sink.documents.get(i))).isEqualTo(referenceKeys(original.documents.get(i)));
+        }
+    }
+
+    /** What a document cites and which divisions it names, line numbers left out. */
+    private static List<String> referenceKeys(DocumentRecord d) {
+        List<String> keys = new ArrayList<>();
+        d.citations().forEach(c -> keys.add(c.number() + "\t" + c.title() + "\t" + c.relation()));
+        d.divisions().forEach(m -> keys.add(m.name() + "\t" + m.level() + "\t" + m.event()));
+        return keys;
     }
 
     @ParameterizedTest
