@@ -25,6 +25,8 @@ final class Masthead {
             "^(?:(?<label>[\\p{IsHan}]{2,8})[:：]|(?<bare>编辑出版(?:单位)?|出版(?:日期|时间))(?=[\\p{IsHan}0-9]))(?<value>.*)$");
     private static final Pattern EDITOR_LABEL = Pattern.compile("^编辑出版");
     private static final Pattern NUMERIC_DATE = Pattern.compile("^((?:19|20)\\d{2})[-./－．](\\d{1,2})[-./－．](\\d{1,2})$");
+    /** A publication date printed before its word: 2021年8月31日出版. */
+    private static final Pattern DATE_THEN_PUBLISHED = Pattern.compile("^(.{6,16}日|[0-9./-]{8,10})出版$");
     private static final Pattern DATE_LABEL = Pattern.compile("^出版(?:日期|时间)$");
 
     private Masthead() {
@@ -57,6 +59,10 @@ final class Masthead {
         void read(SourceText source, int n, int lastLine) {
             String text = TextLines.squeeze(TextLines.plain(source.line(n)));
             readNumbers(text);
+            Matcher dateFirst = DATE_THEN_PUBLISHED.matcher(text);
+            if (published == null && dateFirst.matches()) {
+                published = SignatureDate.parseLine(dateFirst.group(1)).or(() -> numericDate(dateFirst.group(1))).orElse(null);
+            }
             Matcher labelled = LABELLED.matcher(text);
             if (labelled.matches()) {
                 String label = labelled.group("label") != null ? labelled.group("label") : labelled.group("bare");

@@ -684,6 +684,12 @@ class GazetteParserVariantTest {
                         """, new IssueRecord("大同市人民政府公报", "大同市", 2021, "4", "30", LocalDate.of(2021, 8, 31),
                         "大同市人民政府办公室", 1)),
                 Arguments.of("""
+                        运城市人民政府公报
+                        第 4 期
+                        2021年
+                        2021年8月31日出版
+                        """, new IssueRecord("运城市人民政府公报", "运城市", 2021, "4", null, LocalDate.of(2021, 8, 31), null, 1)),
+                Arguments.of("""
                         忻州政报
                         2022年 第3期
                         出版时间：2022.9.30
