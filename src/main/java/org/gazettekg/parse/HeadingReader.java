@@ -37,6 +37,8 @@ final class HeadingReader {
     private static final String WRAP_COMMA = "、";
     /** Longest bracketed note kept inside a heading: (2021—2025年), (试行). */
     private static final int MAX_NOTE_LENGTH = 16;
+    /** A section label printed over a group of documents: 【市政府文件】, 市政府办公室文件 >>>. */
+    private static final Pattern SECTION_LABEL = Pattern.compile("^(?:【[^】]+】|.+?\\s*>{2,})$");
     private static final Pattern PARENTHESISED = Pattern.compile("^[(（].*[)）]$");
     private static final Pattern TITLE_START = Pattern.compile("^(?:关于|印发|转发|批转)");
     /** The 版头 of a document: the issuing body's name followed by 文件. */
@@ -294,6 +296,7 @@ final class HeadingReader {
                 && !SENTENCE_END.matcher(plain).find()
                 && !ENUMERATION.matcher(plain).find()
                 && !PARENTHESISED.matcher(plain).matches()
+                && !SECTION_LABEL.matcher(plain).matches()
                 && !PAGE_LEADER.matcher(plain).find()
                 && !FULL_DATE.matcher(plain).find()
                 && !RUNNING_HEAD.matcher(plain).matches()

@@ -512,6 +512,23 @@ class GazetteParserVariantTest {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"【市政府文件】", "市政府文件 >>>"})
+    void sectionLabelRightAboveATitleWithoutIssuer_isNotPartOfTheTitle(String label) {
+        RecordingSink sink = RecordingSink.parse("label.txt", label + """
+
+                晋城市加快5G产业发展实施意见
+                晋市政发〔2019〕23号
+
+                正文。
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(2);
+            assertThat(d.title()).isEqualTo("晋城市加快5G产业发展实施意见");
+        });
+    }
+
     @Test
     void noteClosingAPreviousDocument_doesNotBecomeTheHeadingOfARedHeadNumber() {
         RecordingSink sink = RecordingSink.parse("note.txt", """
