@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -87,7 +88,9 @@ public final class CorpusGenerator {
             for (Path original : originals) {
                 SourceText text = SourceText.read(original);
                 List<int[]> blocks = documentBlocks(text);
-                for (int v = 0; v < scale; v++) {
+                written.add(Files.copy(original, out.resolve(original.getFileName().toString()),
+                        StandardCopyOption.REPLACE_EXISTING));
+                for (int v = 1; v < scale; v++) {
                     Variant variant = variant(original, text, blocks, v);
                     Path file = out.resolve(variant.fileName());
                     Files.writeString(file, variant.text(), StandardCharsets.UTF_8);
@@ -112,7 +115,7 @@ public final class CorpusGenerator {
     public record Variant(String fileName, String sourceCity, String targetCity, String text) {
     }
 
-    /** Variant {@code index} of {@code original} (0 is the original text itself). */
+    /** Variant {@code index} of {@code original} (0 is the original text, as lines). */
     public Variant variant(Path original, int index) {
         SourceText text = SourceText.read(original);
         return variant(original, text, documentBlocks(text), index);
