@@ -51,6 +51,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        quietServerLogs();
         PrintWriter out = spec.commandLine().getOut();
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("gazette-bench");
         Bench.Options options = new Bench.Options(corpus, scale, dir, seed, requests, Duration.ofSeconds(budgetSeconds),
@@ -66,5 +67,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The embedded server logs every request; the benchmark sends thousands. */
+    private static void quietServerLogs() {
+        for (String logger : new String[] {"org.apache.jena.fuseki", "org.eclipse.jetty"}) {
+            System.setProperty("org.slf4j.simpleLogger.log." + logger, "warn");
+        }
     }
 }
