@@ -13,6 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.gazettekg.text.GazetteTextIndex;
 import org.gazettekg.graph.GazetteerRdfWriter;
 import org.gazettekg.graph.Iris;
 
@@ -57,8 +58,8 @@ final class BatchLoad {
             }
         }
         if (replaced.size() >= COMPACT_MIN_REPLACED && replaced.size() >= COMPACT_MIN_SHARE * before.size()) {
-            DatabaseMgr.compact(dataset, true);
-            Statistics.write(dataset);
+            DatabaseMgr.compact(GazetteTextIndex.indexed(dataset), true);
+            Statistics.write(GazetteTextIndex.indexed(dataset));
         }
         return results;
     }

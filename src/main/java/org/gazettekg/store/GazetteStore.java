@@ -212,8 +212,13 @@ public final class GazetteStore implements AutoCloseable {
             case AUTO -> files.size() >= BULK_MIN_FILES && distinctNames(files) && graphNames().isEmpty();
         };
         try (ParallelParser parsers = new ParallelParser(shapes)) {
-            return bulk ? new BulkLoad(dataset).load(files, parsers, listener)
-                    : new BatchLoad(dataset).load(files, parsers, listener);
+            if (!bulk) {
+                return new BatchLoad(dataset).load(files, parsers, listener);
+            }
+            // TDB2's bulk loader writes to the database itself, past the text index: index after it.
+            List<LoadResult> results = new BulkLoad(GazetteTextIndex.indexed(dataset)).load(files, parsers, listener);
+            GazetteTextIndex.indexAll(dataset);
+            return results;
         }
     }
 
