@@ -47,6 +47,10 @@ final class ServeCommand implements Callable<Integer> {
             + "/update to users who log in (needs --password-file)")
     boolean allowUpdate;
 
+    @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_MAX_REQUEST_BYTES,
+            description = "longest query string or request body accepted; longer ones get 414 or 413 (default: ${DEFAULT-VALUE})")
+    long maxRequestBytes;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -73,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }
         }
-        FusekiServer server = GazetteServer.build(store.dataset(), options);
+        FusekiServer server = GazetteServer.build(store, options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -91,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
     /** The options, checked before anything is opened: a wrong combination is a usage error. */
     private ServerOptions options() {
         try {
-            return new ServerOptions(port, timeoutMillis, allowUpdate, passwordFile);
+            return new ServerOptions(port, timeoutMillis, allowUpdate, passwordFile, maxRequestBytes);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -105,6 +109,7 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("  SPARQL         %s%s/sparql (timeout %d ms)%n", base, GazetteServer.DATASET, options.timeoutMillis());
         out.printf("  SPARQL Update  %s%n", options.allowUpdate() ? base + GazetteServer.DATASET + "/update (login required)" : "off");
         out.printf("  Admin API      %s/$/ (%s)%n", base, options.hasPasswords() ? "login required" : "this machine only");
+        out.printf("  Load           load --server %s FILE... (same access as the admin API)%n", base);
         out.println("Ctrl-C stops.");
     }
 }
