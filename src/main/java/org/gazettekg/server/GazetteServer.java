@@ -14,6 +14,7 @@ import org.apache.jena.fuseki.mod.admin.FMod_Admin;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
@@ -55,6 +56,8 @@ public final class GazetteServer {
     public static final String SOURCE_PATH = "/source";
     /** Graph and query exports (GraphML, GEXF, DOT, Cytoscape.js, JSON-LD …). */
     public static final String EXPORT_PATH = "/export";
+    /** Why a query with {@code SERVICE} is refused. */
+    static final String SERVICE_OFF = "SERVICE is off on this endpoint: queries cannot call other services or read files";
     /** The realm of the password prompt. */
     static final String REALM = "gazette-kg";
     /** The endpoint name of SPARQL Update, when it is on. */
@@ -127,7 +130,9 @@ public final class GazetteServer {
      */
     private static void closeToOtherSources(Context context) {
         context.set(ARQ.httpServiceAllowed, false);
-        ServiceExecutorRegistry.set(context, new ServiceExecutorRegistry());
+        ServiceExecutorRegistry.set(context, new ServiceExecutorRegistry().add((op, original, binding, cxt) -> {
+            throw new QueryExecException(SERVICE_OFF);
+        }));
     }
 
     /** Basic authentication against the password file for the admin API and, when on, Update. */
