@@ -47,6 +47,10 @@ final class ServeCommand implements Callable<Integer> {
             + "/update to users who log in (needs --password-file)")
     boolean allowUpdate;
 
+    @Option(names = "--allow-update-load", description = "let SPARQL Update LOAD read file: and http: IRIs "
+            + "(needs --allow-update; off: LOAD is refused with 403)")
+    boolean allowUpdateLoad;
+
     @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_MAX_REQUEST_BYTES,
             description = "longest query string or request body accepted; longer ones get 414 or 413 (default: ${DEFAULT-VALUE})")
     long maxRequestBytes;
@@ -95,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
     /** The options, checked before anything is opened: a wrong combination is a usage error. */
     private ServerOptions options() {
         try {
-            return new ServerOptions(port, timeoutMillis, allowUpdate, passwordFile, maxRequestBytes);
+            return new ServerOptions(port, timeoutMillis, allowUpdate, passwordFile, maxRequestBytes, allowUpdateLoad);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -115,6 +115,9 @@ public final class GazetteServer {
                 .addServlet("/webjars/*", new ClasspathResources(WEBJARS_FOLDER, WEBJARS_CACHE, WebJars::withVersion))
                 .addServlet(SOURCE_PATH, new SourcePage(dataset))
                 .addServlet(EXPORT_PATH, new ExportServlet(dataset));
+        if (options.allowUpdate() && !options.allowUpdateLoad()) {
+            builder.addFilter("/*", new UpdateLoadGuard(DATASET, options.maxRequestBytes()));
+        }
         if (options.allowUpdate()) {
             builder.addEndpoint(DATASET, UPDATE_ENDPOINT, Operation.Update, Auth.ANY_USER);
         }

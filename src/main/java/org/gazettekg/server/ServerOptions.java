@@ -16,8 +16,14 @@ import java.nio.file.Path;
  *                      SPARQL Update, or null: then the admin API answers this machine only and Update is off
  * @param maxRequestBytes the longest query string or request body accepted (414 or 413 beyond);
  *                      gazette uploads to {@code /$/load} have their own limit, {@link #MAX_LOAD_BYTES}
+ * @param allowUpdateLoad whether SPARQL Update may {@code LOAD} (from {@code file:} and {@code http:} IRIs);
+ *                      only with {@code allowUpdate}
  */
-public record ServerOptions(int port, long timeoutMillis, boolean allowUpdate, Path passwordFile, long maxRequestBytes) {
+public record ServerOptions(int port, long timeoutMillis, boolean allowUpdate, Path passwordFile, long maxRequestBytes,
+        boolean allowUpdateLoad) {
+
+    /** Why LOAD cannot be allowed alone. */
+    public static final String LOAD_NEEDS_UPDATE = "--allow-update-load needs --allow-update";
 
     /** The default limit on a query string or request body: 1 MiB. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1L << 20;
@@ -40,6 +46,9 @@ public record ServerOptions(int port, long timeoutMillis, boolean allowUpdate, P
         if (maxRequestBytes <= 0) {
             throw new IllegalArgumentException("request size limit must be positive: " + maxRequestBytes);
         }
+        if (allowUpdateLoad && !allowUpdate) {
+            throw new IllegalArgumentException(LOAD_NEEDS_UPDATE);
+        }
         if (allowUpdate && passwordFile == null) {
             throw new IllegalArgumentException(UPDATE_NEEDS_PASSWORD);
         }
@@ -50,7 +59,7 @@ public record ServerOptions(int port, long timeoutMillis, boolean allowUpdate, P
 
     /** The options with the default request size limit. */
     public ServerOptions(int port, long timeoutMillis, boolean allowUpdate, Path passwordFile) {
-        this(port, timeoutMillis, allowUpdate, passwordFile, DEFAULT_MAX_REQUEST_BYTES);
+        this(port, timeoutMillis, allowUpdate, passwordFile, DEFAULT_MAX_REQUEST_BYTES, false);
     }
 
     /** A read-only endpoint with the admin API for this machine only. */
