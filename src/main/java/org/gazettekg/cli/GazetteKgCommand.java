@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gazette-kg", mixinStandardHelpOptions = true, version = "gazette-kg 0.1.0",
         description = "Knowledge graph of Chinese municipal government gazettes (政府公报) on Apache Jena.",
         subcommands = {LoadCommand.class, QueryCommand.class, ServeCommand.class, ValidateCommand.class, VerifyCommand.class,
-                ShowCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+                ShowCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class GazetteKgCommand implements Runnable {
 
     @CommandLine.Spec

@@ -11,8 +11,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.gazettekg.replica.PatchPublisher;
+import org.gazettekg.replica.PatchTopic;
 import org.gazettekg.store.GazetteStore;
 import org.gazettekg.store.LoadResult;
 
@@ -54,6 +57,14 @@ final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "gazette .txt files or folders holding them")
     List<Path> inputs;
 
+    // Distributed mode (replica package): each loaded gazette also goes to a Kafka topic for replicas.
+    @Option(names = "--publish", paramLabel = "KAFKA_BOOTSTRAP",
+            description = "also publish each loaded gazette, as one RDF Patch keyed by its file name, to this Kafka cluster (host:port[,…]) for replicas (serve --replica)")
+    String publish;
+
+    @Option(names = "--topic", defaultValue = PatchTopic.DEFAULT, description = "Kafka topic for --publish (default: ${DEFAULT-VALUE})")
+    String topic;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,7 +74,12 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = expand(inputs, err);
         int failed = 0;
+        AtomicInteger unpublished = new AtomicInteger();
         if (target.server != null) {
+            if (publish != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--publish goes with --db: a server's loads are not published from here");
+            }
             ServerLoader loader = new ServerLoader(target.server, authorization());
             for (int i = 0; i < files.size(); i++) {
                 LoadResult r = loader.load(files.get(i));
@@ -71,8 +87,12 @@ final class LoadCommand implements Callable<Integer> {
                 failed += r.ok() ? 0 : 1;
             }
         } else {
-            try (GazetteStore store = GazetteStore.open(target.db)) {
-                for (LoadResult r : store.loadAll(files, (i, n, result) -> report(out, err, i, n, result))) {
+            try (GazetteStore store = GazetteStore.open(target.db);
+                    PatchPublisher publisher = publish == null ? null : PatchPublisher.connect(publish, topic)) {
+                for (LoadResult r : store.loadAll(files, (i, n, result) -> {
+                    report(out, err, i, n, result);
+                    unpublished.addAndGet(publish(publisher, store, result, err) ? 0 : 1);
+                })) {
                     failed += r.ok() ? 0 : 1;
                 }
             }
@@ -80,7 +100,22 @@ final class LoadCommand implements Callable<Integer> {
         out.printf("%d of %d file(s) loaded into %s%n", files.size() - failed, files.size(),
                 target.server != null ? target.server : target.db);
         out.flush();
-        return failed == 0 && !files.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+        return failed == 0 && unpublished.get() == 0 && !files.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    /** Publishes a loaded file when --publish is given; false (and said on err) when Kafka did not take it. */
+    private static boolean publish(PatchPublisher publisher, GazetteStore store, LoadResult r, PrintWriter err) {
+        if (publisher == null || !r.ok()) {
+            return true;
+        }
+        try {
+            publisher.publish(store, r.source());
+            return true;
+        } catch (RuntimeException e) {
+            err.printf("FAILED %s: loaded but not published to %s: %s%n", r.source(), publisher.topic(), e.getMessage());
+            err.flush();
+            return false;
+        }
     }
 
     /** The Basic login header for --user and --password-file, or null without them. */

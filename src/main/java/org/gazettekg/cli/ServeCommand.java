@@ -6,6 +6,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.gazettekg.replica.PatchTopic;
+import org.gazettekg.replica.Replica;
+import org.gazettekg.replica.ReplicaStatusServlet;
 import org.gazettekg.server.GazetteServer;
 import org.gazettekg.server.ServerOptions;
 import org.gazettekg.store.BuiltinCorpus;
@@ -28,6 +31,8 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The database folder used when no --db is given. */
     static final String DEFAULT_DB = "gazette-db";
+    /** The database folder of a replica when no --db is given. */
+    static final String DEFAULT_REPLICA_DB = "gazette-replica-db";
 
     @Option(names = "--db", description = "TDB2 database folder (default: ./" + DEFAULT_DB + ", built from the sample corpus if missing)")
     Path db;
@@ -38,6 +43,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "" + GazetteServer.DEFAULT_TIMEOUT_MS,
             description = "query timeout in milliseconds (default: ${DEFAULT-VALUE})")
     long timeoutMillis;
+
+    // Distributed mode (replica package): follow the loader's Kafka topic into --db instead of serving a local load.
+    @Option(names = "--replica", paramLabel = "KAFKA_BOOTSTRAP",
+            description = "serve as a read replica fed from this Kafka cluster (host:port[,…]) into --db (default: ./"
+                    + DEFAULT_REPLICA_DB + "), created empty if missing. Status: GET /replica/status")
+    String replica;
+
+    @Option(names = "--topic", defaultValue = PatchTopic.DEFAULT, description = "Kafka topic for --replica (default: ${DEFAULT-VALUE})")
+    String topic;
 
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "Jetty password file ('user: password' lines): the admin API and SPARQL Update ask for a login")
@@ -62,11 +76,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         ServerOptions options = options();
-        Path dir = db != null ? db : Path.of(DEFAULT_DB);
-        if (db != null && !GazetteStore.exists(dir)) {
+        Path dir = db != null ? db : Path.of(replica != null ? DEFAULT_REPLICA_DB : DEFAULT_DB);
+        if (db != null && !GazetteStore.exists(dir) && replica == null) {
             throw new IllegalArgumentException("no TDB2 database in " + dir + " (create one with: load --db " + dir + " FILE...)");
         }
-        boolean fresh = !GazetteStore.exists(dir);
+        boolean fresh = !GazetteStore.exists(dir) && replica == null;
         GazetteStore store = GazetteStore.open(dir);
         if (fresh) {
             out.println("Building " + dir + " from the built-in sample corpus …");
@@ -81,15 +95,24 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }
         }
-        FusekiServer server = GazetteServer.build(store, options);
+        Replica follower = replica == null ? null : Replica.start(store, replica, topic);
+        // A replica changes only through its Kafka topic: no /$/load on it.
+        FusekiServer server = follower == null ? GazetteServer.build(store, options) : GazetteServer.build(store.dataset(), options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            if (follower != null) {
+                follower.close();
+            }
             store.close();
             stopped.countDown();
         }, "gazette-kg-shutdown"));
         server.start();
         printAddresses(out, dir, server.getHttpPort(), options);
+        if (follower != null) {
+            out.printf("  Replica of     Kafka topic %s at %s; status: http://localhost:%d%s%n", topic, replica, server.getHttpPort(),
+                    ReplicaStatusServlet.PATH);
+        }
         out.flush();
         server.join();
         stopped.await();
@@ -98,6 +121,9 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The options, checked before anything is opened: a wrong combination is a usage error. */
     private ServerOptions options() {
+        if (replica != null && allowUpdate) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--allow-update: a replica changes only through its Kafka topic");
+        }
         try {
             return new ServerOptions(port, timeoutMillis, allowUpdate, passwordFile, maxRequestBytes, allowUpdateLoad);
         } catch (IllegalArgumentException e) {

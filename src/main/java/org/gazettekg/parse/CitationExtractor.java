@@ -27,14 +27,14 @@ public final class CitationExtractor {
 
     /** A 文号 in running text: 代字 (group 1), year in brackets (2), serial (3) before 号. */
     static final Pattern DOC_NUMBER = Pattern.compile(
-            "([\\p{IsHan}A-Za-z]{1,14})\\s*[〔\\[(（【［]\\s*((?:19|20)\\d{2})\\s*[〕\\])）】］]\\s*第?\\s*(\\d{1,5})\\s*号");
+            "([\\p{IsHan}A-Za-z]{1,14})" + DocNumber.YEAR_AND_SERIAL);
 
     /**
      * A 文号 that fills a bracket after a title: the bracket bounds it, so the 代字 may hold the
      * spaces of a wrapped table cell ((晋 财社〔2019〕1号)).
      */
     static final Pattern ATTACHED_DOC_NUMBER = Pattern.compile(
-            "([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z\\s]{0,16}?)\\s*[〔\\[(（【［]\\s*((?:19|20)\\d{2})\\s*[〕\\])）】］]\\s*第?\\s*(\\d{1,5})\\s*号");
+            "([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z\\s]{0,16}?)" + DocNumber.YEAR_AND_SERIAL);
 
     /** A standard number: GB 3095-2012, GB/T 9704-2012, HJ633-2012, DB14/1929—2019. */
     static final Pattern STANDARD_NUMBER = Pattern.compile(

@@ -42,10 +42,10 @@ public final class DivisionMatcher {
     /** Event of a village moved into another unit. */
     public static final String MOVED_INTO = "划入";
 
-    /** Characters a county-level suffix forms a generic word with (县区, 县市, 县乡, 县域, 县级). */
-    private static final String GENERIC_AFTER_SUFFIX = "区市乡镇域级";
+    /** Characters a county-level suffix forms a generic word with (县区, 县市, 县乡, 县域, 县级, 县城: 振兴县城). */
+    private static final String GENERIC_AFTER_SUFFIX = "区市乡镇域级城";
     /** Common words that begin with one of those characters and so do not make a compound (沁县市场监管局). */
-    private static final List<String> WORDS_AFTER_SUFFIX = List.of("市场", "区域", "乡镇", "乡村");
+    private static final List<String> WORDS_AFTER_SUFFIX = List.of("市场", "区域", "乡镇", "乡村", "城关");
     /** Separators inside an enumeration of divisions. */
     private static final String ENUMERATION_SEPARATORS = "、和及与";
     /** Division nouns that close an enumeration of short forms: 等县, 两县, 三县（市、区）. */
@@ -63,6 +63,7 @@ public final class DivisionMatcher {
     private static final Pattern TARGET_AREA = Pattern.compile("为(\\p{IsHan}{1,10}?)的行政区域");
     private static final Pattern MOVED_TARGET = Pattern.compile("划(?:入|归)(\\p{IsHan}{1,10}?(?:街道|镇|乡))");
     private static final String CHANGE_FORMULA = "行政区域";
+    private static final String TITLE_OPENING = "关于";
     /** Ends of the sentences a change clause is read from; 如下: opens the list of clauses. */
     private static final String SENTENCE_ENDS = "。；;：:";
     private static final int MAX_TOWNSHIP_NAME = 10;
@@ -269,9 +270,10 @@ public final class DivisionMatcher {
         while (sentenceStart < s.length()) {
             int sentenceEnd = endOfSentence(s, sentenceStart);
             String sentence = s.substring(sentenceStart, sentenceEnd);
-            if (sentence.contains(CHANGE_FORMULA)) {
+            boolean formula = sentence.contains(CHANGE_FORMULA);
+            if (formula || isReplacementClause(sentence)) {
                 DivisionChange change = readChange(text, sentenceStart, sentence, countyTokens);
-                if (change != null) {
+                if (change != null && (formula || isReplacement(change))) {
                     changes.add(change);
                 }
             }
@@ -309,6 +311,23 @@ public final class DivisionMatcher {
             return null;
         }
         return new DivisionChange(text.lineAt(offset), within, abolished, established, moves);
+    }
+
+    /**
+     * True when a sentence both abolishes and establishes, outside any title: a title (关于撤销…的批复,
+     * 《…的请示》) names a change but does not decree it.
+     */
+    private static boolean isReplacementClause(String sentence) {
+        return sentence.contains(ABOLISHED) && sentence.contains(ESTABLISHED)
+                && !sentence.contains(TITLE_OPENING) && sentence.indexOf('《') < 0;
+    }
+
+    /**
+     * True when a change abolishes a unit and establishes another: a clause of a 批复 may say so
+     * without the 行政区域 formula (同意撤销瑶峰镇，设立瑶峰街道).
+     */
+    private static boolean isReplacement(DivisionChange change) {
+        return !change.abolished().isEmpty() && !change.established().isEmpty();
     }
 
     /** The county-level unit named last before {@code end}: the one a change clause happens in. */
@@ -361,6 +380,14 @@ public final class DivisionMatcher {
                 pos += e.name().length();
                 skipped = true;
             }
+            // 城区, 矿区, 郊区 are read as divisions only where a township of theirs follows (撤销矿区贵石沟街道).
+            for (Gazetteer.Unit u : gazetteer.units(Gazetteer.COUNTY)) {
+                if (isGenericDistrict(u.name()) && s.startsWith(u.name(), pos)
+                        && unitNameAt(s, pos + u.name().length()) != null) {
+                    pos += u.name().length();
+                    skipped = true;
+                }
+            }
         }
         return pos;
     }
@@ -391,7 +418,9 @@ public final class DivisionMatcher {
             return true;
         }
         char c = s.charAt(i);
-        return !isHan(c) || NAME_BOUNDARY_WORDS.indexOf(c) >= 0 || ENUMERATION_SEPARATORS.indexOf(c) >= 0;
+        // 撤销瑶峰镇设立瑶峰街道: in a title the next verb follows the name with no punctuation.
+        return !isHan(c) || NAME_BOUNDARY_WORDS.indexOf(c) >= 0 || ENUMERATION_SEPARATORS.indexOf(c) >= 0
+                || CHANGE_VERB.matcher(s).region(i, s.length()).lookingAt();
     }
 
     private static boolean allHan(String s, int from, int to) {

@@ -2,6 +2,7 @@ package org.gazettekg.parse;
 
 import static java.util.Objects.requireNonNull;
 
+import java.text.Normalizer;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,13 +19,28 @@ import java.util.regex.Pattern;
  */
 public record DocNumber(String agencyCode, int year, String serial, String printed) {
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "([\\p{IsHan}A-Za-z]{1,12}?)\\s*[〔\\[(（【［]\\s*((?:19|20)\\d{2})\\s*[〕\\])）】］]\\s*第?\\s*(\\d{1,5})\\s*号");
+    /** A space as PDF conversions print it: ASCII or the full-width (ideographic) space. */
+    static final String SPACE = "[\\s\\u3000\\u00A0]";
+    /** A digit, half or full width (２０２０): both are printed in 文号. */
+    static final String DIGIT = "[0-9０-９]";
+    /** A year of the 19xx or 20xx, in either width. */
+    static final String YEAR = "(?:[1１][9９]|[2２][0０])" + DIGIT + "{2}";
+    /** The brackets a 文号's year is printed in: 〔〕, ﹝﹞, [], (), （）, 【】, ［］, 〖〗. */
+    static final String OPEN_YEAR = "[〔﹝\\[(（【［〖]";
+    static final String CLOSE_YEAR = "[〕﹞\\])）】］〗]";
 
+    /** What follows the 代字: the bracketed year (a group) and the serial (the next group) before 号. */
+    static final String YEAR_AND_SERIAL = SPACE + "*" + OPEN_YEAR + SPACE + "*(" + YEAR + ")" + SPACE + "*"
+            + CLOSE_YEAR + SPACE + "*第?" + SPACE + "*(" + DIGIT + "{1,5})" + SPACE + "*号";
+
+    private static final Pattern NUMBER = Pattern.compile("([\\p{IsHan}A-Za-z]{1,12}?)" + YEAR_AND_SERIAL);
+
+    /** The serial is kept in half-width digits, so that ３号 and 3号 give one canonical form. */
     public DocNumber {
         requireNonNull(agencyCode, "agencyCode");
         requireNonNull(serial, "serial");
         requireNonNull(printed, "printed");
+        serial = Normalizer.normalize(serial, Normalizer.Form.NFKC);
     }
 
     /** The canonical form, e.g. {@code 长政办发〔2020〕10号}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,9 +15,12 @@ import java.util.regex.Pattern;
  */
 final class HeadingReader {
 
-    /** Most non-blank lines a heading spans (issuer line plus a title wrapped three times). */
+    /** Most non-blank lines a title spans above its 文号; issuer lines above it are not counted. */
     static final int MAX_HEADING_LINES = 4;
-    /** Most blank lines between two lines of one heading, or between the heading and its 文号. */
+    /**
+     * Most blank lines between two lines of one heading, or between the heading and its 文号, in a
+     * single- or double-spaced conversion; a file that spaces its lines wider is allowed as many times more.
+     */
     static final int MAX_BLANK_GAP = 2;
     /** Longest heading line: longer lines are running text. */
     static final int MAX_HEADING_LINE_LENGTH = 160;
@@ -25,13 +29,24 @@ final class HeadingReader {
     private static final Pattern ENUMERATION = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}(?:\\.[0-9]+)*[、.．]"
             + "|第[一二三四五六七八九十百0-9]+[章节条]|附件|附表|[-*+•]\\s)");
+    /** How the last line of a title wrapped after a 文种 word opens: …实施方案⏎的通知. */
+    private static final String WRAP_OPENING = "的";
+    /** Longest last line of such a title that need not open with 的: 实施方案的通知. */
+    private static final int MAX_CLOSING_WRAP_LENGTH = 10;
+    /** The enumeration comma a title may wrap after. */
+    private static final String WRAP_COMMA = "、";
+    /** Longest bracketed note kept inside a heading: (2021—2025年), (试行). */
+    private static final int MAX_NOTE_LENGTH = 16;
+    /** A section label printed over a group of documents: 【市政府文件】, 市政府办公室文件 >>>. */
+    private static final Pattern SECTION_LABEL = Pattern.compile("^(?:【[^】]+】|.+?\\s*>{2,})$");
     private static final Pattern PARENTHESISED = Pattern.compile("^[(（].*[)）]$");
     private static final Pattern TITLE_START = Pattern.compile("^(?:关于|印发|转发|批转)");
     /** The 版头 of a document: the issuing body's name followed by 文件. */
     private static final Pattern RED_HEAD = Pattern.compile("^(.+?)文件$");
     private static final Pattern PAGE_LEADER = Pattern.compile("[.·…]{3,}\\s*\\d*$");
     /** A full date: a line that holds one is a signature or an 印发 note, not a heading. */
-    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
+    private static final Pattern FULL_DATE = Pattern.compile(
+            "[0-9０-９]{4}\\s*年\\s*[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日", Pattern.UNICODE_CHARACTER_CLASS);
     /** A running page header or footer of the PDF: the gazette's name, a page number such as — 12 —. */
     private static final Pattern RUNNING_HEAD = Pattern.compile("^(?:[-—–\\s]*\\d{1,4}[-—–\\s]*|[^\\s《》“]{2,12}?政府公报.{0,20}|[^\\s《》“]{2,6}政报.{0,20})$");
 
@@ -50,7 +65,29 @@ final class HeadingReader {
 
     /** The heading that stands above the 文号 on line {@code numberLine}, if there is one. */
     static Optional<Heading> above(SourceText source, int numberLine, int firstLine) {
-        return assemble(source, headingLines(source, numberLine, firstLine));
+        IntFunction<String> plain = n -> TextLines.plain(source.line(n));
+        int last = previousNonBlank(source, numberLine - 1, firstLine);
+        return assemble(plain, last == 0 ? List.of() : headingLines(source, last, firstLine, plain));
+    }
+
+    /**
+     * The heading whose last line is {@code line}, read as {@code lastText}: the line with the 文号
+     * that closes it cut off (长治市人民政府关于…的通知（长政发〔2021〕3号）). It must end with a
+     * 文种 and open with its issuer or 关于, as a heading does and running text that cites a
+     * document in brackets does not.
+     */
+    static Optional<Heading> endingOn(SourceText source, int line, String lastText, int firstLine) {
+        IntFunction<String> plain = n -> n == line ? lastText : TextLines.plain(source.line(n));
+        if (!isHeadingText(lastText)) {
+            return Optional.empty();
+        }
+        return assemble(plain, headingLines(source, line, firstLine, plain)).filter(HeadingReader::isTitled);
+    }
+
+    /** True when the heading names its issuer or its title opens as titles do (关于…), and ends with a 文种. */
+    static boolean isTitled(Heading heading) {
+        return DocumentKinds.of(heading.title()) != null
+                && (!heading.issuers().isEmpty() || TITLE_START.matcher(heading.title()).find());
     }
 
     /**
@@ -62,14 +99,26 @@ final class HeadingReader {
         int n = nextNonBlank(source, numberLine + 1);
         while (n > 0 && lines.size() < MAX_HEADING_LINES && isHeadingText(TextLines.plain(source.line(n)))) {
             lines.add(n);
-            if (DocumentKinds.of(TextLines.squeeze(TextLines.plain(source.line(n)))) != null) {
+            int next = nextNonBlank(source, n + 1);
+            if (DocumentKinds.of(TextLines.squeeze(TextLines.plain(source.line(n)))) != null
+                    && !(next > 0 && isClosingWrap(TextLines.plain(source.line(next))))) {
                 break;
             }
-            n = nextNonBlank(source, n + 1);
+            n = next;
         }
-        return assemble(source, lines)
+        return assemble(line -> TextLines.plain(source.line(line)), lines)
                 .filter(h -> !h.issuers().isEmpty() && DocumentKinds.of(h.title()) != null)
                 .map(h -> new Heading(startLine, h.issuers(), h.title()));
+    }
+
+    /**
+     * True when a line ends a title wrapped after a word that is itself a 文种 (…实施方案⏎的通知):
+     * a short heading line, or one opening with 的, that ends with a 文种.
+     */
+    private static boolean isClosingWrap(String plain) {
+        String text = TextLines.squeeze(plain);
+        return isHeadingText(plain) && DocumentKinds.of(text) != null
+                && (text.startsWith(WRAP_OPENING) || text.length() <= MAX_CLOSING_WRAP_LENGTH);
     }
 
     /** True when a heading read above a 文号 is only a red head (长治市人民政府文件), not a title. */
@@ -79,14 +128,14 @@ final class HeadingReader {
     }
 
     /** Issuers and title from the heading lines {@code lines} (top first). */
-    private static Optional<Heading> assemble(SourceText source, List<Integer> lines) {
+    private static Optional<Heading> assemble(IntFunction<String> plainText, List<Integer> lines) {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
         List<String> issuers = new ArrayList<>();
         StringBuilder title = new StringBuilder();
         for (int n : lines) {
-            String text = TextLines.plain(source.line(n));
+            String text = plainText.apply(n);
             if (title.isEmpty()) {
                 Issuers.Split split = Issuers.split(text);
                 issuers.addAll(split.issuers());
@@ -100,29 +149,43 @@ final class HeadingReader {
         return Optional.of(new Heading(lines.get(0), issuers, title.toString()));
     }
 
-    /** The line numbers of the heading, top first: walks up from the 文号 while lines read as heading text. */
-    private static List<Integer> headingLines(SourceText source, int numberLine, int firstLine) {
+    /**
+     * The line numbers of the heading, top first: walks up from its last line {@code last} while
+     * lines read as heading text ({@code plainText} gives each line's text).
+     */
+    private static List<Integer> headingLines(SourceText source, int last, int firstLine, IntFunction<String> plainText) {
         List<Integer> found = new ArrayList<>();
-        int n = previousNonBlank(source, numberLine - 1, firstLine);
-        while (n >= firstLine && found.size() < MAX_HEADING_LINES) {
-            String text = TextLines.plain(source.line(n));
-            if (!isHeadingText(text)) {
+        // Lines of a title wrapped across blank lines (double-spaced conversions) are kept only once
+        // the walk reaches the title's opening (关于…) or its issuer: then they are committed.
+        int committed = 0;
+        int n = last;
+        while (n >= firstLine) {
+            String text = plainText.apply(n);
+            // A title never ends with 、 but may end with a note on a line of its own: …办法⏎（试行）.
+            boolean inner = isInnerHeadingText(text) && !(found.isEmpty() && text.endsWith(WRAP_COMMA));
+            if (!isHeadingText(text) && !inner) {
                 break;
             }
             boolean issuerOnly = Issuers.isIssuerLine(text);
-            if (!found.isEmpty() && startsHeading(source, found.get(found.size() - 1)) && !issuerOnly) {
+            if (found.size() >= MAX_HEADING_LINES && !issuerOnly) {
+                break;
+            }
+            if (!found.isEmpty() && startsHeading(plainText.apply(found.get(found.size() - 1))) && !issuerOnly) {
                 break;
             }
             if (issuerOnly && found.isEmpty()) {
                 break;
             }
-            if (!found.isEmpty() && !issuerOnly && !startsHeading(source, n) && found.get(found.size() - 1) - n > 1) {
-                // A title wraps onto the next line; across a blank line only its opening (关于…, issuer) is taken.
-                break;
-            }
+            // Any blank line counts: a double-spaced file wraps titles across them, but so ends the previous text.
+            boolean acrossBlank = !found.isEmpty() && found.get(found.size() - 1) - n > 1;
+            boolean opening = issuerOnly || startsHeading(text);
             found.add(n);
+            if (opening || !acrossBlank && committed == found.size() - 1) {
+                committed = found.size();
+            }
             if (issuerOnly) {
                 addStackedIssuerLines(source, n, firstLine, found);
+                committed = found.size();
                 break;
             }
             if (startsWithIssuer(text)) {
@@ -130,8 +193,27 @@ final class HeadingReader {
             }
             n = previousNonBlank(source, n - 1, firstLine);
         }
+        if (committed < found.size()) {
+            found.subList(committed, found.size()).clear();
+        }
+        // A wrap line (…、 or a bracketed note) cannot open a heading.
+        while (!found.isEmpty() && !isHeadingText(plainText.apply(found.get(found.size() - 1)))) {
+            found.remove(found.size() - 1);
+        }
         Collections.reverse(found);
         return found;
+    }
+
+    /**
+     * True when a line can stand inside a heading though not at its top: a title wrapped
+     * after an enumeration comma (关于尧都区、洪洞县、) or a bracketed note on a line of its own (（2021—2025年）).
+     */
+    private static boolean isInnerHeadingText(String plain) {
+        if (plain.endsWith(WRAP_COMMA)) {
+            return isHeadingText(plain.substring(0, plain.length() - WRAP_COMMA.length()));
+        }
+        return PARENTHESISED.matcher(plain).matches() && plain.length() <= MAX_NOTE_LENGTH
+                && SignatureDate.parseLine(plain).isEmpty() && DocNumber.parse(plain).isEmpty();
     }
 
     /** Joint issuers printed one per line, directly above each other, all belong to the heading. */
@@ -146,8 +228,7 @@ final class HeadingReader {
     }
 
     /** True when the line opens a title (关于…) or carries issuer and title: nothing but an issuer line goes above it. */
-    private static boolean startsHeading(SourceText source, int n) {
-        String text = TextLines.plain(source.line(n));
+    private static boolean startsHeading(String text) {
         return TITLE_START.matcher(text).find() || startsWithIssuer(text);
     }
 
@@ -156,32 +237,54 @@ final class HeadingReader {
         return !split.issuers().isEmpty();
     }
 
-    /** The last non-blank line at or above {@code n} within {@link #MAX_BLANK_GAP} blank lines, or 0. */
+    /**
+     * The last non-blank line at or above {@code n} within {@link #MAX_BLANK_GAP} blank lines, or 0;
+     * a page header or footer between is passed over.
+     */
     private static int previousNonBlank(SourceText source, int n, int firstLine) {
         int blanks = 0;
         for (int i = n; i >= firstLine; i--) {
+            if (isRunningHead(source, i)) {
+                blanks = 0;
+                continue;
+            }
             if (!source.line(i).isBlank()) {
                 return i;
             }
-            if (++blanks > MAX_BLANK_GAP) {
+            if (++blanks > maxBlankGap(source)) {
                 return 0;
             }
         }
         return 0;
     }
 
-    /** The first non-blank line at or below {@code n} within {@link #MAX_BLANK_GAP} blank lines, or 0. */
+    /** The first non-blank line at or below {@code n} within {@link #MAX_BLANK_GAP} blank lines, or 0; page heads passed over. */
     private static int nextNonBlank(SourceText source, int n) {
         int blanks = 0;
         for (int i = n; i <= source.lineCount(); i++) {
+            if (isRunningHead(source, i)) {
+                blanks = 0;
+                continue;
+            }
             if (!source.line(i).isBlank()) {
                 return i;
             }
-            if (++blanks > MAX_BLANK_GAP) {
+            if (++blanks > maxBlankGap(source)) {
                 return 0;
             }
         }
         return 0;
+    }
+
+    /** The most blank lines allowed inside a heading of {@code source}, scaled to its usual line spacing. */
+    private static int maxBlankGap(SourceText source) {
+        return MAX_BLANK_GAP * Math.max(1, source.typicalBlankRun());
+    }
+
+    /** True when line {@code n} is a page header or footer the PDF printed across a heading (— 12 —, …政府公报). */
+    private static boolean isRunningHead(SourceText source, int n) {
+        String plain = TextLines.plain(source.line(n));
+        return !plain.isEmpty() && RUNNING_HEAD.matcher(plain).matches();
     }
 
     /** True when a line can be part of a heading: short, no sentence end, no list mark, table, date or page. */
@@ -193,6 +296,7 @@ final class HeadingReader {
                 && !SENTENCE_END.matcher(plain).find()
                 && !ENUMERATION.matcher(plain).find()
                 && !PARENTHESISED.matcher(plain).matches()
+                && !SECTION_LABEL.matcher(plain).matches()
                 && !PAGE_LEADER.matcher(plain).find()
                 && !FULL_DATE.matcher(plain).find()
                 && !RUNNING_HEAD.matcher(plain).matches()

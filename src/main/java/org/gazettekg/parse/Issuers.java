@@ -16,12 +16,16 @@ final class Issuers {
     /** What the name of an issuing body ends with, longest forms first. */
     private static final String BODY_SUFFIX =
             "人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|管理委员会|委员会|管委会|办公室|办公厅"
-            + "|分局|支行|总队|支队|中心|政府|局|厅|委|办|部|署|院";
+            + "|分局|支行|总队|支队|中心|政府|局|厅|委|办|部|署|院"
+            // people's organisations and bodies named for their function (总工会, 妇女联合会, 科学技术协会, 海关)
+            + "|工会|联合会|协会|红十字会|海关|领导小组";
     private static final int MAX_NAME_LENGTH = 30;
     private static final Pattern BODY_NAME = Pattern.compile(
             "[\\p{IsHan}（）()]{1," + MAX_NAME_LENGTH + "}?(?:" + BODY_SUFFIX + ")");
     /** Words a title starts with when it is glued to its issuer. */
     private static final Pattern TITLE_START = Pattern.compile("关于|印发|转发|批转");
+    /** Joint issuers printed in one run: 中共大同市委、大同市人民政府. */
+    private static final String JOINT_SEPARATOR = "、";
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
     /**
@@ -53,14 +57,14 @@ final class Issuers {
         String[] tokens = SPACES.split(plainLine.strip());
         List<String> issuers = new ArrayList<>();
         int i = 0;
-        while (i < tokens.length && !tokens[i].isEmpty() && isBodyName(tokens[i])) {
-            issuers.add(tokens[i]);
+        while (i < tokens.length && !tokens[i].isEmpty() && !bodyNames(tokens[i]).isEmpty()) {
+            issuers.addAll(bodyNames(tokens[i]));
             i++;
         }
         if (i < tokens.length && !tokens[i].isEmpty()) {
             int glued = gluedTitleStart(tokens[i]);
             if (glued > 0) {
-                issuers.add(tokens[i].substring(0, glued));
+                issuers.addAll(bodyNames(tokens[i].substring(0, glued)));
                 tokens[i] = tokens[i].substring(glued);
             }
         }
@@ -70,11 +74,17 @@ final class Issuers {
         return new Split(issuers, String.join(" ", Arrays.copyOfRange(tokens, i, tokens.length)));
     }
 
+    /** The bodies {@code token} names: one name, or joint issuers listed with 、; empty when it names none. */
+    private static List<String> bodyNames(String token) {
+        List<String> names = List.of(token.split(JOINT_SEPARATOR, -1));
+        return names.stream().allMatch(Issuers::isBodyName) ? names : List.of();
+    }
+
     /** Where a title glued to a body name starts in {@code token} (关于 … after the name), or -1. */
     private static int gluedTitleStart(String token) {
         Matcher m = TITLE_START.matcher(token);
         while (m.find()) {
-            if (m.start() > 0 && isBodyName(token.substring(0, m.start()))) {
+            if (m.start() > 0 && !bodyNames(token.substring(0, m.start())).isEmpty()) {
                 return m.start();
             }
         }

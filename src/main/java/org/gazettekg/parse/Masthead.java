@@ -1,5 +1,6 @@
 package org.gazettekg.parse;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,12 +17,16 @@ final class Masthead {
     private static final Pattern GAZETTE_TITLE = Pattern.compile("^(?<name>\\p{IsHan}{2,20}?)(?:人民政府|政府)?(?:公报|政报)$");
     private static final String NUMERAL = "[0-9〇零一二三四五六七八九十]";
     private static final Pattern YEAR_AND_ISSUE = Pattern.compile(
-            "((?:19|20)\\d{2})年?(?<!总)第(" + NUMERAL + "{1,3})期");
+            "((?:19|20)\\d{2}|[〇○零一二](?:[〇○零一二三四五六七八九]){3})年?(?<!总)第(" + NUMERAL + "{1,3})期");
     private static final Pattern ISSUE_ONLY = Pattern.compile("(?<!总)第(" + NUMERAL + "{1,3})期");
     private static final Pattern YEAR_ONLY = Pattern.compile("^((?:19|20)\\d{2})年?$");
     private static final Pattern TOTAL_NUMBER = Pattern.compile("总第(" + NUMERAL + "{1,6})期");
-    private static final Pattern LABELLED = Pattern.compile("^(?<label>[\\p{IsHan}]{2,8})[:：](?<value>.*)$");
+    private static final Pattern LABELLED = Pattern.compile(
+            "^(?:(?<label>[\\p{IsHan}]{2,8})[:：]|(?<bare>编辑出版(?:单位)?|出版(?:日期|时间))(?=[\\p{IsHan}0-9]))(?<value>.*)$");
     private static final Pattern EDITOR_LABEL = Pattern.compile("^编辑出版");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("^((?:19|20)\\d{2})[-./－．](\\d{1,2})[-./－．](\\d{1,2})$");
+    /** A publication date printed before its word: 2021年8月31日出版. */
+    private static final Pattern DATE_THEN_PUBLISHED = Pattern.compile("^(.{6,16}日|[0-9./-]{8,10})出版$");
     private static final Pattern DATE_LABEL = Pattern.compile("^出版(?:日期|时间)$");
 
     private Masthead() {
@@ -54,13 +59,18 @@ final class Masthead {
         void read(SourceText source, int n, int lastLine) {
             String text = TextLines.squeeze(TextLines.plain(source.line(n)));
             readNumbers(text);
+            Matcher dateFirst = DATE_THEN_PUBLISHED.matcher(text);
+            if (published == null && dateFirst.matches()) {
+                published = SignatureDate.parseLine(dateFirst.group(1)).or(() -> numericDate(dateFirst.group(1))).orElse(null);
+            }
             Matcher labelled = LABELLED.matcher(text);
             if (labelled.matches()) {
+                String label = labelled.group("label") != null ? labelled.group("label") : labelled.group("bare");
                 String value = labelled.group("value").isEmpty() ? nextNonBlank(source, n, lastLine) : labelled.group("value");
-                if (editor == null && EDITOR_LABEL.matcher(labelled.group("label")).find()) {
+                if (editor == null && EDITOR_LABEL.matcher(label).find()) {
                     editor = value;
-                } else if (published == null && value != null && DATE_LABEL.matcher(labelled.group("label")).matches()) {
-                    published = SignatureDate.parseLine(value).orElse(null);
+                } else if (published == null && value != null && DATE_LABEL.matcher(label).matches()) {
+                    published = SignatureDate.parseLine(value).or(() -> numericDate(value)).orElse(null);
                 }
             }
         }
@@ -68,7 +78,7 @@ final class Masthead {
         private void readNumbers(String text) {
             Matcher both = YEAR_AND_ISSUE.matcher(text);
             if (issueNo == null && both.find()) {
-                year = Integer.valueOf(both.group(1));
+                year = SignatureDate.number(both.group(1));
                 issueNo = arabic(both.group(2));
             }
             Matcher issue = ISSUE_ONLY.matcher(text);
@@ -92,6 +102,20 @@ final class Masthead {
             } catch (NumberFormatException unreadable) {
                 return numeral;
             }
+        }
+    }
+
+    /** A date printed in figures only: 2021-08-31, 2021.8.31, 2021/8/31. */
+    private static Optional<LocalDate> numericDate(String value) {
+        Matcher m = NUMERIC_DATE.matcher(value);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))));
+        } catch (DateTimeException impossible) {
+            return Optional.empty();
         }
     }
 

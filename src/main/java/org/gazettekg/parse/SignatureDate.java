@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
 final class SignatureDate {
 
     private static final String DIGIT = "0-9０-９〇零一二三四五六七八九十○Ｏ";
+    /** Signer and date may be set apart by full-width spaces, which {@code \\s} alone does not match. */
     private static final Pattern DATE_LINE = Pattern.compile(
-            "^(?<signer>[\\p{IsHan}（）()\\s]*?)\\s*(?<y>[" + DIGIT + "](?:\\s*[" + DIGIT + "]){3})\\s*年\\s*"
-            + "(?<m>[" + DIGIT + "]{1,3})\\s*月\\s*(?<d>[" + DIGIT + "]{1,3})\\s*日$");
+            "^(?<signer>[\\p{IsHan}（）()\\s\\u3000]*?)\\s*(?<y>[" + DIGIT + "](?:\\s*[" + DIGIT + "]){3})\\s*年\\s*"
+            + "(?<m>[" + DIGIT + "]{1,3})\\s*月\\s*(?<d>[" + DIGIT + "]{1,3})\\s*日"
+            // a publication note may follow on the same line: 2022年5月6日（此件公开发布）
+            + "(?:\\s*[(（][\\p{IsHan}]{2,10}[)）])?$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
     /** Most blank lines between a signature and its date. */
     private static final int SIGNATURE_GAP = 2;

@@ -10,7 +10,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The decoded lines of one gazette file. Reading accepts UTF-8 (with or without BOM) and the GB
@@ -28,6 +31,8 @@ public final class SourceText {
     private final String name;
     private final List<String> lines;
     private final Charset charset;
+    /** Cache of {@link #typicalBlankRun()}; -1 until computed. */
+    private volatile int typicalBlankRun = -1;
 
     private SourceText(String name, List<String> lines, Charset charset) {
         this.name = name;
@@ -144,6 +149,39 @@ public final class SourceText {
     /** All lines, index 0 being line 1. */
     public List<String> lines() {
         return lines;
+    }
+
+    /**
+     * The number of blank lines this conversion most often prints between two lines of text: 0 for a
+     * single-spaced file, 1 where every line is followed by a blank one. Computed once.
+     */
+    int typicalBlankRun() {
+        int run = typicalBlankRun;
+        if (run < 0) {
+            run = mostCommonBlankRun(lines);
+            typicalBlankRun = run;
+        }
+        return run;
+    }
+
+    private static int mostCommonBlankRun(List<String> lines) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        int blanks = 0;
+        boolean seenText = false;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                blanks++;
+                continue;
+            }
+            if (seenText) {
+                counts.merge(blanks, 1, Integer::sum);
+            }
+            seenText = true;
+            blanks = 0;
+        }
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(0);
     }
 
     /** Lines {@code from}..{@code to} (1-based, inclusive) joined with newlines. */

@@ -24,7 +24,8 @@ final class TableOfContents {
     private static final Pattern PAGE_AFTER_TAB = Pattern.compile("\\t+\\s*(\\d{1,4})\\s*$");
     private static final Pattern PAGE_AFTER_SPACE = Pattern.compile("(?<=\\S)\\s+(\\d{1,4})\\s*$");
     private static final Pattern BULLET = Pattern.compile("^[-*+•]\\s+");
-    private static final Pattern NUMBER_IN_BRACKETS = Pattern.compile("[(（]([^()（）]*[〔\\[(（【［]\\s*\\d{4}\\s*[〕\\])）】］][^()（）]*号)[)）]\\s*$");
+    private static final Pattern NUMBER_IN_BRACKETS = Pattern.compile("[(（]([^()（）]*" + DocNumber.OPEN_YEAR
+            + DocNumber.SPACE + "*" + DocNumber.YEAR + DocNumber.SPACE + "*" + DocNumber.CLOSE_YEAR + "[^()（）]*号)[)）]\\s*$");
     private static final Pattern ISSUE_LINE = Pattern.compile("^(?:\\d{4}年?第\\d+期.*|[(（]\\S*刊[)）])$");
     private static final int MIN_PREFIX_MATCH = 10;
 

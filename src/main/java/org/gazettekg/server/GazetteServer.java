@@ -114,7 +114,8 @@ public final class GazetteServer {
                 .addServlet("/analyst/*", new ClasspathResources(WEB_FOLDER, PAGE_CACHE))
                 .addServlet("/webjars/*", new ClasspathResources(WEBJARS_FOLDER, WEBJARS_CACHE, WebJars::withVersion))
                 .addServlet(SOURCE_PATH, new SourcePage(dataset))
-                .addServlet(EXPORT_PATH, new ExportServlet(dataset));
+                .addServlet(EXPORT_PATH, new ExportServlet(dataset))
+                .addServlet(org.gazettekg.replica.ReplicaStatusServlet.PATH, new org.gazettekg.replica.ReplicaStatusServlet(dataset));
         if (options.allowUpdate() && !options.allowUpdateLoad()) {
             builder.addFilter("/*", new UpdateLoadGuard(DATASET, options.maxRequestBytes()));
         }

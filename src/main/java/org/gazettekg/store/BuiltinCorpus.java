@@ -2,8 +2,9 @@ package org.gazettekg.store;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.gazettekg.support.ClasspathFolder;
 
@@ -20,17 +21,14 @@ public final class BuiltinCorpus {
         return FOLDER.list(".txt");
     }
 
-    /** Loads every built-in gazette into {@code store}, one transaction per file. */
+    /** Loads every built-in gazette into {@code store} (as {@link GazetteStore#loadAll} loads files). */
     public static List<LoadResult> loadInto(GazetteStore store, GazetteStore.LoadListener listener) {
         requireNonNull(store, "store");
         requireNonNull(listener, "listener");
-        List<String> names = names();
-        List<LoadResult> results = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            LoadResult r = store.load(names.get(i), FOLDER.read(names.get(i)));
-            results.add(r);
-            listener.loaded(i + 1, names.size(), r);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String name : names()) {
+            files.put(name, FOLDER.read(name));
         }
-        return results;
+        return store.loadAllBytes(files, listener);
     }
 }

@@ -13,53 +13,49 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.gazettekg.graph.GKG;
-import org.gazettekg.graph.GazetteRdfWriter;
 import org.gazettekg.graph.GazetteerRdfWriter;
 import org.gazettekg.graph.GazetteShapes;
 import org.gazettekg.graph.Iris;
-import org.gazettekg.graph.LoadCounts;
-import org.gazettekg.parse.GazetteParseException;
-import org.gazettekg.parse.GazetteParser;
 import org.gazettekg.parse.Gazetteer;
-import org.gazettekg.parse.SourceText;
 import org.gazettekg.text.GazetteTextIndex;
 
 /**
  * The gazette graph in a TDB2 database: one named graph per source file, replaced whole on each
- * load of that file in a single write transaction, so a file loads whole or not at all. The
- * default graph of queries is the union of the named graphs.
+ * load of that file inside a write transaction (or the bulk load of an empty store), so a file
+ * loads whole or not at all. Files are parsed in parallel and streamed into the store, never
+ * gathered into one in-memory model. The default graph of queries is the union of the named
+ * graphs.
  */
 public final class GazetteStore implements AutoCloseable {
 
     /** TDB2 keeps each generation of a database in a folder {@code Data-0001}, {@code Data-0002} …. */
     private static final String TDB2_GENERATION_PREFIX = "Data-";
 
+    /** Fewer files than this go through batched transactions even into an empty store. */
+    private static final int BULK_MIN_FILES = 2;
+    private static final LoadListener NO_LISTENER = (index, total, result) -> { };
+
     private final DatasetGraph dataset;
-    private final GazetteParser parser;
     private final GazetteShapes shapes;
 
     private GazetteStore(DatasetGraph dataset) {
         this.dataset = dataset;
-        this.parser = new GazetteParser();
         this.shapes = GazetteShapes.standard();
     }
 
@@ -165,60 +161,88 @@ public final class GazetteStore implements AutoCloseable {
     /** Reads, parses, validates and stores {@code file}, replacing what an earlier load of it stored. */
     public LoadResult load(Path file) {
         requireNonNull(file, "file");
-        String name = file.getFileName().toString();
-        return load(name, () -> SourceText.read(file));
+        return loadSources(List.of(SourceFile.of(file)), NO_LISTENER, LoadMode.INCREMENTAL).get(0);
     }
 
     /** As {@link #load(Path)}, for a file's bytes already in memory. */
     public LoadResult load(String name, byte[] bytes) {
         requireNonNull(name, "name");
         requireNonNull(bytes, "bytes");
-        return load(name, () -> SourceText.decode(name, bytes));
+        return loadSources(List.of(SourceFile.of(name, bytes)), NO_LISTENER, LoadMode.INCREMENTAL).get(0);
     }
 
-    private LoadResult load(String name, Supplier<SourceText> reader) {
-        try {
-            SourceText text = reader.get();
-            Graph graph = GraphFactory.createDefaultGraph();
-            GazetteRdfWriter writer = new GazetteRdfWriter(triplesInto(graph));
-            parser.parse(text, writer);
-            if (writer.counts().documents() == 0 && !writer.hasIssue()) {
-                throw new GazetteParseException(name, 0,
-                        "not a gazette: no masthead and no document (a heading followed by its 文号) in "
-                                + text.lineCount() + " lines");
-            }
-            ValidationReport report = shapes.validate(graph);
-            if (!report.conforms()) {
-                throw new ShapeViolationException(name, report);
-            }
-            replaceGraph(NodeFactory.createURI(Iris.graph(name)), graph);
-            LoadCounts c = writer.counts();
-            return LoadResult.loaded(name, new LoadCounts(c.documents(), c.citations(), c.mentions(), graph.size()));
-        } catch (GazetteParseException | ShapeViolationException e) {
-            return LoadResult.failed(name, e.getMessage());
-        } catch (RuntimeException e) {
-            return LoadResult.failed(name, name + ": cannot load: " + e);
-        }
-    }
-
-    /** Loads each file in turn, one transaction per file, reporting each result as it comes. */
+    /**
+     * Loads the files, parsed in parallel and stored in their order, reporting each result once
+     * it is committed. An empty store is filled by TDB2's bulk loader in one go; otherwise the
+     * files go in batched write transactions (several files each). Either way a file loads whole
+     * or not at all, a refused file changes nothing, and a file loaded again replaces its graph.
+     */
     public List<LoadResult> loadAll(List<Path> files, LoadListener listener) {
         requireNonNull(files, "files");
         requireNonNull(listener, "listener");
-        List<LoadResult> results = new ArrayList<>(files.size());
-        for (int i = 0; i < files.size(); i++) {
-            LoadResult r = load(files.get(i));
-            results.add(r);
-            listener.loaded(i + 1, files.size(), r);
-        }
-        return results;
+        return loadSources(files.stream().map(SourceFile::of).toList(), listener, LoadMode.AUTO);
     }
 
-    private void replaceGraph(Node graphName, Graph graph) {
+    /** As {@link #loadAll}, for files' bytes already in memory (name → bytes, in load order). */
+    public List<LoadResult> loadAllBytes(Map<String, byte[]> files, LoadListener listener) {
+        requireNonNull(files, "files");
+        requireNonNull(listener, "listener");
+        List<SourceFile> sources = new ArrayList<>();
+        files.forEach((name, bytes) -> sources.add(SourceFile.of(name, bytes)));
+        return loadSources(sources, listener, LoadMode.AUTO);
+    }
+
+    /** How {@link #loadSources} stores the files. */
+    enum LoadMode {
+        /** The bulk loader when the store holds no source graph and the names are distinct, else batches. */
+        AUTO,
+        /** TDB2's phased bulk loader. */
+        BULK,
+        /** Batched write transactions. */
+        INCREMENTAL
+    }
+
+    List<LoadResult> loadSources(List<SourceFile> files, LoadListener listener, LoadMode mode) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        boolean bulk = switch (mode) {
+            case BULK -> true;
+            case INCREMENTAL -> false;
+            case AUTO -> files.size() >= BULK_MIN_FILES && distinctNames(files) && graphNames().isEmpty();
+        };
+        try (ParallelParser parsers = new ParallelParser(shapes)) {
+            if (!bulk) {
+                return new BatchLoad(dataset).load(files, parsers, listener);
+            }
+            // TDB2's bulk loader writes to the database itself, past the text index: index after it.
+            List<LoadResult> results = new BulkLoad(GazetteTextIndex.indexed(dataset)).load(files, parsers, listener);
+            GazetteTextIndex.indexAll(dataset);
+            return results;
+        }
+    }
+
+    private static boolean distinctNames(List<SourceFile> files) {
+        return files.stream().map(SourceFile::name).distinct().count() == files.size();
+    }
+
+    /**
+     * Replaces the named graph of each source (key: file name) by the given graph, links policies
+     * as a load does, and runs {@code alsoInTransaction}, all in one write transaction. A read
+     * replica applies a batch of gazettes received from the loader this way; each graph is what
+     * the loader's store held for that source right after loading it.
+     */
+    public void replaceGraphs(Map<String, Graph> graphsBySource, Consumer<DatasetGraph> alsoInTransaction) {
+        requireNonNull(graphsBySource, "graphsBySource");
+        requireNonNull(alsoInTransaction, "alsoInTransaction");
         Txn.executeWrite(dataset, () -> {
-            dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
-            graph.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+            graphsBySource.forEach((source, graph) -> {
+                Node graphName = NodeFactory.createURI(Iris.graph(source));
+                dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+                graph.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+            });
             PolicyLinker.link(dataset);
+            alsoInTransaction.accept(dataset);
         });
     }
 
@@ -246,20 +270,6 @@ public final class GazetteStore implements AutoCloseable {
             });
             return outcomes;
         });
-    }
-
-    private static StreamRDF triplesInto(Graph graph) {
-        return new StreamRDFBase() {
-            @Override
-            public void triple(Triple triple) {
-                graph.add(triple);
-            }
-
-            @Override
-            public void quad(Quad quad) {
-                graph.add(quad.asTriple());
-            }
-        };
     }
 
     /** Closes the database and its text index and releases them (and their lock files) for other processes. */

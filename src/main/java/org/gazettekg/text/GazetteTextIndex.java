@@ -81,6 +81,17 @@ public final class GazetteTextIndex {
         return dataset instanceof DatasetGraphText text ? text.getWrapped() : dataset;
     }
 
+    /**
+     * Indexes every indexed triple of the database behind {@code dataset}: for writes that went
+     * to TDB2 directly (its bulk loader into an empty store) rather than through the wrapper.
+     */
+    public static void indexAll(DatasetGraph dataset) {
+        requireNonNull(dataset, "dataset");
+        if (dataset instanceof DatasetGraphText text && text.getTextIndex() instanceof TextIndexLucene index) {
+            indexExisting(text.getWrapped(), index);
+        }
+    }
+
     /** The properties the index covers. */
     public static List<Resource> indexedProperties() {
         return List.of(GKG.fullText, GKG.eliTitle);

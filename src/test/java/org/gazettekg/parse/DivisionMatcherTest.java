@@ -45,7 +45,13 @@ class DivisionMatcherTest {
                 Arguments.of("former name, current name already given", "长治市屯留区屯留县消防救援大队", List.of("屯留区")),
                 Arguments.of("former name alone", "原长治县境内", List.of("长治县")),
                 Arguments.of("county-level cities", "高平市、怀仁市、介休市", List.of("高平市", "怀仁市", "介休市")),
-                Arguments.of("districts named 城区 are generic", "晋城市城区、阳泉市城区", List.of()));
+                Arguments.of("districts named 城区 are generic", "晋城市城区、阳泉市城区", List.of()),
+                Arguments.of("one-character stem inside 县城", "振兴县城经济，推进现代县城建设", List.of()),
+                Arguments.of("one-character stem before its 城关镇", "兴县城关镇、应县县城", List.of("兴县", "应县")),
+                Arguments.of("short forms of another city closed by 两市", "孝义、汾阳两市", List.of("孝义市", "汾阳市")),
+                Arguments.of("short forms of another city closed by 三县", "介休、平遥、灵石三县",
+                        List.of("介休市", "平遥县", "灵石县")),
+                Arguments.of("one-character stems of another city", "兴县、岚县、临县和中阳县", List.of("兴县", "岚县", "临县", "中阳县")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -178,6 +184,46 @@ class DivisionMatcherTest {
             assertThat(c.established()).extracting(DivisionMention::name, DivisionMention::code)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("上党区", "140404"));
         });
+    }
+
+    @Test
+    void changes_readAReplacementDecreedByAReplyWithoutTheAreaFormula() {
+        SourceText text = snippet("运城市人民政府关于撤销夏县瑶峰镇设立瑶峰街道的批复⏎夏县人民政府：⏎"
+                + "你县《关于撤销瑶峰镇设立瑶峰街道的请示》收悉。经研究，批复如下：⏎一、同意撤销夏县瑶峰镇，设立瑶峰街道。");
+
+        List<DivisionChange> changes = MATCHER.changes(text, 1, 4);
+
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.line()).isEqualTo(4);
+            assertThat(c.within().name()).isEqualTo("夏县");
+            assertThat(c.abolished()).extracting(DivisionMention::name).containsExactly("瑶峰镇");
+            assertThat(c.established()).extracting(DivisionMention::name).containsExactly("瑶峰街道");
+        });
+    }
+
+    @Test
+    void changes_endATownshipNameWhereTheNextVerbBegins() {
+        SourceText text = snippet("撤销瑶峰镇设立瑶峰街道，以原瑶峰镇的行政区域为瑶峰街道的行政区域。");
+
+        assertThat(MATCHER.changes(text, 1, 1)).singleElement().satisfies(c -> {
+            assertThat(c.abolished()).extracting(DivisionMention::name).containsExactly("瑶峰镇");
+            assertThat(c.established()).extracting(DivisionMention::name).containsExactly("瑶峰街道");
+        });
+    }
+
+    @Test
+    void changes_skipADistrictNamed矿区PrintedBeforeItsTownship() {
+        SourceText text = snippet("同意撤销矿区贵石沟街道，设立沙坪街道，以原贵石沟街道的行政区域为沙坪街道的行政区域。");
+
+        assertThat(MATCHER.changes(text, 1, 1)).singleElement().satisfies(c ->
+                assertThat(c.abolished()).extracting(DivisionMention::name).containsExactly("贵石沟街道"));
+    }
+
+    @Test
+    void changes_ignoreAReplacementNamedOnlyInATitle() {
+        SourceText text = snippet("根据《关于撤销瑶峰镇设立瑶峰街道的请示》，撤销和设立工作另行部署。");
+
+        assertThat(MATCHER.changes(text, 1, 1)).isEmpty();
     }
 
     private static SourceText snippet(String joined) {

@@ -1,0 +1,249 @@
+package org.gazettekg.bench;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.gazettekg.graph.GazetteRdfWriter;
+import org.gazettekg.parse.GazetteParser;
+import org.gazettekg.parse.SourceText;
+import org.gazettekg.query.QueryCatalog;
+import org.gazettekg.server.GazetteServer;
+import org.gazettekg.store.GazetteStore;
+import org.gazettekg.store.LoadResult;
+
+/**
+ * The performance benchmark of issue 9: for 1×, 10× and N× the sample corpus, parse speed, our
+ * end-to-end load against Jena's own bulk loader on the same quads, database size, peak heap,
+ * and the latency of each analyst query through the HTTP endpoint with one and several clients.
+ */
+public final class Bench {
+
+    /** The scales always measured below the largest one. */
+    private static final int[] STEPS = {1, 10};
+    /** Queries timed besides the analysts' {@code 0N_…} ones. */
+    private static final List<String> TABLE_QUERIES = List.of("documents", "citations");
+    private static final String ANALYST_QUERY_PREFIX = "0";
+    private static final double MB = 1_000_000.0;
+    private static final BenchReport.Targets TARGETS = new BenchReport.Targets(1.3, 100, 1000);
+
+    /**
+     * What to run.
+     *
+     * @param corpus            the folder of sample gazettes
+     * @param maxScale          the largest scale (1× and 10× below it are measured too)
+     * @param work              where corpora and databases are written
+     * @param seed              the seed of the corpus generator
+     * @param requestsPerClient requests each query client sends at most
+     * @param budget            time after which a query client stops sending
+     * @param clients           concurrent clients of the concurrent run
+     * @param keep              keep the generated corpora and databases
+     */
+    public record Options(Path corpus, int maxScale, Path work, long seed, int requestsPerClient, Duration budget,
+                          int clients, boolean keep) {
+        /** Checks the options. */
+        public Options {
+            requireNonNull(corpus, "corpus");
+            requireNonNull(work, "work");
+            requireNonNull(budget, "budget");
+            if (maxScale < 1 || requestsPerClient < 1 || clients < 1) {
+                throw new IllegalArgumentException("scale, requests and clients must be at least 1");
+            }
+        }
+    }
+
+    private final Options options;
+    private final PrintWriter progress;
+
+    /** A benchmark that reports its progress to {@code progress}. */
+    public Bench(Options options, PrintWriter progress) {
+        this.options = requireNonNull(options, "options");
+        this.progress = requireNonNull(progress, "progress");
+    }
+
+    /** The scales measured: 1, 10 and the largest, each at most the largest. */
+    public static List<Integer> scales(int maxScale) {
+        TreeSet<Integer> scales = new TreeSet<>();
+        for (int s : STEPS) {
+            if (s <= maxScale) {
+                scales.add(s);
+            }
+        }
+        scales.add(maxScale);
+        return List.copyOf(scales);
+    }
+
+    /** Runs every scale in turn. */
+    public BenchReport run() throws InterruptedException {
+        List<ScaleFigures> figures = new ArrayList<>();
+        for (int scale : scales(options.maxScale())) {
+            figures.add(runScale(scale));
+        }
+        return new BenchReport(System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory(), options.clients(), TARGETS, figures);
+    }
+
+    private ScaleFigures runScale(int scale) throws InterruptedException {
+        Path corpus = options.work().resolve("corpus-x" + scale);
+        Path db = options.work().resolve("db-x" + scale);
+        Path jenaDb = options.work().resolve("jena-x" + scale);
+        Path nquads = options.work().resolve("dump-x" + scale + ".nq");
+        deleteAll(corpus, db, jenaDb, nquads);
+        say("%d×: generating the corpus …", scale);
+        List<Path> files = new CorpusGenerator(CorpusGenerator.gazettesIn(options.corpus()), options.seed())
+                .generate(scale, corpus);
+        long corpusBytes = sizeOf(corpus);
+        double parseMbPerS = parseRate(files, corpusBytes);
+        say("%d×: %d files, %.1f MB; parsing %.2f MB/s; loading …", scale, files.size(), corpusBytes / MB, parseMbPerS);
+
+        long documents;
+        long triples;
+        double loadSeconds;
+        HeapMonitor loadHeap = HeapMonitor.start();
+        long t0 = System.nanoTime();
+        try (GazetteStore store = GazetteStore.open(db)) {
+            List<LoadResult> results = store.loadAll(files, (i, n, r) -> { });
+            loadSeconds = (System.nanoTime() - t0) / 1e9;
+            loadHeap.close();
+            reportFailures(results);
+            documents = results.stream().filter(LoadResult::ok).mapToLong(r -> r.counts().documents()).sum();
+            triples = JenaBulkBaseline.dump(store.dataset(), nquads);
+        }
+        long tdb2Bytes = sizeOf(db);
+        say("%d×: our load %.1f s (%,d triples, %,.0f/s); Jena's phased loader …", scale, loadSeconds, triples,
+                triples / loadSeconds);
+
+        long t1 = System.nanoTime();
+        JenaBulkBaseline.load(nquads, jenaDb);
+        double jenaSeconds = (System.nanoTime() - t1) / 1e9;
+        long jenaBytes = sizeOf(jenaDb);
+        say("%d×: Jena %.1f s; ratio %.2f; querying …", scale, jenaSeconds, loadSeconds / jenaSeconds);
+
+        List<QueryFigures> queries;
+        long queryHeap;
+        try (GazetteStore store = GazetteStore.existing(db); HeapMonitor heap = HeapMonitor.start()) {
+            queries = timeQueries(store);
+            heap.close();
+            queryHeap = heap.peakUsedBytes();
+        }
+        Map<String, Double> p95 = new LinkedHashMap<>();
+        queries.forEach(q -> p95.put(q.name(), q.clients().p95Ms()));
+        if (!options.keep()) {
+            deleteAll(corpus, db, jenaDb, nquads);
+        }
+        return new ScaleFigures(scale, files.size(), corpusBytes, documents, parseMbPerS, triples, loadSeconds,
+                triples / loadSeconds, jenaSeconds, triples / jenaSeconds, loadSeconds / jenaSeconds, tdb2Bytes,
+                jenaBytes, loadHeap.peakUsedBytes(), loadHeap.peakLiveBytes(), queryHeap, p95, queries);
+    }
+
+    private void reportFailures(List<LoadResult> results) {
+        results.stream().filter(r -> !r.ok()).limit(10).forEach(r -> say("  refused: %s", r.error()));
+        long failed = results.stream().filter(r -> !r.ok()).count();
+        if (failed > 0) {
+            say("  %d file(s) refused", failed);
+        }
+    }
+
+    /** Parsing to triples (discarded) on one thread, in MB of text per second. */
+    private static double parseRate(List<Path> files, long bytes) {
+        GazetteParser parser = new GazetteParser();
+        long t0 = System.nanoTime();
+        for (Path f : files) {
+            try {
+                parser.parse(SourceText.read(f), new GazetteRdfWriter(StreamRDFLib.sinkNull()));
+            } catch (RuntimeException e) {
+                // A refused file is reported by the load; parsing speed counts the work done.
+            }
+        }
+        return bytes / MB / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    private List<QueryFigures> timeQueries(GazetteStore store) throws InterruptedException {
+        FusekiServer server = GazetteServer.build(store.dataset(), 0, GazetteServer.DEFAULT_TIMEOUT_MS);
+        server.start();
+        try {
+            URI endpoint = URI.create("http://localhost:" + server.getHttpPort() + GazetteServer.DATASET + "/sparql");
+            HttpQueryLoad load = new HttpQueryLoad(endpoint, options.requestsPerClient(), options.budget());
+            List<QueryFigures> out = new ArrayList<>();
+            for (String name : queryNames()) {
+                String text = QueryCatalog.resolve(name).text();
+                Latency one = load.run(text, 1);
+                Latency many = load.run(text, options.clients());
+                say("  %-45s 1 client p50 %7.1f p95 %7.1f ms | %d clients p50 %7.1f p95 %7.1f max %7.1f ms, %.1f req/s",
+                        name, one.p50Ms(), one.p95Ms(), options.clients(), many.p50Ms(), many.p95Ms(), many.maxMs(),
+                        many.throughputPerS());
+                out.add(new QueryFigures(name, one, many));
+            }
+            return out;
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** The analysts' queries ({@code 0N_…}) and the documents and citations tables. */
+    static List<String> queryNames() {
+        List<String> names = new ArrayList<>(QueryCatalog.names().stream()
+                .filter(n -> n.startsWith(ANALYST_QUERY_PREFIX)).toList());
+        names.addAll(TABLE_QUERIES);
+        return names;
+    }
+
+    private void say(String format, Object... args) {
+        progress.printf(format + "%n", args);
+        progress.flush();
+    }
+
+    /** The size of a file, or of every file under a folder. */
+    static long sizeOf(Path path) {
+        if (!Files.exists(path)) {
+            return 0;
+        }
+        try (Stream<Path> s = Files.walk(path)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + path, e);
+        }
+    }
+
+    private static void deleteAll(Path... paths) {
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                continue;
+            }
+            try (Stream<Path> s = Files.walk(p)) {
+                for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(q);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + p, e);
+            }
+        }
+    }
+
+    /** The heap limit, for the report's header. */
+    static long maxHeap() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
+    }
+}

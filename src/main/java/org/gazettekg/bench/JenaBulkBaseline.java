@@ -1,0 +1,73 @@
+package org.gazettekg.bench;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The yardstick: the quads of our store dumped to N-Quads and loaded into a fresh TDB2 database by
+ * Jena's own phased bulk loader, as {@code tdb2.tdbloader --loader=phased} does.
+ */
+final class JenaBulkBaseline {
+
+    private static final MonitorOutput QUIET = (fmt, args) -> { };
+
+    private JenaBulkBaseline() {
+    }
+
+    /** Writes every quad of {@code dataset} to {@code file} as N-Quads; returns how many. */
+    static long dump(DatasetGraph dataset, Path file) {
+        requireNonNull(dataset, "dataset");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            return Txn.calculateRead(dataset, () -> {
+                StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+                writer.start();
+                long[] n = {0};
+                dataset.find().forEachRemaining(q -> {
+                    writer.quad(q);
+                    n[0]++;
+                });
+                writer.finish();
+                return n[0];
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Loads {@code nquads} into a new TDB2 database in {@code dir} with the phased loader; returns the quads loaded. */
+    static long load(Path nquads, Path dir) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        try {
+            DataLoader loader = LoaderFactory.phasedLoader(dsg, QUIET);
+            loader.startBulk();
+            try {
+                loader.load(List.of(nquads.toString()));
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            return loader.countQuads() + loader.countTriples();
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.gazettekg.bench;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything measured at one scale of the corpus.
+ *
+ * @param scale               how many times the sample corpus
+ * @param files               gazette files
+ * @param corpusBytes         their size
+ * @param documents           documents loaded
+ * @param parseMbPerS         parsing to triples on one thread, MB of text per second
+ * @param triples             quads in the store after loading (source graphs and gazetteer)
+ * @param loadSeconds         our end-to-end load (read, parse, validate, store, link)
+ * @param loadTriplesPerS     triples per second of our load
+ * @param jenaLoadSeconds     Jena's phased bulk loader on the same quads as N-Quads
+ * @param jenaTriplesPerS     triples per second of Jena's loader
+ * @param loadRatio           our time over Jena's
+ * @param tdb2Bytes           our database on disk
+ * @param jenaTdb2Bytes       Jena's database on disk
+ * @param peakHeapLoadBytes   most heap in use while loading
+ * @param peakLiveLoadBytes   most heap live after a collection while loading
+ * @param peakHeapQueryBytes  most heap in use while serving the queries
+ * @param queryP95Ms          each query's p95 latency with the most clients
+ * @param queries             each query's figures
+ */
+public record ScaleFigures(int scale, int files, long corpusBytes, long documents, double parseMbPerS, long triples,
+                           double loadSeconds, double loadTriplesPerS, double jenaLoadSeconds, double jenaTriplesPerS,
+                           double loadRatio, long tdb2Bytes, long jenaTdb2Bytes, long peakHeapLoadBytes,
+                           long peakLiveLoadBytes, long peakHeapQueryBytes, Map<String, Double> queryP95Ms,
+                           List<QueryFigures> queries) {
+}

@@ -1,0 +1,78 @@
+package org.gazettekg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+import org.gazettekg.bench.Bench;
+import org.gazettekg.bench.BenchOutput;
+import org.gazettekg.bench.BenchReport;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench --scale N [--json FILE]}: the performance benchmark (see org.gazettekg.bench). */
+@Command(name = "bench", description = "Benchmark parsing, loading (against Jena's bulk loader), database size, heap "
+        + "and query latency over HTTP on 1×, 10× and N× the sample corpus.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--scale", defaultValue = "100", description = "largest multiple of the sample corpus (default: ${DEFAULT-VALUE})")
+    int scale;
+
+    @Option(names = "--json", description = "also write the figures as JSON to this file")
+    Path json;
+
+    @Option(names = "--corpus", defaultValue = "corpus", description = "folder of sample gazettes (default: ${DEFAULT-VALUE})")
+    Path corpus;
+
+    @Option(names = "--work", description = "folder for generated corpora and databases (default: a temporary folder)")
+    Path work;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the corpus generator (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--requests", defaultValue = "40", description = "requests per query client at most (default: ${DEFAULT-VALUE})")
+    int requests;
+
+    @Option(names = "--budget", defaultValue = "30", description = "seconds per query run at most (default: ${DEFAULT-VALUE})")
+    int budgetSeconds;
+
+    @Option(names = "--clients", defaultValue = "4", description = "concurrent query clients (default: ${DEFAULT-VALUE})")
+    int clients;
+
+    @Option(names = "--keep", description = "keep the generated corpora and databases")
+    boolean keep;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        quietServerLogs();
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("gazette-bench");
+        Bench.Options options = new Bench.Options(corpus, scale, dir, seed, requests, Duration.ofSeconds(budgetSeconds),
+                clients, keep);
+        BenchReport report = new Bench(options, out).run();
+        BenchOutput.print(report, out);
+        if (json != null) {
+            BenchOutput.writeJson(report, json);
+            out.println("figures written to " + json);
+        }
+        if (work == null && !keep) {
+            Files.deleteIfExists(dir);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** The embedded server logs every request; the benchmark sends thousands. */
+    private static void quietServerLogs() {
+        for (String logger : new String[] {"org.apache.jena.fuseki", "org.eclipse.jetty"}) {
+            System.setProperty("org.slf4j.simpleLogger.log." + logger, "warn");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.gazettekg.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.gazettekg.graph.Iris;
+
+/**
+ * Fills a store that holds no source graph with TDB2's phased bulk loader: files parsed and
+ * validated in parallel, their triples streamed in file order into the loader as quads of each
+ * file's named graph, in one bulk load; refused files are left out. The title-only policies are
+ * joined once afterwards and the optimiser's statistics written. Results are reported once the
+ * load is committed.
+ */
+final class BulkLoad {
+
+    private static final MonitorOutput QUIET = (fmt, args) -> { };
+
+    private final DatasetGraph dataset;
+
+    BulkLoad(DatasetGraph dataset) {
+        this.dataset = requireNonNull(dataset, "dataset");
+    }
+
+    List<LoadResult> load(List<SourceFile> files, ParallelParser parsers, GazetteStore.LoadListener listener) {
+        List<LoadResult> results = new ArrayList<>(files.size());
+        DataLoader loader = LoaderFactory.phasedLoader(dataset, QUIET);
+        loader.startBulk();
+        try {
+            StreamRDF out = loader.stream();
+            out.start();
+            for (Iterator<ParsedFile> it = parsers.parseAll(files); it.hasNext(); ) {
+                ParsedFile parsed = it.next();
+                if (parsed.ok()) {
+                    stream(parsed, out);
+                }
+                results.add(parsed.result());
+            }
+            out.finish();
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            return reportAll(failedAll(files, e), listener);
+        }
+        if (results.stream().anyMatch(LoadResult::ok)) {
+            Txn.executeWrite(dataset, () -> PolicyLinker.link(dataset));
+            Statistics.write(dataset);
+        }
+        return reportAll(results, listener);
+    }
+
+    private static void stream(ParsedFile parsed, StreamRDF out) {
+        Node graph = NodeFactory.createURI(Iris.graph(parsed.name()));
+        parsed.graph().find().forEachRemaining(t -> out.quad(Quad.create(graph, t)));
+    }
+
+    private static List<LoadResult> failedAll(List<SourceFile> files, RuntimeException e) {
+        return files.stream().map(f -> LoadResult.failed(f.name(), f.name() + ": cannot load: " + e)).toList();
+    }
+
+    static List<LoadResult> reportAll(List<LoadResult> results, GazetteStore.LoadListener listener) {
+        for (int i = 0; i < results.size(); i++) {
+            listener.loaded(i + 1, results.size(), results.get(i));
+        }
+        return results;
+    }
+}

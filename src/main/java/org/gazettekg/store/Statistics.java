@@ -1,0 +1,52 @@
+package org.gazettekg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.solver.stats.Stats;
+import org.apache.jena.tdb2.solver.stats.StatsCollector;
+
+/**
+ * Writes the statistics TDB2's optimiser reads ({@code stats.opt} in the database's current
+ * {@code Data-NNNN} folder, as {@code tdb2.tdbstats} makes them): how often each predicate occurs
+ * over the union of the source graphs, which the analysts' queries use as default graph.
+ */
+final class Statistics {
+
+    static final String FILE = "stats.opt";
+
+    private Statistics() {
+    }
+
+    /** Gathers and writes the statistics of {@code dataset}; they take effect when it is next opened. */
+    static void write(DatasetGraph dataset) {
+        Optional<Path> folder = currentGeneration(dataset);
+        if (folder.isEmpty()) {
+            return;
+        }
+        StatsCollector stats = Txn.calculateRead(dataset, () -> Stats.gather(dataset.getUnionGraph()));
+        Stats.write(folder.get().resolve(FILE).toString(), stats.results());
+    }
+
+    /** The newest {@code Data-NNNN} folder of an on-disk TDB2 database. */
+    static Optional<Path> currentGeneration(DatasetGraph dataset) {
+        if (!DatabaseMgr.isTDB2(dataset) || DatabaseMgr.location(dataset).isMem()) {
+            return Optional.empty();
+        }
+        Path dir = Path.of(DatabaseMgr.location(dataset).getDirectoryPath());
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p))
+                    .max(Comparator.comparing(p -> p.getFileName().toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.gazettekg.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark at scale 1: it runs and writes its figures (their values are not judged here). */
+class BenchTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void scales_areOneTenAndTheLargest_noneAboveIt() {
+        assertThat(Bench.scales(100)).containsExactly(1, 10, 100);
+        assertThat(Bench.scales(10)).containsExactly(1, 10);
+        assertThat(Bench.scales(1)).containsExactly(1);
+        assertThat(Bench.scales(5)).containsExactly(1, 5);
+    }
+
+    @Test
+    void benchAtScaleOne_writesJsonWithTheExpectedKeys() throws Exception {
+        StringWriter progress = new StringWriter();
+        Bench.Options options = new Bench.Options(Path.of("corpus"), 1, tmp.resolve("work"), 1, 1, Duration.ofSeconds(5), 2, false);
+        BenchReport report = new Bench(options, new PrintWriter(progress)).run();
+        Path json = tmp.resolve("out").resolve("bench.json");
+        BenchOutput.writeJson(report, json);
+
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertThat(root.path("targets").path("max_load_ratio").asDouble()).isEqualTo(1.3);
+        JsonNode scale = root.path("scales").get(0);
+        assertThat(scale.path("scale").asInt()).isEqualTo(1);
+        assertThat(scale.path("files").asInt()).isEqualTo(5);
+        assertThat(scale.path("documents").asLong()).isPositive();
+        assertThat(scale.path("triples").asLong()).isPositive();
+        for (String key : new String[] {"parse_mb_per_s", "load_seconds", "load_triples_per_s", "jena_load_seconds",
+                "load_ratio", "tdb2_bytes", "jena_tdb2_bytes", "peak_heap_load_bytes"}) {
+            assertThat(scale.path(key).asDouble()).as(key).isPositive();
+        }
+        JsonNode p95 = scale.path("query_p95_ms");
+        assertThat(p95.fieldNames()).toIterable().containsExactlyElementsOf(Bench.queryNames());
+        assertThat(Bench.queryNames()).contains("01_documents_per_city_year", "05_divisions_per_document", "documents", "citations");
+        JsonNode first = scale.path("queries").get(0);
+        assertThat(first.path("one_client").path("requests").asInt()).isEqualTo(1);
+        assertThat(first.path("clients").path("clients").asInt()).isEqualTo(2);
+        assertThat(first.path("clients").path("errors").asInt()).isZero();
+
+        StringWriter table = new StringWriter();
+        BenchOutput.print(report, new PrintWriter(table));
+        assertThat(table.toString()).contains("01_documents_per_city_year").contains("load ratio");
+        assertThat(tmp.resolve("work").resolve("db-x1")).doesNotExist();
+    }
+}

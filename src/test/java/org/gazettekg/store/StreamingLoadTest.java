@@ -1,0 +1,170 @@
+package org.gazettekg.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The bulk path into an empty store and the batched path give the same data and the same guarantees. */
+class StreamingLoadTest {
+
+    private static final Path CORPUS = Path.of("corpus");
+    private static final Path NUMBERED = Path.of("src/test/resources/store/numbered.txt");
+    private static final Path TITLE_ONLY = Path.of("src/test/resources/store/title-only.txt");
+
+    @TempDir
+    Path tmp;
+
+    private static List<Path> corpus() throws IOException {
+        try (Stream<Path> s = Files.list(CORPUS)) {
+            return s.sorted().toList();
+        }
+    }
+
+    private static List<SourceFile> sources(List<Path> files) {
+        return files.stream().map(SourceFile::of).toList();
+    }
+
+    /** Each named graph of the store, copied into memory. */
+    private static Map<Node, Graph> copy(GazetteStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Map<Node, Graph> graphs = new HashMap<>();
+            store.dataset().find().forEachRemaining(q ->
+                    graphs.computeIfAbsent(q.getGraph(), g -> GraphFactory.createDefaultGraph()).add(q.asTriple()));
+            return graphs;
+        });
+    }
+
+    /** Same graph names, and each pair of graphs isomorphic (blank nodes matched within a graph). */
+    private static boolean isomorphic(Map<Node, Graph> a, Map<Node, Graph> b) {
+        return a.keySet().equals(b.keySet())
+                && a.keySet().stream().allMatch(g -> a.get(g).isIsomorphicWith(b.get(g)));
+    }
+
+    private Path bad(String name, byte[] bytes) throws IOException {
+        Path p = tmp.resolve("in").resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.write(p, bytes);
+        return p;
+    }
+
+    @Test
+    void bulkAndBatchedLoadsOfTheCorpus_giveIsomorphicDatasets() throws IOException {
+        try (GazetteStore bulk = GazetteStore.open(tmp.resolve("bulk"));
+             GazetteStore batched = GazetteStore.open(tmp.resolve("batched"))) {
+            List<LoadResult> a = bulk.loadSources(sources(corpus()), (i, n, r) -> { }, GazetteStore.LoadMode.BULK);
+            List<LoadResult> b = batched.loadSources(sources(corpus()), (i, n, r) -> { }, GazetteStore.LoadMode.INCREMENTAL);
+            assertThat(a).allSatisfy(r -> assertThat(r.ok()).as(r.error()).isTrue());
+            assertThat(a).isEqualTo(b);
+            Map<Node, Graph> x = copy(bulk);
+            assertThat(x).hasSize(corpus().size() + 1);
+            assertThat(isomorphic(x, copy(batched))).isTrue();
+        }
+    }
+
+    @Test
+    void bulkAndOneFileAtATime_giveIsomorphicDatasets() throws IOException {
+        try (GazetteStore bulk = GazetteStore.open(tmp.resolve("bulk"));
+             GazetteStore single = GazetteStore.open(tmp.resolve("single"))) {
+            bulk.loadAll(corpus(), (i, n, r) -> { });
+            for (Path f : corpus()) {
+                assertThat(single.load(f).ok()).isTrue();
+            }
+            assertThat(isomorphic(copy(bulk), copy(single))).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = GazetteStore.LoadMode.class, names = {"BULK", "INCREMENTAL"})
+    void badFilesInABatch_areRefusedNamingTheFile_andTheOthersLoad(GazetteStore.LoadMode mode) throws IOException {
+        List<Path> files = new ArrayList<>(corpus().subList(0, 2));
+        files.add(1, bad("empty.txt", new byte[0]));
+        files.add(bad("binary.txt", new byte[] {0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x7F}));
+        List<Integer> reported = new ArrayList<>();
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            List<LoadResult> results = store.loadSources(sources(files), (i, n, r) -> reported.add(i), mode);
+            assertThat(results).extracting(LoadResult::source)
+                    .containsExactly(files.stream().map(p -> p.getFileName().toString()).toArray(String[]::new));
+            assertThat(results).extracting(LoadResult::ok).containsExactly(true, false, true, false);
+            assertThat(results.get(1).error()).startsWith("empty.txt");
+            assertThat(results.get(3).error()).startsWith("binary.txt");
+            assertThat(reported).containsExactly(1, 2, 3, 4);
+            assertThat(store.graphNames()).extracting(Node::getURI).containsExactlyInAnyOrder(
+                    "https://w3id.org/gazette-kg/graph/" + files.get(0).getFileName(),
+                    "https://w3id.org/gazette-kg/graph/" + files.get(2).getFileName());
+        }
+    }
+
+    @Test
+    void batchIntoAFilledStore_replacesItsGraphs_andAddsNewOnes() throws IOException {
+        List<Path> corpus = corpus();
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            store.loadAll(corpus.subList(0, 3), (i, n, r) -> { });
+            Map<Node, Graph> before = copy(store);
+            store.loadAll(corpus.subList(0, 3), (i, n, r) -> { });
+            assertThat(isomorphic(before, copy(store))).isTrue();
+            store.loadAll(corpus.subList(2, 5), (i, n, r) -> { });
+            assertThat(store.graphNames()).hasSize(5);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = GazetteStore.LoadMode.class, names = {"BULK", "INCREMENTAL"})
+    void titleOnlyCitation_isJoinedAfterABatchHoldingItsNumberedTwin(GazetteStore.LoadMode mode) {
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            store.loadSources(sources(List.of(TITLE_ONLY, NUMBERED)), (i, n, r) -> { }, mode);
+            long titleNodes = Txn.calculateRead(store.dataset(), () -> store.dataset().stream()
+                    .filter(q -> q.getSubject().isURI()
+                            && q.getSubject().getURI().startsWith("https://w3id.org/gazette-kg/id/policy/"))
+                    .count());
+            assertThat(titleNodes).isZero();
+            assertThat(store.validate()).allSatisfy(o -> assertThat(o.report().conforms()).as(o.graph()).isTrue());
+        }
+    }
+
+    @Test
+    void reloadingManyFiles_compactsTheDatabase_andKeepsItsContent() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("many"));
+        List<Path> corpus = corpus();
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < BatchLoad.COMPACT_MIN_REPLACED; i++) {
+            Path original = corpus.get(i % 2);
+            files.add(Files.copy(original, in.resolve(String.format("%02d-%s", i, original.getFileName()))));
+        }
+        Path db = tmp.resolve("db");
+        try (GazetteStore store = GazetteStore.open(db)) {
+            store.loadAll(files, (i, n, r) -> { });
+            Map<Node, Graph> before = copy(store);
+            assertThat(Files.exists(db.resolve("Data-0002"))).isFalse();
+            store.loadAll(files, (i, n, r) -> { });
+            assertThat(Files.exists(db.resolve("Data-0002"))).isTrue();
+            assertThat(Files.exists(db.resolve("Data-0001"))).isFalse();
+            assertThat(isomorphic(before, copy(store))).isTrue();
+            assertThat(store.graphNames()).hasSize(files.size());
+        }
+    }
+
+    @Test
+    void bulkLoad_writesTheOptimiserStatistics() throws IOException {
+        Path db = tmp.resolve("db");
+        try (GazetteStore store = GazetteStore.open(db)) {
+            store.loadAll(corpus(), (i, n, r) -> { });
+        }
+        assertThat(db.resolve("Data-0001").resolve(Statistics.FILE)).isNotEmptyFile();
+    }
+}
