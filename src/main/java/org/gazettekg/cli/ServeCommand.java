@@ -108,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "gazette-kg-shutdown"));
         server.start();
-        printAddresses(out, dir, server.getHttpPort(), options);
+        printAddresses(out, dir, server.getHttpPort(), options, follower == null);
         if (follower != null) {
             out.printf("  Replica of     Kafka topic %s at %s; status: http://localhost:%d%s%n", topic, replica, server.getHttpPort(),
                     ReplicaStatusServlet.PATH);
@@ -131,7 +131,7 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static void printAddresses(PrintWriter out, Path dir, int port, ServerOptions options) {
+    private static void printAddresses(PrintWriter out, Path dir, int port, ServerOptions options, boolean loads) {
         String base = "http://localhost:" + port;
         out.printf("gazette-kg serving %s%n", dir);
         out.printf("  Fuseki UI      %s/%n", base);
@@ -139,7 +139,9 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("  SPARQL         %s%s/sparql (timeout %d ms)%n", base, GazetteServer.DATASET, options.timeoutMillis());
         out.printf("  SPARQL Update  %s%n", options.allowUpdate() ? base + GazetteServer.DATASET + "/update (login required)" : "off");
         out.printf("  Admin API      %s/$/ (%s)%n", base, options.hasPasswords() ? "login required" : "this machine only");
-        out.printf("  Load           load --server %s FILE... (same access as the admin API)%n", base);
+        if (loads) {
+            out.printf("  Load           load --server %s FILE... (same access as the admin API)%n", base);
+        }
         out.println("Ctrl-C stops.");
     }
 }
