@@ -3,9 +3,12 @@ package org.gazettekg.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,13 +24,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code load --db DIR FILE|DIR...}: parses gazettes into the store, one named graph per file. */
-@Command(name = "load", description = "Load gazette text files (or folders of .txt files) into a TDB2 database. "
-        + "Each file becomes one named graph, replaced whole when the file is loaded again.")
+/**
+ * {@code load --db DIR FILE|DIR...}: parses gazettes into the store, one named graph per file;
+ * {@code load --server URL FILE|DIR...}: sends them to a running {@code serve}, which loads them while it
+ * keeps answering queries (a TDB2 database serves one process at a time).
+ */
+@Command(name = "load", description = {"Load gazette text files (or folders of .txt files) into a TDB2 database. "
+        + "Each file becomes one named graph, replaced whole when the file is loaded again.",
+        "With --server, send them to a running serve instead (POST URL/$/load), which keeps answering queries meanwhile."})
 final class LoadCommand implements Callable<Integer> {
 
-    @Option(names = "--db", required = true, description = "TDB2 database folder (created if missing)")
-    Path db;
+    @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    /** Where the files go: a database folder or a running server. */
+    static final class Target {
+        @Option(names = "--db", required = true, description = "TDB2 database folder (created if missing)")
+        Path db;
+
+        @Option(names = "--server", required = true, paramLabel = "URL",
+                description = "a running serve, e.g. http://localhost:3030 (its admin access rules apply)")
+        URI server;
+    }
+
+    @Option(names = "--user", description = "user name for a server started with --password-file")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "file holding the password of --user (its first line)")
+    Path passwordFile;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "gazette .txt files or folders holding them")
     List<Path> inputs;
@@ -50,16 +75,30 @@ final class LoadCommand implements Callable<Integer> {
         List<Path> files = expand(inputs, err);
         int failed = 0;
         AtomicInteger unpublished = new AtomicInteger();
-        try (GazetteStore store = GazetteStore.open(db);
-                PatchPublisher publisher = publish == null ? null : PatchPublisher.connect(publish, topic)) {
-            for (LoadResult r : store.loadAll(files, (i, n, result) -> {
-                report(out, err, i, n, result);
-                unpublished.addAndGet(publish(publisher, store, result, err) ? 0 : 1);
-            })) {
+        if (target.server != null) {
+            if (publish != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--publish goes with --db: a server's loads are not published from here");
+            }
+            ServerLoader loader = new ServerLoader(target.server, authorization());
+            for (int i = 0; i < files.size(); i++) {
+                LoadResult r = loader.load(files.get(i));
+                report(out, err, i + 1, files.size(), r);
                 failed += r.ok() ? 0 : 1;
             }
+        } else {
+            try (GazetteStore store = GazetteStore.open(target.db);
+                    PatchPublisher publisher = publish == null ? null : PatchPublisher.connect(publish, topic)) {
+                for (LoadResult r : store.loadAll(files, (i, n, result) -> {
+                    report(out, err, i, n, result);
+                    unpublished.addAndGet(publish(publisher, store, result, err) ? 0 : 1);
+                })) {
+                    failed += r.ok() ? 0 : 1;
+                }
+            }
         }
-        out.printf("%d of %d file(s) loaded into %s%n", files.size() - failed, files.size(), db);
+        out.printf("%d of %d file(s) loaded into %s%n", files.size() - failed, files.size(),
+                target.server != null ? target.server : target.db);
         out.flush();
         return failed == 0 && unpublished.get() == 0 && !files.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
@@ -76,6 +115,25 @@ final class LoadCommand implements Callable<Integer> {
             err.printf("FAILED %s: loaded but not published to %s: %s%n", r.source(), publisher.topic(), e.getMessage());
             err.flush();
             return false;
+        }
+    }
+
+    /** The Basic login header for --user and --password-file, or null without them. */
+    private String authorization() {
+        if ((user == null) != (passwordFile == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--user and --password-file go together");
+        }
+        if (user == null) {
+            return null;
+        }
+        if (target.server == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--user and --password-file are for --server");
+        }
+        try {
+            String password = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+            return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read password file " + passwordFile + ": " + e.getMessage());
         }
     }
 

@@ -61,6 +61,14 @@ final class ServeCommand implements Callable<Integer> {
             + "/update to users who log in (needs --password-file)")
     boolean allowUpdate;
 
+    @Option(names = "--allow-update-load", description = "let SPARQL Update LOAD read file: and http: IRIs "
+            + "(needs --allow-update; off: LOAD is refused with 403)")
+    boolean allowUpdateLoad;
+
+    @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_MAX_REQUEST_BYTES,
+            description = "longest query string or request body accepted; longer ones get 414 or 413 (default: ${DEFAULT-VALUE})")
+    long maxRequestBytes;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -88,7 +96,8 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         Replica follower = replica == null ? null : Replica.start(store, replica, topic);
-        FusekiServer server = GazetteServer.build(store.dataset(), options);
+        // A replica changes only through its Kafka topic: no /$/load on it.
+        FusekiServer server = follower == null ? GazetteServer.build(store, options) : GazetteServer.build(store.dataset(), options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -99,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "gazette-kg-shutdown"));
         server.start();
-        printAddresses(out, dir, server.getHttpPort(), options);
+        printAddresses(out, dir, server.getHttpPort(), options, follower == null);
         if (follower != null) {
             out.printf("  Replica of     Kafka topic %s at %s; status: http://localhost:%d%s%n", topic, replica, server.getHttpPort(),
                     ReplicaStatusServlet.PATH);
@@ -116,13 +125,13 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--allow-update: a replica changes only through its Kafka topic");
         }
         try {
-            return new ServerOptions(port, timeoutMillis, allowUpdate, passwordFile);
+            return new ServerOptions(port, timeoutMillis, allowUpdate, passwordFile, maxRequestBytes, allowUpdateLoad);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
     }
 
-    private static void printAddresses(PrintWriter out, Path dir, int port, ServerOptions options) {
+    private static void printAddresses(PrintWriter out, Path dir, int port, ServerOptions options, boolean loads) {
         String base = "http://localhost:" + port;
         out.printf("gazette-kg serving %s%n", dir);
         out.printf("  Fuseki UI      %s/%n", base);
@@ -130,6 +139,9 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("  SPARQL         %s%s/sparql (timeout %d ms)%n", base, GazetteServer.DATASET, options.timeoutMillis());
         out.printf("  SPARQL Update  %s%n", options.allowUpdate() ? base + GazetteServer.DATASET + "/update (login required)" : "off");
         out.printf("  Admin API      %s/$/ (%s)%n", base, options.hasPasswords() ? "login required" : "this machine only");
+        if (loads) {
+            out.printf("  Load           load --server %s FILE... (same access as the admin API)%n", base);
+        }
         out.println("Ctrl-C stops.");
     }
 }

@@ -16,7 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Keeps the endpoint's writing parts closed unless {@code serve} opened them.
  * <ul>
- * <li>The admin API ({@link #ADMIN_PATHS}: create, delete, back up, compact datasets, tasks)
+ * <li>The admin API ({@link #ADMIN_PATHS}: create, delete, back up, compact datasets, tasks,
+ * load a gazette)
  * answers only requests from this machine when no password file is given; with one, the Jetty
  * security handler asks for a login first ({@link GazetteServer}).</li>
  * <li>SPARQL Update is refused with a message naming the flags that open it, unless it is on.</li>
@@ -30,7 +31,7 @@ final class AccessGuard extends HttpFilter {
 
     /** The admin operations of Fuseki's admin module; {@code /$/server}, {@code /$/ping}, {@code /$/stats} stay open. */
     static final List<String> ADMIN_PATHS = List.of("/$/datasets", "/$/backup", "/$/backups", "/$/backups-list",
-            "/$/compact", "/$/tasks");
+            "/$/compact", "/$/tasks", LoadServlet.PATH);
     static final String ADMIN_LOCAL_ONLY = "The admin API answers requests from this machine only "
             + "(start serve with --password-file FILE to open it to users with a password).";
     static final String UPDATE_OFF = "SPARQL Update is off: this endpoint is read-only "

@@ -14,9 +14,13 @@ import org.apache.jena.fuseki.mod.admin.FMod_Admin;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.gazettekg.export.ExportServlet;
+import org.gazettekg.store.GazetteStore;
 
 /**
  * The embedded Fuseki server of {@code serve}.
@@ -33,6 +37,8 @@ import org.gazettekg.export.ExportServlet;
  * numbered source lines, {@code /webjars/} its scripts.</li>
  * <li>{@code /export} — graph subsets and query results in graph formats ({@link ExportServlet}).</li>
  * </ul>
+ * {@code /$/load} — loads a gazette into the running server ({@link LoadServlet}, with {@link #build(GazetteStore, ServerOptions)}).
+ * Queries cannot call other services ({@code SERVICE} is off); query strings and bodies are size-limited ({@link RequestLimits}).
  * CORS is on for every path; the admin API answers this machine only, or logged-in users when
  * a password file is given ({@link AccessGuard}).
  */
@@ -50,6 +56,8 @@ public final class GazetteServer {
     public static final String SOURCE_PATH = "/source";
     /** Graph and query exports (GraphML, GEXF, DOT, Cytoscape.js, JSON-LD …). */
     public static final String EXPORT_PATH = "/export";
+    /** Why a query with {@code SERVICE} is refused. */
+    static final String SERVICE_OFF = "SERVICE is off on this endpoint: queries cannot call other services or read files";
     /** The realm of the password prompt. */
     static final String REALM = "gazette-kg";
     /** The endpoint name of SPARQL Update, when it is on. */
@@ -73,9 +81,25 @@ public final class GazetteServer {
 
     /** Builds (without starting) the server for {@code dataset} as {@code options} say. */
     public static FusekiServer build(DatasetGraph dataset, ServerOptions options) {
+        return builder(dataset, options).build();
+    }
+
+    /**
+     * Builds (without starting) the server for {@code store} as {@code options} say, with
+     * {@code POST /$/load?name=FILE.txt} loading gazettes into it while it serves ({@link LoadServlet}).
+     */
+    public static FusekiServer build(GazetteStore store, ServerOptions options) {
+        requireNonNull(store, "store");
+        return builder(store.dataset(), options)
+                .addServlet(LoadServlet.PATH, new LoadServlet(store, ServerOptions.MAX_LOAD_BYTES))
+                .build();
+    }
+
+    private static FusekiServer.Builder builder(DatasetGraph dataset, ServerOptions options) {
         requireNonNull(dataset, "dataset");
         requireNonNull(options, "options");
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutMillis()));
+        closeToOtherSources(dataset.getContext());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
@@ -83,6 +107,7 @@ public final class GazetteServer {
                 .enablePing(true)
                 .enableStats(true)
                 .add(DATASET, dataset, false)
+                .addFilter("/*", new RequestLimits(options.maxRequestBytes(), ServerOptions.MAX_LOAD_BYTES))
                 .addFilter("/*", new AccessGuard(DATASET, options))
                 .addFilter("/*", new FusekiRootPage())
                 .addServlet("/analyst/api/queries", new QueryListServlet())
@@ -91,13 +116,27 @@ public final class GazetteServer {
                 .addServlet(SOURCE_PATH, new SourcePage(dataset))
                 .addServlet(EXPORT_PATH, new ExportServlet(dataset))
                 .addServlet(org.gazettekg.replica.ReplicaStatusServlet.PATH, new org.gazettekg.replica.ReplicaStatusServlet(dataset));
+        if (options.allowUpdate() && !options.allowUpdateLoad()) {
+            builder.addFilter("/*", new UpdateLoadGuard(DATASET, options.maxRequestBytes()));
+        }
         if (options.allowUpdate()) {
             builder.addEndpoint(DATASET, UPDATE_ENDPOINT, Operation.Update, Auth.ANY_USER);
         }
         if (options.hasPasswords()) {
             builder.securityHandler(loginRequired(options));
         }
-        return builder.build();
+        return builder;
+    }
+
+    /**
+     * No query reaches another host or a file: {@code SERVICE} is off (both Jena's switch and an
+     * empty executor registry, so no handler, HTTP or other, is ever found).
+     */
+    private static void closeToOtherSources(Context context) {
+        context.set(ARQ.httpServiceAllowed, false);
+        ServiceExecutorRegistry.set(context, new ServiceExecutorRegistry().add((op, original, binding, cxt) -> {
+            throw new QueryExecException(SERVICE_OFF);
+        }));
     }
 
     /** Basic authentication against the password file for the admin API and, when on, Update. */

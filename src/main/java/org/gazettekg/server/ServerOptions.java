@@ -14,8 +14,21 @@ import java.nio.file.Path;
  * @param allowUpdate   whether SPARQL Update is served (at {@code /gazette/update}, to logged-in users only)
  * @param passwordFile  a Jetty password file ({@code user: password} lines) guarding the admin API and
  *                      SPARQL Update, or null: then the admin API answers this machine only and Update is off
+ * @param maxRequestBytes the longest query string or request body accepted (414 or 413 beyond);
+ *                      gazette uploads to {@code /$/load} have their own limit, {@link #MAX_LOAD_BYTES}
+ * @param allowUpdateLoad whether SPARQL Update may {@code LOAD} (from {@code file:} and {@code http:} IRIs);
+ *                      only with {@code allowUpdate}
  */
-public record ServerOptions(int port, long timeoutMillis, boolean allowUpdate, Path passwordFile) {
+public record ServerOptions(int port, long timeoutMillis, boolean allowUpdate, Path passwordFile, long maxRequestBytes,
+        boolean allowUpdateLoad) {
+
+    /** Why LOAD cannot be allowed alone. */
+    public static final String LOAD_NEEDS_UPDATE = "--allow-update-load needs --allow-update";
+
+    /** The default limit on a query string or request body: 1 MiB. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1L << 20;
+    /** The limit on one gazette sent to {@code /$/load}: 64 MiB. */
+    public static final long MAX_LOAD_BYTES = 64L << 20;
 
     /** Why Update is refused without a password file. */
     public static final String UPDATE_NEEDS_PASSWORD =
@@ -30,12 +43,23 @@ public record ServerOptions(int port, long timeoutMillis, boolean allowUpdate, P
         if (timeoutMillis <= 0) {
             throw new IllegalArgumentException("timeout must be positive: " + timeoutMillis);
         }
+        if (maxRequestBytes <= 0) {
+            throw new IllegalArgumentException("request size limit must be positive: " + maxRequestBytes);
+        }
+        if (allowUpdateLoad && !allowUpdate) {
+            throw new IllegalArgumentException(LOAD_NEEDS_UPDATE);
+        }
         if (allowUpdate && passwordFile == null) {
             throw new IllegalArgumentException(UPDATE_NEEDS_PASSWORD);
         }
         if (passwordFile != null) {
             checkPasswordFile(passwordFile);
         }
+    }
+
+    /** The options with the default request size limit. */
+    public ServerOptions(int port, long timeoutMillis, boolean allowUpdate, Path passwordFile) {
+        this(port, timeoutMillis, allowUpdate, passwordFile, DEFAULT_MAX_REQUEST_BYTES, false);
     }
 
     /** A read-only endpoint with the admin API for this machine only. */

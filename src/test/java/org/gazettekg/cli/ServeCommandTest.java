@@ -42,6 +42,13 @@ class ServeCommandTest {
     }
 
     @Test
+    void allowUpdateLoadWithoutAllowUpdate_isAUsageError() {
+        CommandLineTest.Run r = CommandLineTest.run("serve", "--db", tmp.resolve("db").toString(), "--allow-update-load");
+        assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains(ServerOptions.LOAD_NEEDS_UPDATE);
+    }
+
+    @Test
     void help_namesTheNewFlags() {
         CommandLineTest.Run r = CommandLineTest.run("help", "serve");
         assertThat(r.out()).contains("--allow-update").contains("--password-file").contains("--timeout").contains("/analyst/");
