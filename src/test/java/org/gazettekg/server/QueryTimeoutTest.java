@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.gazettekg.store.GazetteStore;
@@ -50,15 +48,7 @@ class QueryTimeoutTest {
 
     @AfterAll
     static void stop() throws IOException {
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        EmbeddedServers.shutDown(server, store, dir);
     }
 
     private static HttpResponse<String> query(String sparql) throws Exception {
