@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,11 @@ public final class CitationExtractor {
 
     /** A 文号 in running text: 代字 (group 1), year in brackets (2), serial (3) before 号. */
     static final Pattern DOC_NUMBER = Pattern.compile(
-            "([\\p{IsHan}A-Za-z]{1,14})" + DocNumber.YEAR_AND_SERIAL);
+            "([\\p{IsHan}A-Za-z]{1," + CitationExtractor.MAX_CODE_LENGTH + "})" + DocNumber.YEAR_AND_SERIAL);
+    /** The longest 机关代字 a bare 文号 is read with. */
+    static final int MAX_CODE_LENGTH = 14;
+    /** Every bracket {@link DocNumber#OPEN_YEAR} allows. */
+    private static final String YEAR_OPENINGS = "〔﹝[(（【［〖";
 
     /**
      * A 文号 that fills a bracket after a title: the bracket bounds it, so the 代字 may hold the
@@ -40,9 +45,14 @@ public final class CitationExtractor {
     static final Pattern STANDARD_NUMBER = Pattern.compile(
             "(?<![A-Za-z])[A-Z]{2,4}\\d{0,3}(?:/[A-Z]{1,2})?\\s*/?\\s*\\d{1,6}(?:\\.\\d{1,3})?\\s*[—–－―‐-]{1,2}\\s*(?:19|20)\\d{2}(?!\\d)");
 
+    /** The character that makes a number an order's: 令. */
+    static final char ORDER_MARK = '令';
+    /** The longest issuer read before {@link #ORDER_MARK}. */
+    static final int MAX_ORDER_ISSUER = 20;
+
     /** An order number: 国务院令第713号, 山西省人民政府令第262号 (issuer in group 1). */
     static final Pattern ORDER_NUMBER = Pattern.compile(
-            "([\\p{IsHan}]{1,20})令\\s*第\\s*[\\d一二三四五六七八九十百零〇]{1,8}\\s*号");
+            "([\\p{IsHan}]{1," + CitationExtractor.MAX_ORDER_ISSUER + "})" + CitationExtractor.ORDER_MARK + "\\s*第\\s*[\\d一二三四五六七八九十百零〇]{1,8}\\s*号");
 
     /** Longest 《title》 accepted: an unclosed 《 must not swallow the rest of the document. */
     static final int MAX_TITLE_LENGTH = 150;
@@ -260,15 +270,29 @@ public final class CitationExtractor {
         return null;
     }
 
-    private static String canonical(Matcher doc, String code) {
+    /** The brackets a 文号's year opens with: every bare 文号 holds one. */
+    private static boolean isYearOpening(int c) {
+        return YEAR_OPENINGS.indexOf(c) >= 0;
+    }
+
+    /** A bare 文号 starts at most {@link #MAX_CODE_LENGTH} characters, and the spaces printed after them, before its bracket. */
+    private static int earliestDocNumberStart(String text, int bracket) {
+        int start = bracket;
+        while (start > 0 && DocNumber.isSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        return start - MAX_CODE_LENGTH;
+    }
+
+    private static String canonical(MatchResult doc, String code) {
         return new DocNumber(code, Integer.parseInt(doc.group(2)), doc.group(3), doc.group()).canonical();
     }
 
     // ---- bare numbers -------------------------------------------------------------------
 
     private void readBareNumbers(Scan scan) {
-        Matcher m = DOC_NUMBER.matcher(scan.s);
-        while (m.find()) {
+        for (MatchResult m : AnchoredMatches.find(DOC_NUMBER, scan.s, CitationExtractor::isYearOpening,
+                CitationExtractor::earliestDocNumberStart)) {
             if (scan.isConsumed(m.start(), m.end())) {
                 continue;
             }
@@ -327,12 +351,12 @@ public final class CitationExtractor {
     }
 
     private void readBareStandardsAndOrders(Scan scan) {
-        Matcher standard = STANDARD_NUMBER.matcher(scan.s);
-        while (standard.find()) {
+        for (MatchResult standard : AnchoredMatches.find(STANDARD_NUMBER, scan.s, c -> c >= 'A' && c <= 'Z',
+                (text, anchor) -> anchor)) {
             addBare(scan, standard.start(), standard.end());
         }
-        Matcher order = ORDER_NUMBER.matcher(scan.s);
-        while (order.find()) {
+        for (MatchResult order : AnchoredMatches.find(ORDER_NUMBER, scan.s, c -> c == ORDER_MARK,
+                (text, anchor) -> anchor - MAX_ORDER_ISSUER)) {
             int start = orderIssuerStart(scan.s, order.start(1), order.end(1));
             if (start >= 0) {
                 addBare(scan, start, order.end());
@@ -400,6 +424,6 @@ public final class CitationExtractor {
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Han.isHan(c);
     }
 }

@@ -50,7 +50,7 @@ public final class DivisionMatcher {
     private static final String ENUMERATION_SEPARATORS = "、和及与";
     /** Division nouns that close an enumeration of short forms: 等县, 两县, 三县（市、区）. */
     private static final Pattern DIVISION_NOUN_AFTER =
-            Pattern.compile("^等?(?:[0-9一二两三四五六七八九十]+个?)?(?:县|区|市|政府|党委)");
+            Pattern.compile("等?(?:[0-9一二两三四五六七八九十]+个?)?(?:县|区|市|政府|党委)");
     /** Where a township name may end: before punctuation or a function word. */
     private static final String NAME_BOUNDARY_WORDS = "和及与并的为,";
     /** Words a township name follows: 原 (former), 将/把 (object marker), 以/从/由 (from). */
@@ -87,7 +87,8 @@ public final class DivisionMatcher {
 
     private final Gazetteer gazetteer;
     private final Map<String, Entry> entries = new HashMap<>();
-    private final int longestEntry;
+    /** For each character, the length of the longest name starting with it (0: none does). */
+    private final byte[] longestByFirstChar = new byte[Character.MAX_VALUE + 1];
 
     /** A matcher over the built-in Shanxi gazetteer. */
     public DivisionMatcher() {
@@ -98,7 +99,10 @@ public final class DivisionMatcher {
     public DivisionMatcher(Gazetteer gazetteer) {
         this.gazetteer = requireNonNull(gazetteer, "gazetteer");
         indexNames();
-        this.longestEntry = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
+        for (String name : entries.keySet()) {
+            char first = name.charAt(0);
+            longestByFirstChar[first] = (byte) Math.max(longestByFirstChar[first], name.length());
+        }
     }
 
     private void indexNames() {
@@ -144,9 +148,24 @@ public final class DivisionMatcher {
      * The title is read where the heading prints it, inside the range; it may be null.
      */
     public List<DivisionMention> find(SourceText source, int startLine, int endLine, String title) {
+        return read(source, startLine, endLine, title).mentions();
+    }
+
+    /**
+     * What a document's lines say of divisions.
+     *
+     * @param mentions the rows {@link #find} returns
+     * @param changes  the changes {@link #changes} returns
+     */
+    public record Reading(List<DivisionMention> mentions, List<DivisionChange> changes) {
+    }
+
+    /** {@link #find} and {@link #changes} of the same lines, reading the text once. */
+    public Reading read(SourceText source, int startLine, int endLine, String title) {
         requireNonNull(source, "source");
         DivisionText text = DivisionText.of(source, startLine, endLine);
         List<Token> tokens = countyTokens(text.text());
+        List<DivisionChange> changes = changes(text, tokens);
         Map<String, DivisionMention> rows = new LinkedHashMap<>();
         for (Token t : tokens) {
             Entry e = t.entry();
@@ -154,8 +173,8 @@ public final class DivisionMatcher {
             rows.putIfAbsent(e.code(),
                     new DivisionMention(text.lineAt(t.start()), e.unitName(), e.code(), Gazetteer.COUNTY, null));
         }
-        changes(text, tokens).forEach(change -> addChangeRows(change, rows));
-        return List.copyOf(rows.values());
+        changes.forEach(change -> addChangeRows(change, rows));
+        return new Reading(List.copyOf(rows.values()), changes);
     }
 
     private static void addChangeRows(DivisionChange change, Map<String, DivisionMention> rows) {
@@ -201,7 +220,8 @@ public final class DivisionMatcher {
     }
 
     private Entry longestEntryAt(String text, int i) {
-        for (int len = Math.min(longestEntry, text.length() - i); len >= 2; len--) {
+        int longest = i < text.length() ? longestByFirstChar[text.charAt(i)] : 0;
+        for (int len = Math.min(longest, text.length() - i); len >= 2; len--) {
             Entry e = entries.get(text.substring(i, i + len));
             if (e != null) {
                 return e;
@@ -232,7 +252,7 @@ public final class DivisionMatcher {
             if (groupEnds) {
                 List<Token> group = tokens.subList(groupStart, k + 1);
                 boolean countsShortForms = group.stream().anyMatch(t -> t.entry().form() != Form.SHORT)
-                        || DIVISION_NOUN_AFTER.matcher(text.substring(group.get(group.size() - 1).end())).find();
+                        || divisionNounAt(text, group.get(group.size() - 1).end());
                 Token last = group.get(group.size() - 1);
                 for (Token t : group) {
                     boolean shortForm = t.entry().form() == Form.SHORT;
@@ -254,11 +274,15 @@ public final class DivisionMatcher {
     private static boolean endsAsName(Token t, String text) {
         int next = t.end();
         return next >= text.length() || !isHan(text.charAt(next))
-                || DIVISION_NOUN_AFTER.matcher(text.substring(next)).find();
+                || divisionNounAt(text, next);
+    }
+
+    private static boolean divisionNounAt(String text, int from) {
+        return DIVISION_NOUN_AFTER.matcher(text).region(from, text.length()).lookingAt();
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Han.isHan(c);
     }
 
     // ---------------------------------------------------------------- change clauses

@@ -21,6 +21,11 @@ public record DocNumber(String agencyCode, int year, String serial, String print
 
     /** A space as PDF conversions print it: ASCII or the full-width (ideographic) space. */
     static final String SPACE = "[\\s\\u3000\\u00A0]";
+    /** True for a character {@link #SPACE} matches. */
+    static boolean isSpace(char c) {
+        return c == '\u3000' || c == '\u00A0' || c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
     /** A digit, half or full width (２０２０): both are printed in 文号. */
     static final String DIGIT = "[0-9０-９]";
     /** A year of the 19xx or 20xx, in either width. */

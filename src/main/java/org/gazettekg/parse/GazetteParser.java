@@ -213,8 +213,9 @@ public final class GazetteParser {
         List<DivisionChange> changed;
         try {
             cited = citations.extract(source, start, end, title, located.number());
-            named = divisions.find(source, start, end, title);
-            changed = divisions.changes(source, start, end);
+            DivisionMatcher.Reading reading = divisions.read(source, start, end, title);
+            named = reading.mentions();
+            changed = reading.changes();
         } catch (RuntimeException e) {
             throw new GazetteParseException(source.name(), start,
                     "cannot read the document " + located.number().canonical() + ": " + e.getMessage(), e);
