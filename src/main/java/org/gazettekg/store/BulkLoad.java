@@ -16,11 +16,13 @@ import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.gazettekg.graph.Iris;
+import org.gazettekg.text.BulkIndexer;
 
 /**
- * Fills a store that holds no source graph with TDB2's phased bulk loader: files parsed and
- * validated in parallel, their triples streamed in file order into the loader as quads of each
- * file's named graph, in one bulk load; refused files are left out. The title-only policies are
+ * Fills a store that holds no source graph with TDB2's phased bulk loader: files parsed,
+ * validated and added to the full-text index in parallel, their triples streamed in file order
+ * into the loader as quads of each file's named graph, in one bulk load; refused files are left
+ * out, and a failed load leaves neither triples nor index entries. The title-only policies are
  * joined once afterwards and the optimiser's statistics written. Results are reported once the
  * load is committed.
  */
@@ -29,9 +31,12 @@ final class BulkLoad {
     private static final MonitorOutput QUIET = (fmt, args) -> { };
 
     private final DatasetGraph dataset;
+    private final BulkIndexer textIndex;
 
-    BulkLoad(DatasetGraph dataset) {
+    /** A bulk load into the TDB2 database {@code dataset}, its text entries added by {@code textIndex}. */
+    BulkLoad(DatasetGraph dataset, BulkIndexer textIndex) {
         this.dataset = requireNonNull(dataset, "dataset");
+        this.textIndex = requireNonNull(textIndex, "textIndex");
     }
 
     List<LoadResult> load(List<SourceFile> files, ParallelParser parsers, GazetteStore.LoadListener listener) {
@@ -41,7 +46,9 @@ final class BulkLoad {
         try {
             StreamRDF out = loader.stream();
             out.start();
-            for (Iterator<ParsedFile> it = parsers.parseAll(files); it.hasNext(); ) {
+            // Each file is indexed on its parsing thread, alongside the loader rather than after it.
+            for (Iterator<ParsedFile> it = parsers.parseAll(files, p -> textIndex.add(graphName(p), p.graph()));
+                 it.hasNext(); ) {
                 ParsedFile parsed = it.next();
                 if (parsed.ok()) {
                     stream(parsed, out);
@@ -50,8 +57,10 @@ final class BulkLoad {
             }
             out.finish();
             loader.finishBulk();
+            textIndex.commit();
         } catch (RuntimeException e) {
             loader.finishException(e);
+            textIndex.rollback();
             return reportAll(failedAll(files, e), listener);
         }
         if (results.stream().anyMatch(LoadResult::ok)) {
@@ -61,8 +70,12 @@ final class BulkLoad {
         return reportAll(results, listener);
     }
 
+    private static Node graphName(ParsedFile parsed) {
+        return NodeFactory.createURI(Iris.graph(parsed.name()));
+    }
+
     private static void stream(ParsedFile parsed, StreamRDF out) {
-        Node graph = NodeFactory.createURI(Iris.graph(parsed.name()));
+        Node graph = graphName(parsed);
         parsed.graph().find().forEachRemaining(t -> out.quad(Quad.create(graph, t)));
     }
 

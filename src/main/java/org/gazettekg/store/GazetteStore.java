@@ -215,10 +215,9 @@ public final class GazetteStore implements AutoCloseable {
             if (!bulk) {
                 return new BatchLoad(dataset).load(files, parsers, listener);
             }
-            // TDB2's bulk loader writes to the database itself, past the text index: index after it.
-            List<LoadResult> results = new BulkLoad(GazetteTextIndex.indexed(dataset)).load(files, parsers, listener);
-            GazetteTextIndex.indexAll(dataset);
-            return results;
+            // TDB2's bulk loader writes to the database itself, past the text index: the load indexes too.
+            return new BulkLoad(GazetteTextIndex.indexed(dataset), GazetteTextIndex.bulkIndexer(dataset))
+                    .load(files, parsers, listener);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
@@ -61,7 +62,16 @@ final class ParallelParser implements AutoCloseable {
 
     /** The files parsed, in input order; parsing runs ahead of the consumer by a bounded window. */
     Iterator<ParsedFile> parseAll(List<SourceFile> files) {
+        return parseAll(files, parsed -> { });
+    }
+
+    /**
+     * As {@link #parseAll(List)}, running {@code inWorker} on each file parsed and accepted, on the
+     * parsing thread: work per file that can run in parallel rather than on the consumer's thread.
+     */
+    Iterator<ParsedFile> parseAll(List<SourceFile> files, Consumer<ParsedFile> inWorker) {
         requireNonNull(files, "files");
+        requireNonNull(inWorker, "inWorker");
         return new Iterator<>() {
             private final Deque<Future<ParsedFile>> pending = new ArrayDeque<>();
             private int submitted;
@@ -69,7 +79,13 @@ final class ParallelParser implements AutoCloseable {
             private void fill() {
                 while (pending.size() < window && submitted < files.size()) {
                     SourceFile f = files.get(submitted++);
-                    pending.add(pool.submit(() -> parse(f)));
+                    pending.add(pool.submit(() -> {
+                        ParsedFile parsed = parse(f);
+                        if (parsed.ok()) {
+                            inWorker.accept(parsed);
+                        }
+                        return parsed;
+                    }));
                 }
             }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -24,9 +23,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class GazetteAnalyzer extends Analyzer {
 
-    /** A line break (with the spaces around it) between two Han characters. */
-    static final Pattern WRAP_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan})[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*(?=\\p{IsHan})");
-
     /** Read buffer size; field values are whole documents, read once. */
     private static final int BUFFER = 8192;
 
@@ -40,9 +36,53 @@ public final class GazetteAnalyzer extends Analyzer {
         return new StringReader(joinWrappedLines(readAll(reader)));
     }
 
-    /** {@code text} with every line break between two Han characters removed. */
+    /**
+     * {@code text} with every line break between two Han characters removed, with the spaces and
+     * tabs around it: one pass over the text, as the analyzer runs on every document loaded.
+     */
     static String joinWrappedLines(String text) {
-        return WRAP_BETWEEN_HAN.matcher(text).replaceAll("");
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            int before = skipBack(text, i);
+            int after = skipForward(text, i + 1);
+            if (before > 0 && after < text.length() && isHan(text.codePointBefore(before)) && isHan(text.codePointAt(after))) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, copied, before);
+                copied = after;
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** The start of the run of line-end spaces, and the carriage return, before the line feed at {@code lf}. */
+    private static int skipBack(String text, int lf) {
+        int i = lf;
+        if (i > 0 && text.charAt(i - 1) == '\r') {
+            i--;
+        }
+        while (i > 0 && isLineSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int skipForward(String text, int from) {
+        int i = from;
+        while (i < text.length() && isLineSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isLineSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000';
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     private static String readAll(Reader reader) {

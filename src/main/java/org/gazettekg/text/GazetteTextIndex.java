@@ -82,14 +82,18 @@ public final class GazetteTextIndex {
     }
 
     /**
-     * Indexes every indexed triple of the database behind {@code dataset}: for writes that went
-     * to TDB2 directly (its bulk loader into an empty store) rather than through the wrapper.
+     * An indexer for a bulk load that writes to TDB2 past the wrapper {@link #wrap} returned:
+     * each stored graph is indexed as it is loaded, from any thread, and the entries become
+     * visible with {@link BulkIndexer#commit()} once the load has committed, or are dropped with
+     * {@link BulkIndexer#rollback()} if it failed. For a dataset without an index, an indexer that
+     * does nothing.
      */
-    public static void indexAll(DatasetGraph dataset) {
+    public static BulkIndexer bulkIndexer(DatasetGraph dataset) {
         requireNonNull(dataset, "dataset");
         if (dataset instanceof DatasetGraphText text && text.getTextIndex() instanceof TextIndexLucene index) {
-            indexExisting(text.getWrapped(), index);
+            return new LuceneBulkIndexer(index);
         }
+        return BulkIndexer.NONE;
     }
 
     /** The properties the index covers. */
@@ -146,7 +150,7 @@ public final class GazetteTextIndex {
         index.commit();
     }
 
-    private static void add(TextIndexLucene index, EntityDefinition def, Quad quad) {
+    static void add(TextIndexLucene index, EntityDefinition def, Quad quad) {
         Entity entity = TextQueryFuncs.entityFromQuad(def, quad);
         if (entity != null) {
             index.addEntity(entity);

@@ -49,6 +49,24 @@ class GazetteAnalyzerTest {
         assertThat(GazetteAnalyzer.joinWrappedLines("2020 年\n 行动")).isEqualTo("2020 年行动");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "有机旱\\r\\n作|有机旱作",
+            "有机旱 \\t\\u3000\\n\\u3000 作|有机旱作",
+            "一\\n二\\n三|一二三",
+            "甲\\n\\n乙|甲\\n\\n乙",
+            "甲\\r \\n乙|甲\\r \\n乙",
+            "长治\\n2020|长治\\n2020",
+            "\\n长治\\n|\\n长治\\n",
+            "𠀀\\n治|𠀀治"})
+    void lineBreaksBetweenHanCharacters_goWithTheirSpacesAndNoOtherDoes(String text, String joined) {
+        assertThat(GazetteAnalyzer.joinWrappedLines(unescape(text))).isEqualTo(unescape(joined));
+    }
+
+    private static String unescape(String s) {
+        return s.replace("\\r", "\r").replace("\\n", "\n").replace("\\t", "\t").replace("\\u3000", "\u3000");
+    }
+
     @ParameterizedTest
     @CsvSource({"ＡＢＣ,abc", "PM2.5,pm2.5", "２０２０,2020"})
     void latinAndFullWidthForms_foldToLowerCaseHalfWidth(String text, String token) throws IOException {

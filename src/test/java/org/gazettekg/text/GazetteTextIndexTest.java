@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
@@ -21,6 +22,7 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.index.DirectoryReader;
 import org.gazettekg.graph.GKG;
@@ -174,6 +176,36 @@ class GazetteTextIndexTest {
             ds.end();
             assertThat(indexEntries(store)).isEqualTo(entries);
             assertThat(search(store, "(eli:title '未提交的标题')")).isEmpty();
+        }
+    }
+
+    @Test
+    void bulkLoadIntoAnEmptyStore_indexesEveryIndexedTripleOnce() throws IOException {
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            List<LoadResult> results = store.loadAll(List.of(CORPUS.resolve(CHANGZHI), CORPUS.resolve(SHUOZHOU)),
+                    (i, n, r) -> { });
+            assertThat(results).allMatch(LoadResult::ok);
+            assertThat(indexEntries(store)).isPositive().isEqualTo(indexedTriples(store));
+            List<Hit> all = select(store, ALL_DOCUMENTS);
+            assertThat(search(store, "'有机旱作'")).isNotEmpty()
+                    .allMatch(h -> flat(h.text()).contains("有机旱作"))
+                    .containsExactlyInAnyOrderElementsOf(all.stream().filter(h -> flat(h.text()).contains("有机旱作")).toList());
+        }
+    }
+
+    @Test
+    void bulkIndexerRolledBack_leavesTheIndexAsItWas() throws IOException {
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            load(store, CHANGZHI);
+            long entries = indexEntries(store);
+            Graph graph = GraphFactory.createDefaultGraph();
+            graph.add(NodeFactory.createURI(GKG.ID + "doc/x"), GKG.eliTitle.asNode(),
+                    NodeFactory.createLiteralLang("回滚的标题", "zh"));
+            BulkIndexer indexer = GazetteTextIndex.bulkIndexer(store.dataset());
+            indexer.add(NodeFactory.createURI(GKG.GRAPH + "scratch"), graph);
+            indexer.rollback();
+            assertThat(indexEntries(store)).isEqualTo(entries);
+            assertThat(search(store, "(eli:title '回滚的标题')")).isEmpty();
         }
     }
 
