@@ -15,6 +15,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.solver.stats.StatsCollector;
 import org.gazettekg.graph.Iris;
 import org.gazettekg.text.BulkIndexer;
 
@@ -23,7 +24,7 @@ import org.gazettekg.text.BulkIndexer;
  * validated and added to the full-text index in parallel, their triples streamed in file order
  * into the loader as quads of each file's named graph, in one bulk load; refused files are left
  * out, and a failed load leaves neither triples nor index entries. The title-only policies are
- * joined once afterwards and the optimiser's statistics written. Results are reported once the
+ * joined once afterwards and the optimiser's statistics, counted as the triples stream by, written. Results are reported once the
  * load is committed.
  */
 final class BulkLoad {
@@ -41,6 +42,7 @@ final class BulkLoad {
 
     List<LoadResult> load(List<SourceFile> files, ParallelParser parsers, GazetteStore.LoadListener listener) {
         List<LoadResult> results = new ArrayList<>(files.size());
+        StatsCollector stats = new StatsCollector();
         DataLoader loader = LoaderFactory.phasedLoader(dataset, QUIET);
         loader.startBulk();
         try {
@@ -51,7 +53,7 @@ final class BulkLoad {
                  it.hasNext(); ) {
                 ParsedFile parsed = it.next();
                 if (parsed.ok()) {
-                    stream(parsed, out);
+                    stream(parsed, out, stats);
                 }
                 results.add(parsed.result());
             }
@@ -65,7 +67,7 @@ final class BulkLoad {
         }
         if (results.stream().anyMatch(LoadResult::ok)) {
             Txn.executeWrite(dataset, () -> PolicyLinker.link(dataset));
-            Statistics.write(dataset);
+            Statistics.write(dataset, stats);
         }
         return reportAll(results, listener);
     }
@@ -74,9 +76,12 @@ final class BulkLoad {
         return NodeFactory.createURI(Iris.graph(parsed.name()));
     }
 
-    private static void stream(ParsedFile parsed, StreamRDF out) {
+    private static void stream(ParsedFile parsed, StreamRDF out, StatsCollector stats) {
         Node graph = graphName(parsed);
-        parsed.graph().find().forEachRemaining(t -> out.quad(Quad.create(graph, t)));
+        parsed.graph().find().forEachRemaining(t -> {
+            out.quad(Quad.create(graph, t));
+            stats.record(null, t.getSubject(), t.getPredicate(), t.getObject());
+        });
     }
 
     private static List<LoadResult> failedAll(List<SourceFile> files, RuntimeException e) {

@@ -15,6 +15,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.gazettekg.graph.GKG;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -165,6 +166,17 @@ class StreamingLoadTest {
         try (GazetteStore store = GazetteStore.open(db)) {
             store.loadAll(corpus(), (i, n, r) -> { });
         }
-        assertThat(db.resolve("Data-0001").resolve(Statistics.FILE)).isNotEmptyFile();
+        Path stats = db.resolve("Data-0001").resolve(Statistics.FILE);
+        assertThat(stats).isNotEmptyFile();
+        String text = Files.readString(stats);
+        try (GazetteStore store = GazetteStore.existing(db)) {
+            // One full text per document and one parent per division: as many as the store holds.
+            for (Node p : List.of(GKG.fullText.asNode(), GKG.parentDivision.asNode())) {
+                long held = Txn.calculateRead(store.dataset(),
+                        () -> store.dataset().stream(Node.ANY, Node.ANY, p, Node.ANY).count());
+                assertThat(held).isPositive();
+                assertThat(text).contains("(<" + p.getURI() + "> " + held + ")");
+            }
+        }
     }
 }
