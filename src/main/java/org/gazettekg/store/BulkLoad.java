@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -45,6 +46,7 @@ final class BulkLoad {
         StatsCollector stats = new StatsCollector();
         DataLoader loader = LoaderFactory.phasedLoader(dataset, QUIET);
         loader.startBulk();
+        CompletableFuture<Void> indexPrepared = null;
         try {
             StreamRDF out = loader.stream();
             out.start();
@@ -58,10 +60,14 @@ final class BulkLoad {
                 results.add(parsed.result());
             }
             out.finish();
+            // The index writes its last segments while the loader builds the other TDB2 indexes.
+            indexPrepared = CompletableFuture.runAsync(textIndex::prepareCommit);
             loader.finishBulk();
+            indexPrepared.join();
             textIndex.commit();
         } catch (RuntimeException e) {
             loader.finishException(e);
+            awaitQuietly(indexPrepared);
             textIndex.rollback();
             return reportAll(failedAll(files, e), listener);
         }
@@ -70,6 +76,12 @@ final class BulkLoad {
             Statistics.write(dataset, stats);
         }
         return reportAll(results, listener);
+    }
+
+    private static void awaitQuietly(CompletableFuture<Void> task) {
+        if (task != null) {
+            task.exceptionally(e -> null).join();
+        }
     }
 
     private static Node graphName(ParsedFile parsed) {

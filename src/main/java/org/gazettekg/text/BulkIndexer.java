@@ -17,6 +17,10 @@ public interface BulkIndexer {
         }
 
         @Override
+        public void prepareCommit() {
+        }
+
+        @Override
         public void commit() {
         }
 
@@ -27,6 +31,12 @@ public interface BulkIndexer {
 
     /** Indexes the triples of {@code graph}, which the load stores as the named graph {@code graphName}. */
     void add(Node graphName, Graph graph);
+
+    /**
+     * Writes everything added to disk, not yet visible: the costly first phase of a commit, which
+     * can run while the load finishes; {@link #commit()} or {@link #rollback()} follows.
+     */
+    void prepareCommit();
 
     /** Makes everything added visible to queries. */
     void commit();

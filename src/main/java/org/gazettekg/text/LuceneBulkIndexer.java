@@ -23,13 +23,17 @@ final class LuceneBulkIndexer implements BulkIndexer {
     private final TextIndexLucene index;
     private final EntityDefinition definition;
     private final double ramBufferBefore;
+    private final boolean compoundBefore;
 
     LuceneBulkIndexer(TextIndexLucene index) {
         this.index = requireNonNull(index, "index");
         this.definition = index.getDocDef();
         LiveIndexWriterConfig config = index.getIndexWriter().getConfig();
         this.ramBufferBefore = config.getRAMBufferSizeMB();
+        this.compoundBefore = config.getUseCompoundFile();
         config.setRAMBufferSizeMB(BULK_RAM_BUFFER_MB);
+        // Segments flushed as plain files: packing each into a compound file copies it once more.
+        config.setUseCompoundFile(false);
     }
 
     @Override
@@ -38,6 +42,11 @@ final class LuceneBulkIndexer implements BulkIndexer {
             graph.find(Node.ANY, property.asNode(), Node.ANY)
                     .forEachRemaining(t -> GazetteTextIndex.add(index, definition, Quad.create(graphName, t)));
         }
+    }
+
+    @Override
+    public void prepareCommit() {
+        index.prepareCommit();
     }
 
     @Override
@@ -53,6 +62,8 @@ final class LuceneBulkIndexer implements BulkIndexer {
     }
 
     private void restoreBuffer() {
-        index.getIndexWriter().getConfig().setRAMBufferSizeMB(ramBufferBefore);
+        LiveIndexWriterConfig config = index.getIndexWriter().getConfig();
+        config.setRAMBufferSizeMB(ramBufferBefore);
+        config.setUseCompoundFile(compoundBefore);
     }
 }
