@@ -27,6 +27,7 @@ import org.gazettekg.query.QueryCatalog;
 import org.gazettekg.server.GazetteServer;
 import org.gazettekg.store.GazetteStore;
 import org.gazettekg.store.LoadResult;
+import org.gazettekg.text.GazetteTextIndex;
 
 /**
  * The performance benchmark of issue 9: for 1×, 10× and N× the sample corpus, parse speed, our
@@ -104,7 +105,8 @@ public final class Bench {
         Path db = options.work().resolve("db-x" + scale);
         Path jenaDb = options.work().resolve("jena-x" + scale);
         Path nquads = options.work().resolve("dump-x" + scale + ".nq");
-        deleteAll(corpus, db, jenaDb, nquads);
+        Path textIndex = options.work().resolve("text-index-x" + scale);
+        deleteAll(corpus, db, jenaDb, nquads, textIndex);
         say("%d×: generating the corpus …", scale);
         List<Path> files = new CorpusGenerator(CorpusGenerator.gazettesIn(options.corpus()), options.seed())
                 .generate(scale, corpus);
@@ -115,25 +117,34 @@ public final class Bench {
         long documents;
         long triples;
         double loadSeconds;
+        double loadCpuSeconds;
+        double textIndexSeconds;
         HeapMonitor loadHeap = HeapMonitor.start();
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         try (GazetteStore store = GazetteStore.open(db)) {
             List<LoadResult> results = store.loadAll(files, (i, n, r) -> { });
             loadSeconds = (System.nanoTime() - t0) / 1e9;
+            loadCpuSeconds = (processCpuNanos() - cpu0) / 1e9;
             loadHeap.close();
             reportFailures(results);
             documents = results.stream().filter(LoadResult::ok).mapToLong(r -> r.counts().documents()).sum();
             triples = JenaBulkBaseline.dump(store.dataset(), nquads);
+            textIndexSeconds = textIndexAlone(store, textIndex);
         }
         long tdb2Bytes = sizeOf(db);
         say("%d×: our load %.1f s (%,d triples, %,.0f/s); Jena's phased loader …", scale, loadSeconds, triples,
                 triples / loadSeconds);
 
+        long jenaCpu0 = processCpuNanos();
         long t1 = System.nanoTime();
         JenaBulkBaseline.load(nquads, jenaDb);
         double jenaSeconds = (System.nanoTime() - t1) / 1e9;
+        double jenaCpuSeconds = (processCpuNanos() - jenaCpu0) / 1e9;
         long jenaBytes = sizeOf(jenaDb);
-        say("%d×: Jena %.1f s; ratio %.2f; querying …", scale, jenaSeconds, loadSeconds / jenaSeconds);
+        say("%d×: Jena %.1f s; ratio %.2f (processor time %.1f s against %.1f s: %.2f; text index alone %.1f s); querying …",
+                scale, jenaSeconds, loadSeconds / jenaSeconds, loadCpuSeconds, jenaCpuSeconds,
+                loadCpuSeconds / jenaCpuSeconds, textIndexSeconds);
 
         List<QueryFigures> queries;
         long queryHeap;
@@ -145,10 +156,11 @@ public final class Bench {
         Map<String, Double> p95 = new LinkedHashMap<>();
         queries.forEach(q -> p95.put(q.name(), q.clients().p95Ms()));
         if (!options.keep()) {
-            deleteAll(corpus, db, jenaDb, nquads);
+            deleteAll(corpus, db, jenaDb, nquads, textIndex);
         }
         return new ScaleFigures(scale, files.size(), corpusBytes, documents, parseMbPerS, triples, loadSeconds,
-                triples / loadSeconds, jenaSeconds, triples / jenaSeconds, loadSeconds / jenaSeconds, tdb2Bytes,
+                triples / loadSeconds, jenaSeconds, triples / jenaSeconds, loadSeconds / jenaSeconds, loadCpuSeconds,
+                jenaCpuSeconds, loadCpuSeconds / jenaCpuSeconds, textIndexSeconds, tdb2Bytes,
                 jenaBytes, loadHeap.peakUsedBytes(), loadHeap.peakLiveBytes(), queryHeap, p95, queries);
     }
 
@@ -158,6 +170,19 @@ public final class Bench {
         if (failed > 0) {
             say("  %d file(s) refused", failed);
         }
+    }
+
+    /** Building the full-text index of the loaded store alone, into a scratch folder, on one thread. */
+    private static double textIndexAlone(GazetteStore store, Path folder) {
+        long t0 = System.nanoTime();
+        GazetteTextIndex.build(store.dataset(), folder);
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** Processor time of this process so far, every thread included. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Parsing to triples (discarded) on one thread, in MB of text per second. */

@@ -17,6 +17,10 @@ import java.util.Map;
  * @param jenaLoadSeconds     Jena's phased bulk loader on the same quads as N-Quads
  * @param jenaTriplesPerS     triples per second of Jena's loader
  * @param loadRatio           our time over Jena's
+ * @param loadCpuSeconds      processor time of our load, all threads (garbage collection included)
+ * @param jenaLoadCpuSeconds  processor time of Jena's load, measured the same way
+ * @param loadCpuRatio        our processor time over Jena's: the ratio on a machine shared with other work
+ * @param textIndexSeconds    building our full-text index alone, from the loaded store, on one thread
  * @param tdb2Bytes           our database on disk
  * @param jenaTdb2Bytes       Jena's database on disk
  * @param peakHeapLoadBytes   most heap in use while loading
@@ -27,7 +31,8 @@ import java.util.Map;
  */
 public record ScaleFigures(int scale, int files, long corpusBytes, long documents, double parseMbPerS, long triples,
                            double loadSeconds, double loadTriplesPerS, double jenaLoadSeconds, double jenaTriplesPerS,
-                           double loadRatio, long tdb2Bytes, long jenaTdb2Bytes, long peakHeapLoadBytes,
+                           double loadRatio, double loadCpuSeconds, double jenaLoadCpuSeconds,
+                           double loadCpuRatio, double textIndexSeconds, long tdb2Bytes, long jenaTdb2Bytes, long peakHeapLoadBytes,
                            long peakLiveLoadBytes, long peakHeapQueryBytes, Map<String, Double> queryP95Ms,
                            List<QueryFigures> queries) {
 }

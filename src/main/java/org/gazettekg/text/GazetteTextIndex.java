@@ -82,6 +82,23 @@ public final class GazetteTextIndex {
     }
 
     /**
+     * Builds a new full-text index of the indexed triples of {@code dataset} in the empty folder
+     * {@code folder}, on the calling thread, and closes it: what a load spends on the index alone,
+     * which the benchmark measures. Returns the number of entries written.
+     */
+    public static long build(DatasetGraph dataset, Path folder) {
+        requireNonNull(dataset, "dataset");
+        requireNonNull(folder, "folder");
+        TextIndexLucene index = open(folder);
+        try {
+            indexExisting(indexed(dataset), index);
+            return index.getIndexWriter().getDocStats().numDocs;
+        } finally {
+            index.close();
+        }
+    }
+
+    /**
      * An indexer for a bulk load that writes to TDB2 past the wrapper {@link #wrap} returned:
      * each stored graph is indexed as it is loaded, from any thread, and the entries become
      * visible with {@link BulkIndexer#commit()} once the load has committed, or are dropped with

@@ -42,7 +42,8 @@ class BenchTest {
         assertThat(scale.path("documents").asLong()).isPositive();
         assertThat(scale.path("triples").asLong()).isPositive();
         for (String key : new String[] {"parse_mb_per_s", "load_seconds", "load_triples_per_s", "jena_load_seconds",
-                "load_ratio", "tdb2_bytes", "jena_tdb2_bytes", "peak_heap_load_bytes"}) {
+                "load_ratio", "load_cpu_seconds", "jena_load_cpu_seconds", "load_cpu_ratio", "text_index_seconds",
+                "tdb2_bytes", "jena_tdb2_bytes", "peak_heap_load_bytes"}) {
             assertThat(scale.path(key).asDouble()).as(key).isPositive();
         }
         JsonNode p95 = scale.path("query_p95_ms");
@@ -57,5 +58,6 @@ class BenchTest {
         BenchOutput.print(report, new PrintWriter(table));
         assertThat(table.toString()).contains("01_documents_per_city_year").contains("load ratio");
         assertThat(tmp.resolve("work").resolve("db-x1")).doesNotExist();
+        assertThat(tmp.resolve("work").resolve("text-index-x1")).doesNotExist();
     }
 }

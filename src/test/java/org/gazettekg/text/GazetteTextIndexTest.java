@@ -25,6 +25,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.gazettekg.graph.GKG;
 import org.gazettekg.store.GazetteStore;
 import org.gazettekg.store.LoadResult;
@@ -190,6 +191,19 @@ class GazetteTextIndexTest {
             assertThat(search(store, "'有机旱作'")).isNotEmpty()
                     .allMatch(h -> flat(h.text()).contains("有机旱作"))
                     .containsExactlyInAnyOrderElementsOf(all.stream().filter(h -> flat(h.text()).contains("有机旱作")).toList());
+        }
+    }
+
+    @Test
+    void indexBuiltApart_holdsOneEntryPerIndexedTripleAndLeavesTheStoresIndexAlone() throws IOException {
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            load(store, CHANGZHI);
+            long entries = indexEntries(store);
+            assertThat(GazetteTextIndex.build(store.dataset(), tmp.resolve("apart"))).isEqualTo(indexedTriples(store));
+            try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(tmp.resolve("apart")))) {
+                assertThat((long) reader.numDocs()).isEqualTo(indexedTriples(store));
+            }
+            assertThat(indexEntries(store)).isEqualTo(entries);
         }
     }
 
