@@ -14,7 +14,7 @@ import org.apache.jena.fuseki.mod.admin.FMod_Admin;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.query.QueryExecException;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
@@ -134,8 +134,10 @@ public final class GazetteServer {
      */
     private static void closeToOtherSources(Context context) {
         context.set(ARQ.httpServiceAllowed, false);
+        // A parse exception, though raised at execution: Fuseki answers it with 400, a refusal of the
+        // request, where any other exception would read as the server's failure (500).
         ServiceExecutorRegistry.set(context, new ServiceExecutorRegistry().add((op, original, binding, cxt) -> {
-            throw new QueryExecException(SERVICE_OFF);
+            throw new QueryParseException(SERVICE_OFF, -1, -1);
         }));
     }
 
