@@ -99,15 +99,17 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int benchEndpoint(PrintWriter out) throws Exception {
-        Path dir = work != null ? work : Path.of("target", "bench-endpoint");
-        EndpointBench.Publication publication = publish == null ? null
-                : new EndpointBench.Publication(publish, topic, corpus, scale, seed, dir, keep);
+        EndpointBench.Publication publication = publish == null ? null : new EndpointBench.Publication(publish, topic,
+                corpus, scale, seed, work != null ? work : Files.createTempDirectory("gazette-bench-endpoint"), keep);
         EndpointReport report = new EndpointBench(new EndpointBench.Options(endpoint, requests,
                 Duration.ofSeconds(budgetSeconds), clients, Duration.ofSeconds(catchUpSeconds), publication), out).run();
         EndpointOutput.print(report, out);
         if (json != null) {
             EndpointOutput.writeJson(report, json);
             out.println("figures written to " + json);
+        }
+        if (publication != null && work == null && !keep) {
+            Files.deleteIfExists(publication.work());
         }
         out.flush();
         return ExitCodes.OK;
