@@ -78,11 +78,10 @@ final class ReplicaProbe {
      */
     CatchUp awaitCaughtUp(ReplicaStatus first, long startNanos, Duration timeout) throws IOException, InterruptedException {
         requireNonNull(first, "first");
-        long start = startNanos;
         long deadline = System.nanoTime() + timeout.toNanos();
         ReplicaStatus current = first;
         ReplicaStatus firstFollowing = following(current) ? current : null;
-        long firstFollowingNanos = start;
+        long firstFollowingNanos = startNanos;
         while (!caughtUp(current)) {
             if ("failed".equals(current.state()) || "stopped".equals(current.state())) {
                 throw new IllegalStateException("the replica is " + current.state() + ": " + current.error());
@@ -99,7 +98,7 @@ final class ReplicaProbe {
         }
         long end = System.nanoTime();
         ReplicaStatus from = firstFollowing != null ? firstFollowing : current;
-        return CatchUp.of(first, from, current, end - start, end - firstFollowingNanos);
+        return CatchUp.of(first, from, current, end - startNanos, end - firstFollowingNanos);
     }
 
     private static boolean following(ReplicaStatus s) {
