@@ -1,6 +1,7 @@
 package org.gazettekg.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,12 +10,19 @@ import java.util.concurrent.Callable;
 import org.gazettekg.bench.Bench;
 import org.gazettekg.bench.BenchOutput;
 import org.gazettekg.bench.BenchReport;
+import org.gazettekg.bench.EndpointBench;
+import org.gazettekg.bench.EndpointOutput;
+import org.gazettekg.bench.EndpointReport;
+import org.gazettekg.replica.PatchTopic;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code bench --scale N [--json FILE]}: the performance benchmark (see org.gazettekg.bench). */
+/**
+ * {@code bench --scale N [--json FILE]}: the performance benchmark; {@code bench --endpoint URL}: query
+ * latency of a running endpoint, and a replica's lag (see org.gazettekg.bench).
+ */
 @Command(name = "bench", description = "Benchmark parsing, loading (against Jena's bulk loader), database size, heap "
         + "and query latency over HTTP on 1×, 10× and N× the sample corpus.")
 final class BenchCommand implements Callable<Integer> {
@@ -46,6 +54,21 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "keep the generated corpora and databases")
     boolean keep;
 
+    @Option(names = "--endpoint", paramLabel = "URL", description = "measure this running SPARQL endpoint instead "
+            + "(e.g. http://host:3030/gazette/sparql); a replica is first awaited at lag 0")
+    URI endpoint;
+
+    @Option(names = "--publish", paramLabel = "KAFKA_BOOTSTRAP", description = "with --endpoint of a replica: load and "
+            + "publish --scale × the sample corpus to this Kafka cluster and measure how soon the replica applies each gazette")
+    String publish;
+
+    @Option(names = "--topic", defaultValue = PatchTopic.DEFAULT, description = "Kafka topic for --publish (default: ${DEFAULT-VALUE})")
+    String topic;
+
+    @Option(names = "--catch-up-timeout", defaultValue = "600", description = "seconds to wait for the endpoint and "
+            + "for a replica to catch up (default: ${DEFAULT-VALUE})")
+    int catchUpSeconds;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,6 +76,12 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         quietServerLogs();
         PrintWriter out = spec.commandLine().getOut();
+        if (endpoint != null) {
+            return benchEndpoint(out);
+        }
+        if (publish != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--publish goes with --endpoint of a replica");
+        }
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("gazette-bench");
         Bench.Options options = new Bench.Options(corpus, scale, dir, seed, requests, Duration.ofSeconds(budgetSeconds),
                 clients, keep);
@@ -69,9 +98,26 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private int benchEndpoint(PrintWriter out) throws Exception {
+        EndpointBench.Publication publication = publish == null ? null : new EndpointBench.Publication(publish, topic,
+                corpus, scale, seed, work != null ? work : Files.createTempDirectory("gazette-bench-endpoint"), keep);
+        EndpointReport report = new EndpointBench(new EndpointBench.Options(endpoint, requests,
+                Duration.ofSeconds(budgetSeconds), clients, Duration.ofSeconds(catchUpSeconds), publication), out).run();
+        EndpointOutput.print(report, out);
+        if (json != null) {
+            EndpointOutput.writeJson(report, json);
+            out.println("figures written to " + json);
+        }
+        if (publication != null && work == null && !keep) {
+            Files.deleteIfExists(publication.work());
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
     /** The embedded server logs every request; the benchmark sends thousands. */
     private static void quietServerLogs() {
-        for (String logger : new String[] {"org.apache.jena.fuseki", "org.eclipse.jetty"}) {
+        for (String logger : new String[] {"org.apache.jena.fuseki", "org.eclipse.jetty", "org.apache.kafka"}) {
             System.setProperty("org.slf4j.simpleLogger.log." + logger, "warn");
         }
     }

@@ -119,6 +119,8 @@ public final class Replica implements AutoCloseable {
                 c.seekToBeginning(List.of(tp));
             }
             applied = stored.orElse(0);
+            // Known before the first batch, which may take a while, so a new replica reports its lag at once.
+            refreshEndOffset(c, tp);
             state = "following";
             while (running) {
                 apply(c.poll(POLL), tp);
