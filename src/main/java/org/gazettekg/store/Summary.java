@@ -41,9 +41,11 @@ public final class Summary {
     static final Node CITING_CITIES = property("citingCities");
     /** A city (its label) whose gazette holds a document citing the policy. */
     static final Node CITING_CITY = property("citingCity");
-    /** A cited policy's rank by citing documents: one plus the number of policies cited by more. */
+    /** A cited policy's rank by citing documents (one plus the number of policies cited by more), for ranks up to 100. */
     static final Node CITING_DOCUMENTS_RANK = property("citingDocumentsRank");
-    /** A cited policy's rank among the cited policies of its level, by citing cities, then documents. */
+    /** A document's place (1 … 100) by the number of divisions it names, then 文号, in the order of query 05. */
+    static final Node DIVISIONS_RANK = property("divisionsRank");
+    /** A cited policy's place (1 … 100) among the cited policies of its level in the order of query 06. */
     static final Node LEVEL_RANK = property("levelRank");
     /** From a provincial policy to a national one whose title's subject its title carries, both cited by one document. */
     static final Node CARRIES_SUBJECT_OF = property("carriesSubjectOf");
@@ -57,7 +59,7 @@ public final class Summary {
     private static final Node SUMMARY = property("summary");
     private static final Node VERSION_PROPERTY = property("version");
     private static final List<Node> PROPERTIES = List.of(CITING_DOCUMENTS, CITING_CITIES, CITING_CITY,
-            CITING_DOCUMENTS_RANK, LEVEL_RANK, CARRIES_SUBJECT_OF, CITY, YEAR, DOCUMENTS, VERSION_PROPERTY);
+            CITING_DOCUMENTS_RANK, DIVISIONS_RANK, LEVEL_RANK, CARRIES_SUBJECT_OF, CITY, YEAR, DOCUMENTS, VERSION_PROPERTY);
 
     private Summary() {
     }

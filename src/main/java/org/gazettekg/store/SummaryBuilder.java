@@ -29,6 +29,11 @@ final class SummaryBuilder {
 
     /** Rows of documents per city and year are named {@code …/summary/city-year/长治市/2019}. */
     private static final String CITY_YEAR = GKG.ID + "summary/city-year/";
+    /**
+     * Ranks are kept for this many policies at the top only: queries 02 and 06 then read a few
+     * hundred of them instead of testing the rank of every cited policy.
+     */
+    static final int RANKED = 100;
     private static final String NATIONAL = "national";
     private static final String PROVINCIAL = "provincial";
     /** What query 08 strips from a national title to get its subject, and the shortest subject it keeps. */
@@ -56,11 +61,15 @@ final class SummaryBuilder {
             }""";
     private static final String LEVELS = PREFIXES
             + "SELECT ?policy ?level WHERE { ?policy gkg:level ?concept . ?concept skos:notation ?level }";
+    private static final String NAMES = PREFIXES + "SELECT ?doc ?division WHERE { ?doc gkg:names ?division }";
+    private static final String NUMBERS = PREFIXES + "SELECT ?policy ?number WHERE { ?policy eli:id_local ?number }";
     private static final String TITLES = PREFIXES
             + "SELECT ?policy ?title WHERE { { ?policy dct:title ?title } UNION { ?policy eli:title ?title } }";
 
     private final DatasetGraph dataset;
     private final Set<Triple> out = new HashSet<>();
+    /** The 文号 of each policy or document that has one. */
+    private Map<Node, Set<Node>> numbers = Map.of();
 
     private SummaryBuilder(DatasetGraph dataset) {
         this.dataset = requireNonNull(dataset, "dataset");
@@ -76,11 +85,16 @@ final class SummaryBuilder {
         Map<Node, Set<Node>> citingDocuments = pairs(CITATIONS, "policy", "doc");
         Map<Node, Set<Node>> levels = pairs(LEVELS, "policy", "level");
         Map<Node, Integer> cityCounts = policies(citingDocuments, citiesOfDocument);
+        numbers = pairs(NUMBERS, "policy", "number");
         rank(citingDocuments.keySet(), Summary.CITING_DOCUMENTS_RANK,
                 Comparator.comparingInt((Node p) -> citingDocuments.get(p).size()).reversed());
         levelRanks(levels, citingDocuments, cityCounts);
         chains(citingDocuments, levels);
         cityYears(pairs(YEARS, "doc", "year"), citiesOfDocument);
+        Map<Node, Set<Node>> divisions = pairs(NAMES, "doc", "division");
+        place(new ArrayList<>(divisions.keySet()), Summary.DIVISIONS_RANK,
+                Comparator.comparingInt((Node d) -> divisions.get(d).size()).reversed()
+                        .thenComparing(byNumber(numbers)));
         return out;
     }
 
@@ -98,7 +112,7 @@ final class SummaryBuilder {
         return cityCounts;
     }
 
-    /** Within each level, the cited policies ranked by citing cities, then citing documents. */
+    /** Within each level, the cited policies placed in the order of query 06: citing cities, then documents. */
     private void levelRanks(Map<Node, Set<Node>> levels, Map<Node, Set<Node>> citingDocuments,
                             Map<Node, Integer> cityCounts) {
         Map<Node, List<Node>> byLevel = new HashMap<>();
@@ -108,13 +122,33 @@ final class SummaryBuilder {
             }
         });
         Comparator<Node> order = Comparator.comparingInt((Node p) -> cityCounts.get(p)).reversed()
-                .thenComparing(Comparator.comparingInt((Node p) -> citingDocuments.get(p).size()).reversed());
-        byLevel.values().forEach(policies -> rank(policies, Summary.LEVEL_RANK, order));
+                .thenComparing(Comparator.comparingInt((Node p) -> citingDocuments.get(p).size()).reversed())
+                .thenComparing(byNumber(numbers));
+        byLevel.values().forEach(policies -> place(policies, Summary.LEVEL_RANK, order));
+    }
+
+    /** By 文号 as SPARQL orders them (none first), then by IRI. */
+    private static Comparator<Node> byNumber(Map<Node, Set<Node>> numbers) {
+        return Comparator.comparing((Node p) -> number(numbers, p), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Node::getURI);
+    }
+
+    /** Numbers the first {@link #RANKED} items in {@code order} 1, 2, …, no two alike. */
+    private void place(List<Node> items, Node property, Comparator<Node> order) {
+        items.sort(order);
+        for (int i = 0; i < Math.min(RANKED, items.size()); i++) {
+            add(items.get(i), property, integer(i + 1));
+        }
+    }
+
+    private static String number(Map<Node, Set<Node>> numbers, Node policy) {
+        return numbers.getOrDefault(policy, Set.of()).stream().map(SummaryBuilder::lexical).min(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     /**
      * Ranks {@code items} in {@code order} as sports do: one plus the number of items strictly
-     * before; the items tied with the n-th all rank no lower than n.
+     * before, so the items tied with the n-th all rank n or better; only ranks up to {@link #RANKED}.
      */
     private void rank(Iterable<Node> items, Node property, Comparator<Node> order) {
         List<Node> sorted = new ArrayList<>();
@@ -124,6 +158,9 @@ final class SummaryBuilder {
         for (int i = 0; i < sorted.size(); i++) {
             if (i == 0 || order.compare(sorted.get(i - 1), sorted.get(i)) != 0) {
                 rank = i + 1;
+            }
+            if (rank > RANKED) {
+                return;
             }
             add(sorted.get(i), property, integer(rank));
         }
