@@ -41,6 +41,8 @@ public final class Summary {
     static final Node CITING_CITIES = property("citingCities");
     /** A city (its label) whose gazette holds a document citing the policy. */
     static final Node CITING_CITY = property("citingCity");
+    /** The citing cities of a policy cited from more than one city, in code-point order, joined by 、. */
+    static final Node CITING_CITY_LIST = property("citingCityList");
     /** A cited policy's rank by citing documents (one plus the number of policies cited by more), for ranks up to 100. */
     static final Node CITING_DOCUMENTS_RANK = property("citingDocumentsRank");
     /** A document's place (1 … 100) by the number of divisions it names, then 文号, in the order of query 05. */
@@ -58,7 +60,7 @@ public final class Summary {
 
     private static final Node SUMMARY = property("summary");
     private static final Node VERSION_PROPERTY = property("version");
-    private static final List<Node> PROPERTIES = List.of(CITING_DOCUMENTS, CITING_CITIES, CITING_CITY,
+    private static final List<Node> PROPERTIES = List.of(CITING_DOCUMENTS, CITING_CITIES, CITING_CITY, CITING_CITY_LIST,
             CITING_DOCUMENTS_RANK, DIVISIONS_RANK, LEVEL_RANK, CARRIES_SUBJECT_OF, CITY, YEAR, DOCUMENTS, VERSION_PROPERTY);
 
     private Summary() {

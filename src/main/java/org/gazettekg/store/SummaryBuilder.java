@@ -34,6 +34,7 @@ final class SummaryBuilder {
      * hundred of them instead of testing the rank of every cited policy.
      */
     static final int RANKED = 100;
+    private static final String CITY_SEPARATOR = "、";
     private static final String NATIONAL = "national";
     private static final String PROVINCIAL = "provincial";
     /** What query 08 strips from a national title to get its subject, and the shortest subject it keeps. */
@@ -107,9 +108,21 @@ final class SummaryBuilder {
             add(policy, Summary.CITING_DOCUMENTS, integer(documents.size()));
             add(policy, Summary.CITING_CITIES, integer(cities.size()));
             cities.forEach(city -> add(policy, Summary.CITING_CITY, city));
+            if (cities.size() > 1) {
+                add(policy, Summary.CITING_CITY_LIST, NodeFactory.createLiteralString(cityList(cities)));
+            }
             cityCounts.put(policy, cities.size());
         });
         return cityCounts;
+    }
+
+    /** The city names in code-point order, joined by 、 (as query 03 lists them). */
+    private static String cityList(Set<Node> cities) {
+        return String.join(CITY_SEPARATOR, cities.stream().map(SummaryBuilder::lexical).sorted(SummaryBuilder::byCodePoint).toList());
+    }
+
+    private static int byCodePoint(String a, String b) {
+        return java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
     }
 
     /** Within each level, the cited policies placed in the order of query 06: citing cities, then documents. */
