@@ -82,6 +82,16 @@ public final class Summary {
     }
 
     /**
+     * Marks the summary out of date, for a write transaction that changes the source graphs but
+     * leaves {@link #recompute} to a later one of the same load (a batched load recomputes it in
+     * its last batch only); if that never commits, {@link #ensure} recomputes it on the next open.
+     */
+    public static void invalidate(DatasetGraph dataset) {
+        requireNonNull(dataset, "dataset");
+        dataset.deleteAny(GRAPH, SUMMARY, VERSION_PROPERTY, Node.ANY);
+    }
+
+    /**
      * Computes the summary in a write transaction of its own when {@code dataset} holds none of
      * this version (a database built before the summary existed, or by an older one); call when
      * the store is opened, outside any transaction.

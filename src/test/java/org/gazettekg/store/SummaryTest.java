@@ -141,6 +141,24 @@ class SummaryTest {
     }
 
     @Test
+    void invalidate_thenEnsure_recomputesTheSummaryOfTheSourcesAsTheyAreNow() throws IOException {
+        try (GazetteStore store = loadedCorpus()) {
+            DatasetGraph dataset = store.dataset();
+            recompute(dataset);
+            Node graph = NodeFactory.createURI(Iris.graph("changzhi-2020-02.txt"));
+            Txn.executeWrite(dataset, () -> {
+                dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                Summary.invalidate(dataset);
+            });
+            assertThat(Txn.calculateRead(dataset, () -> Summary.isCurrent(dataset))).isFalse();
+
+            Summary.ensure(dataset);
+
+            assertThat(rows(dataset, COUNTS_FROM_SUMMARY)).isEqualTo(rows(dataset, COUNTS_FROM_SOURCES));
+        }
+    }
+
+    @Test
     void summary_isNotPartOfTheUnionDefaultGraphThatQueriesSee() throws IOException {
         try (GazetteStore store = loadedCorpus()) {
             recompute(store.dataset());
