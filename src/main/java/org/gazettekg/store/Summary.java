@@ -41,6 +41,10 @@ public final class Summary {
     static final Node CITING_CITIES = property("citingCities");
     /** A city (its label) whose gazette holds a document citing the policy. */
     static final Node CITING_CITY = property("citingCity");
+    /** On {@code <policy>/in/<city>}: the 文号 of the city's numbered documents citing the policy, space-separated. */
+    static final Node DOCUMENT_NUMBERS = property("documentNumbers");
+    /** A provincial policy's place (1 … 100) among those cited from more than one city, in the order of query 03. */
+    static final Node SHARED_PROVINCIAL_PLACE = property("sharedProvincialPlace");
     /** The citing cities of a policy cited from more than one city, in code-point order, joined by 、. */
     static final Node CITING_CITY_LIST = property("citingCityList");
     /** A cited policy's rank by citing documents (one plus the number of policies cited by more), for ranks up to 100. */
@@ -60,7 +64,7 @@ public final class Summary {
 
     private static final Node SUMMARY = property("summary");
     private static final Node VERSION_PROPERTY = property("version");
-    private static final List<Node> PROPERTIES = List.of(CITING_DOCUMENTS, CITING_CITIES, CITING_CITY, CITING_CITY_LIST,
+    private static final List<Node> PROPERTIES = List.of(CITING_DOCUMENTS, CITING_CITIES, CITING_CITY, CITING_CITY_LIST, DOCUMENT_NUMBERS, SHARED_PROVINCIAL_PLACE,
             CITING_DOCUMENTS_RANK, DIVISIONS_RANK, LEVEL_RANK, CARRIES_SUBJECT_OF, CITY, YEAR, DOCUMENTS, VERSION_PROPERTY);
 
     private Summary() {

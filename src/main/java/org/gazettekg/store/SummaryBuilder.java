@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,8 @@ final class SummaryBuilder {
      */
     static final int RANKED = 100;
     private static final String CITY_SEPARATOR = "、";
+    /** What joins a policy's IRI and a city's name into the IRI of the policy's documents in that city. */
+    static final String CITY_ROW = "/in/";
     private static final String NATIONAL = "national";
     private static final String PROVINCIAL = "provincial";
     /** What query 08 strips from a national title to get its subject, and the shortest subject it keeps. */
@@ -87,6 +90,8 @@ final class SummaryBuilder {
         Map<Node, Set<Node>> levels = pairs(LEVELS, "policy", "level");
         Map<Node, Integer> cityCounts = policies(citingDocuments, citiesOfDocument);
         numbers = pairs(NUMBERS, "policy", "number");
+        documentNumbersByCity(citingDocuments, citiesOfDocument);
+        sharedProvincialPlaces(levels, cityCounts);
         rank(citingDocuments.keySet(), Summary.CITING_DOCUMENTS_RANK,
                 Comparator.comparingInt((Node p) -> citingDocuments.get(p).size()).reversed());
         levelRanks(levels, citingDocuments, cityCounts);
@@ -114,6 +119,36 @@ final class SummaryBuilder {
             cityCounts.put(policy, cities.size());
         });
         return cityCounts;
+    }
+
+    /**
+     * Per cited policy and citing city, the 文号 of the numbered citing documents of that city, in
+     * the order the store lists the citing documents, joined by spaces (as query 10 lists them),
+     * on the node {@code <policy>/in/<city>}.
+     */
+    private void documentNumbersByCity(Map<Node, Set<Node>> citingDocuments, Map<Node, Set<Node>> citiesOfDocument) {
+        citingDocuments.forEach((policy, documents) -> {
+            Map<Node, Set<String>> byCity = new HashMap<>();
+            for (Node doc : documents) {
+                for (Node city : citiesOfDocument.getOrDefault(doc, Set.of())) {
+                    numbers.getOrDefault(doc, Set.of()).forEach(n -> byCity.computeIfAbsent(city, c -> new LinkedHashSet<>()).add(lexical(n)));
+                }
+            }
+            byCity.forEach((city, list) -> add(NodeFactory.createURI(policy.getURI() + CITY_ROW + lexical(city)),
+                    Summary.DOCUMENT_NUMBERS, NodeFactory.createLiteralString(String.join(" ", list))));
+        });
+    }
+
+    /** The provincial policies cited from more than one city, placed in the order of query 03. */
+    private void sharedProvincialPlaces(Map<Node, Set<Node>> levels, Map<Node, Integer> cityCounts) {
+        List<Node> shared = new ArrayList<>();
+        cityCounts.forEach((policy, cities) -> {
+            if (cities > 1 && hasLevel(levels, policy, PROVINCIAL)) {
+                shared.add(policy);
+            }
+        });
+        place(shared, Summary.SHARED_PROVINCIAL_PLACE,
+                Comparator.comparingInt((Node p) -> cityCounts.get(p)).reversed().thenComparing(byNumber(numbers)));
     }
 
     /** The city names in code-point order, joined by 、 (as query 03 lists them). */
@@ -204,8 +239,9 @@ final class SummaryBuilder {
         }
     }
 
+    /** Whether the policy's level has the notation, matched as the queries match {@code skos:notation "…"}. */
     private static boolean hasLevel(Map<Node, Set<Node>> levels, Node policy, String level) {
-        return levels.getOrDefault(policy, Set.of()).stream().anyMatch(l -> l.isLiteral() && level.equals(l.getLiteralLexicalForm()));
+        return levels.getOrDefault(policy, Set.of()).contains(NodeFactory.createLiteralString(level));
     }
 
     private static Set<String> subjectsOf(Set<Node> titles) {
@@ -245,13 +281,16 @@ final class SummaryBuilder {
         });
     }
 
-    /** The distinct values of {@code value} for each value of {@code key} in the query's results. */
+    /**
+     * The distinct values of {@code value} for each value of {@code key} in the query's results, in
+     * the order the store gives them (for a pattern with a fixed predicate, the order of its index).
+     */
     private Map<Node, Set<Node>> pairs(String query, String key, String value) {
         Var k = Var.alloc(key);
         Var v = Var.alloc(value);
         Map<Node, Set<Node>> pairs = new HashMap<>();
         QueryExec.dataset(dataset).query(query).select()
-                .forEachRemaining(b -> pairs.computeIfAbsent(b.get(k), x -> new HashSet<>()).add(b.get(v)));
+                .forEachRemaining(b -> pairs.computeIfAbsent(b.get(k), x -> new LinkedHashSet<>()).add(b.get(v)));
         return pairs;
     }
 
