@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -38,9 +39,10 @@ public final class Bench {
 
     /** The scales always measured below the largest one. */
     private static final int[] STEPS = {1, 10};
-    /** Queries timed besides the analysts' {@code 0N_…} ones. */
+    /** Queries timed besides the analysts' numbered {@code NN_…} ones. */
     private static final List<String> TABLE_QUERIES = List.of("documents", "citations");
-    private static final String ANALYST_QUERY_PREFIX = "0";
+    /** An analyst query's name: two digits and an underscore, then words ({@code 12_division_history}). */
+    private static final Pattern ANALYST_QUERY_NAME = Pattern.compile("\\d{2}_.+");
     private static final double MB = 1_000_000.0;
     private static final BenchReport.Targets TARGETS = new BenchReport.Targets(1.3, 100, 1000);
 
@@ -221,10 +223,10 @@ public final class Bench {
         }
     }
 
-    /** The analysts' queries ({@code 0N_…}) and the documents and citations tables. */
+    /** Every numbered analyst query ({@code NN_…}) and the documents and citations tables. */
     static List<String> queryNames() {
         List<String> names = new ArrayList<>(QueryCatalog.names().stream()
-                .filter(n -> n.startsWith(ANALYST_QUERY_PREFIX)).toList());
+                .filter(n -> ANALYST_QUERY_NAME.matcher(n).matches()).toList());
         names.addAll(TABLE_QUERIES);
         return names;
     }

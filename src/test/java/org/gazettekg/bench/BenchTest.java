@@ -48,7 +48,8 @@ class BenchTest {
         }
         JsonNode p95 = scale.path("query_p95_ms");
         assertThat(p95.fieldNames()).toIterable().containsExactlyElementsOf(Bench.queryNames());
-        assertThat(Bench.queryNames()).contains("01_documents_per_city_year", "05_divisions_per_document", "documents", "citations");
+        assertThat(Bench.queryNames()).contains("01_documents_per_city_year", "05_divisions_per_document", "10_policies_shared_by_two_cities",
+                "12_division_history", "documents", "citations");
         JsonNode first = scale.path("queries").get(0);
         assertThat(first.path("one_client").path("requests").asInt()).isEqualTo(1);
         assertThat(first.path("clients").path("clients").asInt()).isEqualTo(2);

@@ -1,0 +1,169 @@
+package org.gazettekg.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.gazettekg.graph.Iris;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummaryTest {
+
+    private static final String PREFIXES = """
+            PREFIX gkg:  <https://w3id.org/gazette-kg/ontology#>
+            PREFIX eli:  <http://data.europa.eu/eli/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX sum:  <https://w3id.org/gazette-kg/summary#>
+            """;
+    /** Per policy, the counts as queries 02 and 06 computed them before the summary. */
+    private static final String COUNTS_FROM_SOURCES = PREFIXES + """
+            SELECT ?policy ?documents ?cities WHERE {
+              { SELECT ?policy (COUNT(DISTINCT ?doc) AS ?documents) (COUNT(DISTINCT ?city) AS ?cities)
+                WHERE { ?doc eli:cites ?policy . OPTIONAL { ?doc gkg:gazette/gkg:city/rdfs:label ?city } }
+                GROUP BY ?policy }
+            }""";
+    private static final String COUNTS_FROM_SUMMARY = PREFIXES + """
+            SELECT ?policy ?documents ?cities WHERE {
+              GRAPH <urn:x-arq:DefaultGraph> { ?policy sum:citingDocuments ?documents ; sum:citingCities ?cities }
+            }""";
+    /** Documents per city and year as query 01 computed them before the summary. */
+    private static final String CITY_YEARS_FROM_SOURCES = PREFIXES + """
+            SELECT ?city ?year (COUNT(DISTINCT ?doc) AS ?documents) WHERE {
+              ?doc a gkg:Document ; gkg:gazette/gkg:city/rdfs:label ?city .
+              OPTIONAL { ?doc eli:date_document ?date }
+              BIND(IF(BOUND(?date), YEAR(?date), "unknown") AS ?year)
+            } GROUP BY ?city ?year""";
+    private static final String CITY_YEARS_FROM_SUMMARY = PREFIXES + """
+            SELECT ?city ?year ?documents WHERE {
+              GRAPH <urn:x-arq:DefaultGraph> { ?row sum:city ?city ; sum:year ?year ; sum:documents ?documents }
+            }""";
+    private static final String SUMMARY_IN_UNION = PREFIXES + "ASK { ?policy sum:citingDocuments ?n }";
+
+    @TempDir
+    Path tmp;
+
+    private GazetteStore loadedCorpus() throws IOException {
+        GazetteStore store = GazetteStore.open(tmp.resolve("db"));
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("corpus"))) {
+            files = s.sorted().toList();
+        }
+        assertThat(store.loadAll(files, (i, n, r) -> { })).allSatisfy(r -> assertThat(r.ok()).isTrue());
+        return store;
+    }
+
+    private static Set<List<Node>> rows(DatasetGraph dataset, String query) {
+        return Txn.calculateRead(dataset, () -> {
+            Set<List<Node>> rows = new HashSet<>();
+            RowSet results = QueryExec.dataset(dataset).query(query).select();
+            List<Var> vars = results.getResultVars();
+            results.forEachRemaining(b -> rows.add(vars.stream().map(b::get).toList()));
+            return rows;
+        });
+    }
+
+    private static void recompute(DatasetGraph dataset) {
+        Txn.executeWrite(dataset, () -> Summary.recompute(dataset));
+    }
+
+    @Test
+    void recompute_onTheSampleCorpus_countsEachPolicysCitingDocumentsAndCitiesAsTheQueriesDid() throws IOException {
+        try (GazetteStore store = loadedCorpus()) {
+            recompute(store.dataset());
+            Set<List<Node>> expected = rows(store.dataset(), COUNTS_FROM_SOURCES);
+            assertThat(expected).isNotEmpty();
+            assertThat(rows(store.dataset(), COUNTS_FROM_SUMMARY)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void recompute_onTheSampleCorpus_countsDocumentsPerCityAndYearAsQuery01Did() throws IOException {
+        try (GazetteStore store = loadedCorpus()) {
+            recompute(store.dataset());
+            Set<List<Node>> expected = rows(store.dataset(), CITY_YEARS_FROM_SOURCES);
+            assertThat(expected).isNotEmpty();
+            assertThat(rows(store.dataset(), CITY_YEARS_FROM_SUMMARY)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void recompute_afterASourceGraphIsReplaced_leavesNoStaleTriples() throws IOException {
+        try (GazetteStore store = loadedCorpus()) {
+            DatasetGraph dataset = store.dataset();
+            recompute(dataset);
+            Set<List<Node>> before = rows(dataset, COUNTS_FROM_SUMMARY);
+            Node graph = NodeFactory.createURI(Iris.graph("changzhi-2020-02.txt"));
+            Txn.executeWrite(dataset, () -> {
+                dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                Summary.recompute(dataset);
+            });
+            Set<List<Node>> after = rows(dataset, COUNTS_FROM_SUMMARY);
+            assertThat(after).isNotEqualTo(before).isEqualTo(rows(dataset, COUNTS_FROM_SOURCES));
+            Set<Triple> stored = Txn.calculateRead(dataset, () -> Summary.stored(dataset));
+            assertThat(stored).isEqualTo(Txn.calculateRead(dataset, () -> Summary.compute(dataset)));
+        }
+    }
+
+    @Test
+    void ensure_onAStoreWithoutSummary_computesIt_andKeepsTheOtherTriplesOfTheStoredDefaultGraph() throws IOException {
+        try (GazetteStore store = loadedCorpus()) {
+            DatasetGraph dataset = store.dataset();
+            Node s = NodeFactory.createURI("https://w3id.org/gazette-kg/replica/topic/0");
+            Node p = NodeFactory.createURI("https://w3id.org/gazette-kg/replica/nextOffset");
+            Node o = NodeFactory.createLiteralString("7");
+            Txn.executeWrite(dataset, () -> {
+                Summary.stored(dataset).forEach(t -> dataset.delete(Summary.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+                dataset.add(Summary.GRAPH, s, p, o);
+            });
+            assertThat(Txn.calculateRead(dataset, () -> Summary.isCurrent(dataset))).isFalse();
+
+            Summary.ensure(dataset);
+
+            assertThat(Txn.calculateRead(dataset, () -> Summary.isCurrent(dataset))).isTrue();
+            assertThat(rows(dataset, COUNTS_FROM_SUMMARY)).isEqualTo(rows(dataset, COUNTS_FROM_SOURCES));
+            assertThat(Txn.calculateRead(dataset, () -> dataset.contains(Summary.GRAPH, s, p, o))).isTrue();
+        }
+    }
+
+    @Test
+    void invalidate_thenEnsure_recomputesTheSummaryOfTheSourcesAsTheyAreNow() throws IOException {
+        try (GazetteStore store = loadedCorpus()) {
+            DatasetGraph dataset = store.dataset();
+            recompute(dataset);
+            Node graph = NodeFactory.createURI(Iris.graph("changzhi-2020-02.txt"));
+            Txn.executeWrite(dataset, () -> {
+                dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                Summary.invalidate(dataset);
+            });
+            assertThat(Txn.calculateRead(dataset, () -> Summary.isCurrent(dataset))).isFalse();
+
+            Summary.ensure(dataset);
+
+            assertThat(rows(dataset, COUNTS_FROM_SUMMARY)).isEqualTo(rows(dataset, COUNTS_FROM_SOURCES));
+        }
+    }
+
+    @Test
+    void summary_isNotPartOfTheUnionDefaultGraphThatQueriesSee() throws IOException {
+        try (GazetteStore store = loadedCorpus()) {
+            recompute(store.dataset());
+            assertThat(Txn.calculateRead(store.dataset(), () -> QueryExec.dataset(store.dataset()).query(SUMMARY_IN_UNION).ask()))
+                    .isFalse();
+        }
+    }
+}
