@@ -22,7 +22,8 @@ import org.gazettekg.graph.Iris;
  * files, each batch in one write transaction that replaces the batch's graphs and then joins the
  * title-only policies once. A refused file is left out of its batch; if a batch's transaction
  * fails, none of its files is stored. When the load replaced many of the graphs the store held,
- * the database is compacted to reclaim the space of the replaced triples.
+ * the database is compacted to reclaim the space of the replaced triples. The {@link Summary} is
+ * recomputed in the last batch.
  */
 final class BatchLoad {
 
@@ -52,11 +53,13 @@ final class BatchLoad {
             batch.add(parsed);
             triples += parsed.ok() ? parsed.counts().triples() : 0;
             if (batch.size() >= BATCH_FILES || triples >= BATCH_TRIPLES || !it.hasNext()) {
-                commit(batch, before, replaced, results, files.size(), listener);
+                commit(batch, !it.hasNext(), before, replaced, results, files.size(), listener);
                 batch.clear();
                 triples = 0;
             }
         }
+        // The last batch recomputes the summary; if its transaction failed, the summary is stale.
+        Summary.ensure(dataset);
         if (replaced.size() >= COMPACT_MIN_REPLACED && replaced.size() >= COMPACT_MIN_SHARE * before.size()) {
             DatabaseMgr.compact(GazetteTextIndex.indexed(dataset), true);
             Statistics.write(GazetteTextIndex.indexed(dataset));
@@ -64,8 +67,8 @@ final class BatchLoad {
         return results;
     }
 
-    private void commit(List<ParsedFile> batch, Set<Node> before, Set<Node> replaced, List<LoadResult> results,
-                        int total, GazetteStore.LoadListener listener) {
+    private void commit(List<ParsedFile> batch, boolean last, Set<Node> before, Set<Node> replaced,
+                        List<LoadResult> results, int total, GazetteStore.LoadListener listener) {
         List<LoadResult> outcomes;
         try {
             Txn.executeWrite(dataset, () -> {
@@ -75,6 +78,12 @@ final class BatchLoad {
                     }
                 }
                 PolicyLinker.link(dataset);
+                // The summary is computed once per load, in its last batch: a batch before it only marks it stale.
+                if (last) {
+                    Summary.recompute(dataset);
+                } else {
+                    Summary.invalidate(dataset);
+                }
             });
             outcomes = batch.stream().map(ParsedFile::result).toList();
             for (ParsedFile parsed : batch) {

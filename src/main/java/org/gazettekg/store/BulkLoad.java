@@ -25,7 +25,8 @@ import org.gazettekg.text.BulkIndexer;
  * validated and added to the full-text index in parallel, their triples streamed in file order
  * into the loader as quads of each file's named graph, in one bulk load; refused files are left
  * out, and a failed load leaves neither triples nor index entries. The title-only policies are
- * joined once afterwards and the optimiser's statistics, counted as the triples stream by, written. Results are reported once the
+ * joined and the {@link Summary} computed once afterwards, and the optimiser's statistics, counted
+ * as the triples stream by, written. Results are reported once the
  * load is committed.
  */
 final class BulkLoad {
@@ -72,7 +73,10 @@ final class BulkLoad {
             return reportAll(failedAll(files, e), listener);
         }
         if (results.stream().anyMatch(LoadResult::ok)) {
-            Txn.executeWrite(dataset, () -> PolicyLinker.link(dataset));
+            Txn.executeWrite(dataset, () -> {
+                PolicyLinker.link(dataset);
+                Summary.recompute(dataset);
+            });
             Statistics.write(dataset, stats);
         }
         return reportAll(results, listener);

@@ -77,6 +77,7 @@ public final class GazetteStore implements AutoCloseable {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         GazetteStore store = new GazetteStore(GazetteTextIndex.wrap(dsg, dir));
         store.ensureGazetteer();
+        Summary.ensure(store.dataset);
         return store;
     }
 
@@ -241,6 +242,7 @@ public final class GazetteStore implements AutoCloseable {
                 graph.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
             });
             PolicyLinker.link(dataset);
+            Summary.recompute(dataset);
             alsoInTransaction.accept(dataset);
         });
     }
