@@ -2,18 +2,34 @@ package org.gazettekg.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.update.UpdateAction;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.gazettekg.graph.GKG;
+import org.gazettekg.graph.Iris;
 
 /**
  * Joins a policy cited by title alone to the numbered policy (a document in the graph, or a
  * policy cited elsewhere with its 文号) whose normalised title is the same, so that one policy is
  * one node across documents, gazettes and cities. Runs inside the write transaction of each
- * load, over every source graph, so the order in which files are loaded does not matter; a
- * title shared by two numbered policies is ambiguous and joins nothing.
+ * load, over every source graph. A title shared by two numbered policies is ambiguous and joins
+ * nothing; a join made while the title was unique is undone first when a later load makes it
+ * ambiguous (or takes its numbered policy away), so the graph depends only on the files loaded,
+ * not on their order or on how they were grouped into transactions — what lets a replica that
+ * applies the same gazettes in other batches hold the same graph.
  */
 final class PolicyLinker {
 
@@ -55,6 +71,96 @@ final class PolicyLinker {
     /** Links title-only policies to numbered ones in {@code dataset}; call inside a write transaction. */
     static void link(DatasetGraph dataset) {
         requireNonNull(dataset, "dataset");
+        unlinkStale(dataset);
         UpdateAction.execute(LINK, dataset);
+    }
+
+    /**
+     * Undoes each join whose title no longer names exactly its numbered policy. A joined citation
+     * is one that cites a numbered node but prints no 文号 ({@code gkg:citedNumber}); it gets back
+     * its title-only policy, as the writer made it, and the citing document's links follow.
+     */
+    private static void unlinkStale(DatasetGraph dataset) {
+        Map<String, Set<Node>> numberedByTitle = numberedPoliciesByTitle(dataset);
+        List<Quad> stale = new ArrayList<>();
+        dataset.find(Node.ANY, Node.ANY, GKG.citedPolicy.asNode(), Node.ANY).forEachRemaining(q -> {
+            Node graph = q.getGraph();
+            Node citation = q.getSubject();
+            if (q.getObject().isURI() && q.getObject().getURI().startsWith(DOC)
+                    && !dataset.contains(graph, citation, GKG.citedNumber.asNode(), Node.ANY)) {
+                String title = citedTitle(dataset, graph, citation);
+                if (title != null && !Set.of(q.getObject()).equals(numberedByTitle.get(Iris.normaliseTitle(title)))) {
+                    stale.add(q);
+                }
+            }
+        });
+        stale.forEach(q -> unlink(dataset, q));
+    }
+
+    private static Map<String, Set<Node>> numberedPoliciesByTitle(DatasetGraph dataset) {
+        Map<String, Set<Node>> byTitle = new HashMap<>();
+        dataset.find(Node.ANY, Node.ANY, GKG.normalisedTitle.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(DOC)) {
+                byTitle.computeIfAbsent(q.getObject().getLiteralLexicalForm(), t -> new HashSet<>()).add(q.getSubject());
+            }
+        });
+        return byTitle;
+    }
+
+    private static String citedTitle(DatasetGraph dataset, Node graph, Node citation) {
+        Iterator<Quad> it = dataset.find(graph, citation, GKG.citedTitle.asNode(), Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    }
+
+    /** Points the citation {@code joined} back at its title-only policy, in its own graph. */
+    private static void unlink(DatasetGraph dataset, Quad joined) {
+        Node graph = joined.getGraph();
+        Node citation = joined.getSubject();
+        Node numbered = joined.getObject();
+        Node title = dataset.find(graph, citation, GKG.citedTitle.asNode(), Node.ANY).next().getObject();
+        Node titleOnly = NodeFactory.createURI(Iris.policyByTitle(title.getLiteralLexicalForm()));
+        Node document = dataset.find(graph, citation, GKG.citingDocument.asNode(), Node.ANY).next().getObject();
+        Iterator<Quad> relations = dataset.find(graph, citation, GKG.relation.asNode(), Node.ANY);
+        Node relation = relations.hasNext() ? relations.next().getObject() : GKG.eliCites.asNode();
+
+        dataset.delete(joined);
+        dataset.add(graph, citation, GKG.citedPolicy.asNode(), titleOnly);
+        dataset.add(graph, document, GKG.eliCites.asNode(), titleOnly);
+        dataset.add(graph, document, relation, titleOnly);
+        dataset.add(graph, titleOnly, RDF.type.asNode(), GKG.Policy.asNode());
+        dataset.add(graph, titleOnly, RDF.type.asNode(), GKG.eliLegalResource.asNode());
+        dataset.add(graph, titleOnly, GKG.dctTitle.asNode(), title);
+        dataset.add(graph, titleOnly, GKG.normalisedTitle.asNode(),
+                NodeFactory.createLiteralString(Iris.normaliseTitle(title.getLiteralLexicalForm())));
+        if (!citesInGraph(dataset, graph, document, numbered)) {
+            dataset.deleteAny(graph, document, Node.ANY, numbered);
+        }
+        if (!dataset.contains(graph, Node.ANY, GKG.citedPolicy.asNode(), numbered)) {
+            dropJoinedNode(dataset, graph, numbered);
+        }
+    }
+
+    /** Whether another citation of {@code document} in {@code graph} still cites {@code policy}. */
+    private static boolean citesInGraph(DatasetGraph dataset, Node graph, Node document, Node policy) {
+        Iterator<Quad> it = dataset.find(graph, Node.ANY, GKG.citedPolicy.asNode(), policy);
+        while (it.hasNext()) {
+            if (dataset.contains(graph, it.next().getSubject(), GKG.citingDocument.asNode(), document)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes what the join wrote about the numbered node in {@code graph}, unless the graph says more of it. */
+    private static void dropJoinedNode(DatasetGraph dataset, Node graph, Node numbered) {
+        Set<Node> joinWrites = Set.of(RDF.type.asNode(), GKG.eliIdLocal.asNode());
+        List<Quad> about = new ArrayList<>();
+        dataset.find(graph, numbered, Node.ANY, Node.ANY).forEachRemaining(about::add);
+        boolean onlyJoinTriples = about.stream().allMatch(q -> joinWrites.contains(q.getPredicate())
+                && (!q.getPredicate().equals(RDF.type.asNode())
+                    || q.getObject().equals(GKG.Policy.asNode()) || q.getObject().equals(GKG.eliLegalResource.asNode())));
+        if (onlyJoinTriples && !dataset.contains(graph, Node.ANY, Node.ANY, numbered)) {
+            about.forEach(dataset::delete);
+        }
     }
 }

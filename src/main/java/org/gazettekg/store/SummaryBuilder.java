@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -123,15 +124,15 @@ final class SummaryBuilder {
 
     /**
      * Per cited policy and citing city, the 文号 of the numbered citing documents of that city, in
-     * the order the store lists the citing documents, joined by spaces (as query 10 lists them),
-     * on the node {@code <policy>/in/<city>}.
+     * code-point order (so that the summary depends only on the files loaded, not on the order the
+     * store lists them), joined by spaces as query 10 lists them, on the node {@code <policy>/in/<city>}.
      */
     private void documentNumbersByCity(Map<Node, Set<Node>> citingDocuments, Map<Node, Set<Node>> citiesOfDocument) {
         citingDocuments.forEach((policy, documents) -> {
             Map<Node, Set<String>> byCity = new HashMap<>();
             for (Node doc : documents) {
                 for (Node city : citiesOfDocument.getOrDefault(doc, Set.of())) {
-                    numbers.getOrDefault(doc, Set.of()).forEach(n -> byCity.computeIfAbsent(city, c -> new LinkedHashSet<>()).add(lexical(n)));
+                    numbers.getOrDefault(doc, Set.of()).forEach(n -> byCity.computeIfAbsent(city, c -> new TreeSet<>()).add(lexical(n)));
                 }
             }
             byCity.forEach((city, list) -> add(NodeFactory.createURI(policy.getURI() + CITY_ROW + lexical(city)),

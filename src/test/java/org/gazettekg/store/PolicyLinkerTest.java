@@ -2,11 +2,19 @@ package org.gazettekg.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +25,8 @@ class PolicyLinkerTest {
 
     private static final Path NUMBERED = Path.of("src/test/resources/store/numbered.txt");
     private static final Path TITLE_ONLY = Path.of("src/test/resources/store/title-only.txt");
+    /** A second numbered policy with the title that {@link #NUMBERED} cites: the title is then ambiguous. */
+    private static final Path TWIN = Path.of("src/test/resources/store/numbered-twin.txt");
     private static final String CITED = """
             PREFIX gkg: <https://w3id.org/gazette-kg/ontology#>
             PREFIX eli: <http://data.europa.eu/eli/ontology#>
@@ -47,6 +57,54 @@ class PolicyLinkerTest {
             assertThat(citedPolicies(store)).containsExactly("https://w3id.org/gazette-kg/id/doc/晋政发〔2017〕47号");
             assertThat(store.validate()).allSatisfy(o -> assertThat(o.report().conforms()).as(o.graph()).isTrue());
         }
+    }
+
+    @Test
+    void joinMadeWhileTheTitleWasUnique_isUndoneWhenALaterLoadMakesItAmbiguous_andMadeAgainWhenItIsUniqueAgain()
+            throws IOException {
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            assertThat(store.load(NUMBERED).ok()).isTrue();
+            assertThat(store.load(TITLE_ONLY).ok()).isTrue();
+            assertThat(citedPolicies(store)).containsExactly("https://w3id.org/gazette-kg/id/doc/晋政发〔2017〕47号");
+
+            assertThat(store.load(TWIN).ok()).isTrue();
+            assertThat(citedPolicies(store)).singleElement().asString().startsWith("https://w3id.org/gazette-kg/id/policy/");
+            assertThat(store.validate()).allSatisfy(o -> assertThat(o.report().conforms()).as(o.graph()).isTrue());
+
+            String withoutTheTitle = Files.readString(TWIN).replace("《山西省人民政府关于加快有机旱作农业发展的实施意见》", "");
+            assertThat(store.load(TWIN.getFileName().toString(), withoutTheTitle.getBytes(StandardCharsets.UTF_8)).ok())
+                    .isTrue();
+            assertThat(citedPolicies(store)).containsExactly("https://w3id.org/gazette-kg/id/doc/晋政发〔2017〕47号");
+        }
+    }
+
+    @Test
+    void storeLoadedFileByFile_holdsTheSameGraphsAsOneLoadedInOneGo() {
+        Map<Node, Graph> oneByOne;
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("one-by-one"))) {
+            for (Path file : List.of(NUMBERED, TITLE_ONLY, TWIN)) {
+                assertThat(store.load(file).ok()).isTrue();
+            }
+            oneByOne = sourceGraphs(store);
+        }
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("together"))) {
+            assertThat(store.loadAll(List.of(TWIN, TITLE_ONLY, NUMBERED), (i, n, r) -> { })).allMatch(LoadResult::ok);
+            Map<Node, Graph> together = sourceGraphs(store);
+            assertThat(together.keySet()).isEqualTo(oneByOne.keySet());
+            together.forEach((name, graph) -> assertThat(graph.isIsomorphicWith(oneByOne.get(name))).as(name.getURI()).isTrue());
+        }
+    }
+
+    private static Map<Node, Graph> sourceGraphs(GazetteStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Map<Node, Graph> graphs = new HashMap<>();
+            for (Node name : store.graphNames()) {
+                Graph copy = GraphFactory.createDefaultGraph();
+                store.dataset().getGraph(name).find().forEachRemaining(copy::add);
+                graphs.put(name, copy);
+            }
+            return graphs;
+        });
     }
 
     @Test
