@@ -11,11 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.gazettekg.server.EmbeddedServers;
 import org.gazettekg.server.GazetteServer;
 import org.gazettekg.store.GazetteStore;
 import org.gazettekg.store.LoadResult;
@@ -66,15 +66,7 @@ class EndpointBenchTest {
 
     @AfterAll
     static void stop() throws IOException {
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        EmbeddedServers.shutDown(server, store, dir);
     }
 
     @Test

@@ -10,13 +10,13 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.gazettekg.store.GazetteStore;
 
 /** Shared teardown of the tests that run an embedded server over a store in a temporary folder. */
-final class EmbeddedServers {
+public final class EmbeddedServers {
 
     private EmbeddedServers() {
     }
 
     /** Stops {@code server}, closes {@code store} and deletes {@code dir}; any of them may be null. */
-    static void shutDown(FusekiServer server, GazetteStore store, Path dir) throws IOException {
+    public static void shutDown(FusekiServer server, GazetteStore store, Path dir) throws IOException {
         if (server != null) {
             server.stop();
         }
