@@ -1,5 +1,6 @@
 package org.gazettekg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import org.gazettekg.bench.EndpointBench;
 import org.gazettekg.bench.EndpointOutput;
 import org.gazettekg.bench.EndpointReport;
 import org.gazettekg.replica.PatchTopic;
+import org.gazettekg.store.BuiltinCorpus;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "also write the figures as JSON to this file")
     Path json;
 
-    @Option(names = "--corpus", defaultValue = "corpus", description = "folder of sample gazettes (default: ${DEFAULT-VALUE})")
+    @Option(names = "--corpus", description = "folder of sample gazettes (default: the built-in sample corpus)")
     Path corpus;
 
     @Option(names = "--work", description = "folder for generated corpora and databases (default: a temporary folder)")
@@ -83,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--publish goes with --endpoint of a replica");
         }
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("gazette-bench");
-        Bench.Options options = new Bench.Options(corpus, scale, dir, seed, requests, Duration.ofSeconds(budgetSeconds),
+        Bench.Options options = new Bench.Options(sampleCorpus(), scale, dir, seed, requests, Duration.ofSeconds(budgetSeconds),
                 clients, keep);
         BenchReport report = new Bench(options, out).run();
         BenchOutput.print(report, out);
@@ -98,9 +100,20 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The folder given by {@code --corpus}, or the built-in sample corpus written to a temporary folder. */
+    private Path sampleCorpus() throws IOException {
+        if (corpus != null) {
+            return corpus;
+        }
+        Path folder = Files.createTempDirectory("gazette-sample");
+        folder.toFile().deleteOnExit();
+        BuiltinCorpus.names().forEach(name -> folder.resolve(name).toFile().deleteOnExit());
+        return BuiltinCorpus.copyTo(folder);
+    }
+
     private int benchEndpoint(PrintWriter out) throws Exception {
         EndpointBench.Publication publication = publish == null ? null : new EndpointBench.Publication(publish, topic,
-                corpus, scale, seed, work != null ? work : Files.createTempDirectory("gazette-bench-endpoint"), keep);
+                sampleCorpus(), scale, seed, work != null ? work : Files.createTempDirectory("gazette-bench-endpoint"), keep);
         EndpointReport report = new EndpointBench(new EndpointBench.Options(endpoint, requests,
                 Duration.ofSeconds(budgetSeconds), clients, Duration.ofSeconds(catchUpSeconds), publication), out).run();
         EndpointOutput.print(report, out);

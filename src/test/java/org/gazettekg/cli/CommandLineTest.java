@@ -143,4 +143,12 @@ class CommandLineTest {
         assertThat(r.status()).isEqualTo(ExitCodes.FAILURE);
         assertThat(r.err()).contains("无此号〔2099〕1号");
     }
+
+    @Test
+    void bench_withoutCorpusOption_usesTheBuiltInSampleCorpus() {
+        Run r = run("bench", "--scale", "1", "--requests", "1", "--clients", "1", "--budget", "5",
+                "--work", tmp.resolve("work").toString());
+        assertThat(r.status()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("1×: 5 files").contains("01_documents_per_city_year");
+    }
 }
