@@ -11,12 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -24,7 +22,6 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.gazettekg.graph.GazetteRdfWriter;
 import org.gazettekg.parse.GazetteParser;
 import org.gazettekg.parse.SourceText;
-import org.gazettekg.query.QueryCatalog;
 import org.gazettekg.server.GazetteServer;
 import org.gazettekg.store.GazetteStore;
 import org.gazettekg.store.LoadResult;
@@ -39,10 +36,6 @@ public final class Bench {
 
     /** The scales always measured below the largest one. */
     private static final int[] STEPS = {1, 10};
-    /** Queries timed besides the analysts' numbered {@code NN_…} ones. */
-    private static final List<String> TABLE_QUERIES = List.of("documents", "citations");
-    /** An analyst query's name: two digits and an underscore, then words ({@code 12_division_history}). */
-    private static final Pattern ANALYST_QUERY_NAME = Pattern.compile("\\d{2}_.+");
     private static final double MB = 1_000_000.0;
     private static final BenchReport.Targets TARGETS = new BenchReport.Targets(1.3, 100, 1000);
 
@@ -108,7 +101,7 @@ public final class Bench {
         Path jenaDb = options.work().resolve("jena-x" + scale);
         Path nquads = options.work().resolve("dump-x" + scale + ".nq");
         Path textIndex = options.work().resolve("text-index-x" + scale);
-        deleteAll(corpus, db, jenaDb, nquads, textIndex);
+        TimedQueries.deleteAll(corpus, db, jenaDb, nquads, textIndex);
         say("%d×: generating the corpus …", scale);
         List<Path> files = new CorpusGenerator(CorpusGenerator.gazettesIn(options.corpus()), options.seed())
                 .generate(scale, corpus);
@@ -158,7 +151,7 @@ public final class Bench {
         Map<String, Double> p95 = new LinkedHashMap<>();
         queries.forEach(q -> p95.put(q.name(), q.clients().p95Ms()));
         if (!options.keep()) {
-            deleteAll(corpus, db, jenaDb, nquads, textIndex);
+            TimedQueries.deleteAll(corpus, db, jenaDb, nquads, textIndex);
         }
         return new ScaleFigures(scale, files.size(), corpusBytes, documents, parseMbPerS, triples, loadSeconds,
                 triples / loadSeconds, jenaSeconds, triples / jenaSeconds, loadSeconds / jenaSeconds, loadCpuSeconds,
@@ -206,18 +199,8 @@ public final class Bench {
         server.start();
         try {
             URI endpoint = URI.create("http://localhost:" + server.getHttpPort() + GazetteServer.DATASET + "/sparql");
-            HttpQueryLoad load = new HttpQueryLoad(endpoint, options.requestsPerClient(), options.budget());
-            List<QueryFigures> out = new ArrayList<>();
-            for (String name : queryNames()) {
-                String text = QueryCatalog.resolve(name).text();
-                Latency one = load.run(text, 1);
-                Latency many = load.run(text, options.clients());
-                say("  %-45s 1 client p50 %7.1f p95 %7.1f ms | %d clients p50 %7.1f p95 %7.1f max %7.1f ms, %.1f req/s",
-                        name, one.p50Ms(), one.p95Ms(), options.clients(), many.p50Ms(), many.p95Ms(), many.maxMs(),
-                        many.throughputPerS());
-                out.add(new QueryFigures(name, one, many));
-            }
-            return out;
+            return TimedQueries.time(new HttpQueryLoad(endpoint, options.requestsPerClient(), options.budget()),
+                    options.clients(), progress);
         } finally {
             server.stop();
         }
@@ -225,10 +208,7 @@ public final class Bench {
 
     /** Every numbered analyst query ({@code NN_…}) and the documents and citations tables. */
     static List<String> queryNames() {
-        List<String> names = new ArrayList<>(QueryCatalog.names().stream()
-                .filter(n -> ANALYST_QUERY_NAME.matcher(n).matches()).toList());
-        names.addAll(TABLE_QUERIES);
-        return names;
+        return TimedQueries.names();
     }
 
     private void say(String format, Object... args) {
@@ -251,21 +231,6 @@ public final class Bench {
             }).sum();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot measure " + path, e);
-        }
-    }
-
-    private static void deleteAll(Path... paths) {
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                continue;
-            }
-            try (Stream<Path> s = Files.walk(p)) {
-                for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(q);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete " + p, e);
-            }
         }
     }
 

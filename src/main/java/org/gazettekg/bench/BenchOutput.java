@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -40,9 +39,6 @@ public final class BenchOutput {
         return new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(SerializationFeature.INDENT_OUTPUT);
     }
-
-    /** The analysts' numbered queries, which the latency targets apply to (the tables are exports). */
-    private static final Pattern ANALYST_QUERY = Pattern.compile("\\d{2}_.+");
 
     /** Prints the figures of every scale, then each query's latencies, then how they compare with the targets. */
     public static void print(BenchReport report, PrintWriter out) {
@@ -85,7 +81,7 @@ public final class BenchOutput {
         out.printf("  load ratio %.2f (target ≤ %.1f): %s%n", top.loadRatio(), t.maxLoadRatio(),
                 top.loadRatio() <= t.maxLoadRatio() ? "met" : "MISSED");
         for (QueryFigures q : top.queries()) {
-            if (!ANALYST_QUERY.matcher(q.name()).matches()) {
+            if (!TimedQueries.isAnalystQuery(q.name())) {
                 continue;
             }
             double max = Math.max(q.oneClient().maxMs(), q.clients().maxMs());

@@ -5,17 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import org.gazettekg.query.QueryCatalog;
 import org.gazettekg.replica.ReplicaStatus;
 
 /**
@@ -28,10 +22,6 @@ import org.gazettekg.replica.ReplicaStatus;
  */
 public final class EndpointBench {
 
-    /** The analysts' queries, {@code NN_…}. */
-    private static final Pattern ANALYST_QUERY = Pattern.compile("\\d{2}_.+");
-    /** Tables with large results, timed after the analysts' queries. */
-    private static final List<String> TABLE_QUERIES = List.of("documents", "citations");
 
     /**
      * What to publish to measure a replica's lag.
@@ -94,10 +84,7 @@ public final class EndpointBench {
 
     /** The queries timed: every {@code NN_…} query, then the documents and citations tables. */
     public static List<String> queryNames() {
-        List<String> names = new ArrayList<>(QueryCatalog.names().stream()
-                .filter(n -> ANALYST_QUERY.matcher(n).matches()).toList());
-        names.addAll(TABLE_QUERIES);
-        return names;
+        return TimedQueries.names();
     }
 
     /** Waits for a replica to catch up, measures its publishing lag if asked, then times every query. */
@@ -129,7 +116,7 @@ public final class EndpointBench {
     private PublishLagFigures publish(Publication p) throws IOException, InterruptedException {
         Path corpus = p.work().resolve("corpus-x" + p.scale());
         Path loaderDb = p.work().resolve("loader-x" + p.scale());
-        deleteAll(corpus, loaderDb);
+        TimedQueries.deleteAll(corpus, loaderDb);
         say("generating %d× the sample corpus …", p.scale());
         List<Path> files = new CorpusGenerator(CorpusGenerator.gazettesIn(p.corpus()), p.seed()).generate(p.scale(), corpus);
         long textBytes = Bench.sizeOf(corpus);
@@ -141,37 +128,16 @@ public final class EndpointBench {
                 + "all applied %.0f ms after the last acknowledgement", lag.gazettes(), lag.publishSeconds(),
                 lag.visibleP50Ms(), lag.visibleP95Ms(), lag.visibleMaxMs(), lag.drainMs());
         if (!p.keep()) {
-            deleteAll(corpus, loaderDb);
+            TimedQueries.deleteAll(corpus, loaderDb);
         }
         return lag;
     }
 
     private List<QueryFigures> timeQueries() throws InterruptedException {
-        HttpQueryLoad load = new HttpQueryLoad(options.endpoint(), options.requestsPerClient(), options.budget());
-        List<QueryFigures> out = new ArrayList<>();
-        for (String name : queryNames()) {
-            String text = QueryCatalog.resolve(name).text();
-            Latency one = load.run(text, 1);
-            Latency many = load.run(text, options.clients());
-            say("  %-45s 1 client p50 %7.1f p95 %7.1f ms | %d clients p50 %7.1f p95 %7.1f max %7.1f ms, %.1f req/s",
-                    name, one.p50Ms(), one.p95Ms(), options.clients(), many.p50Ms(), many.p95Ms(), many.maxMs(),
-                    many.throughputPerS());
-            out.add(new QueryFigures(name, one, many));
-        }
-        return out;
+        return TimedQueries.time(new HttpQueryLoad(options.endpoint(), options.requestsPerClient(), options.budget()),
+                options.clients(), progress);
     }
 
-    private static void deleteAll(Path... paths) throws IOException {
-        for (Path p : paths) {
-            if (Files.exists(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(q);
-                    }
-                }
-            }
-        }
-    }
 
     private void say(String format, Object... args) {
         progress.printf(format + "%n", args);

@@ -271,12 +271,12 @@ public final class CitationExtractor {
     }
 
     /** The brackets a 文号's year opens with: every bare 文号 holds one. */
-    private static boolean isYearOpening(int c) {
+    static boolean isYearOpening(int c) {
         return YEAR_OPENINGS.indexOf(c) >= 0;
     }
 
     /** A bare 文号 starts at most {@link #MAX_CODE_LENGTH} characters, and the spaces printed after them, before its bracket. */
-    private static int earliestDocNumberStart(String text, int bracket) {
+    static int earliestDocNumberStart(String text, int bracket) {
         int start = bracket;
         while (start > 0 && DocNumber.isSpace(text.charAt(start - 1))) {
             start--;

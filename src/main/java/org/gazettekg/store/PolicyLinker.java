@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +83,7 @@ final class PolicyLinker {
      */
     private static void unlinkStale(DatasetGraph dataset) {
         Map<String, Set<Node>> numberedByTitle = numberedPoliciesByTitle(dataset);
-        List<Quad> stale = new ArrayList<>();
+        Map<Quad, String> stale = new LinkedHashMap<>();
         dataset.find(Node.ANY, Node.ANY, GKG.citedPolicy.asNode(), Node.ANY).forEachRemaining(q -> {
             Node graph = q.getGraph();
             Node citation = q.getSubject();
@@ -90,11 +91,11 @@ final class PolicyLinker {
                     && !dataset.contains(graph, citation, GKG.citedNumber.asNode(), Node.ANY)) {
                 String title = citedTitle(dataset, graph, citation);
                 if (title != null && !Set.of(q.getObject()).equals(numberedByTitle.get(Iris.normaliseTitle(title)))) {
-                    stale.add(q);
+                    stale.put(q, title);
                 }
             }
         });
-        stale.forEach(q -> unlink(dataset, q));
+        stale.forEach((joined, title) -> unlink(dataset, joined, title));
     }
 
     private static Map<String, Set<Node>> numberedPoliciesByTitle(DatasetGraph dataset) {
@@ -112,13 +113,12 @@ final class PolicyLinker {
         return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     }
 
-    /** Points the citation {@code joined} back at its title-only policy, in its own graph. */
-    private static void unlink(DatasetGraph dataset, Quad joined) {
+    /** Points the citation {@code joined}, which cites by {@code title}, back at its title-only policy, in its own graph. */
+    private static void unlink(DatasetGraph dataset, Quad joined, String title) {
         Node graph = joined.getGraph();
         Node citation = joined.getSubject();
         Node numbered = joined.getObject();
-        Node title = dataset.find(graph, citation, GKG.citedTitle.asNode(), Node.ANY).next().getObject();
-        Node titleOnly = NodeFactory.createURI(Iris.policyByTitle(title.getLiteralLexicalForm()));
+        Node titleOnly = NodeFactory.createURI(Iris.policyByTitle(title));
         Node document = dataset.find(graph, citation, GKG.citingDocument.asNode(), Node.ANY).next().getObject();
         Iterator<Quad> relations = dataset.find(graph, citation, GKG.relation.asNode(), Node.ANY);
         Node relation = relations.hasNext() ? relations.next().getObject() : GKG.eliCites.asNode();
@@ -129,9 +129,8 @@ final class PolicyLinker {
         dataset.add(graph, document, relation, titleOnly);
         dataset.add(graph, titleOnly, RDF.type.asNode(), GKG.Policy.asNode());
         dataset.add(graph, titleOnly, RDF.type.asNode(), GKG.eliLegalResource.asNode());
-        dataset.add(graph, titleOnly, GKG.dctTitle.asNode(), title);
-        dataset.add(graph, titleOnly, GKG.normalisedTitle.asNode(),
-                NodeFactory.createLiteralString(Iris.normaliseTitle(title.getLiteralLexicalForm())));
+        dataset.add(graph, titleOnly, GKG.dctTitle.asNode(), NodeFactory.createLiteralLang(title, "zh"));
+        dataset.add(graph, titleOnly, GKG.normalisedTitle.asNode(), NodeFactory.createLiteralString(Iris.normaliseTitle(title)));
         if (!citesInGraph(dataset, graph, document, numbered)) {
             dataset.deleteAny(graph, document, Node.ANY, numbered);
         }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,36 +49,31 @@ class AnchoredMatchesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("texts")
     void bareDocumentNumbers_areThoseFindGives(String name, String text) {
-        assertSameAsFind(CitationExtractor.DOC_NUMBER, text, "〔﹝[(（【［〖",
-                (s, a) -> {
-                    int start = a;
-                    while (start > 0 && DocNumber.isSpace(s.charAt(start - 1))) {
-                        start--;
-                    }
-                    return start - CitationExtractor.MAX_CODE_LENGTH;
-                });
+        assertSameAsFind(CitationExtractor.DOC_NUMBER, text, CitationExtractor::isYearOpening,
+                CitationExtractor::earliestDocNumberStart);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("texts")
     void orderNumbers_areThoseFindGives(String name, String text) {
-        assertSameAsFind(CitationExtractor.ORDER_NUMBER, text, "令", (s, a) -> a - CitationExtractor.MAX_ORDER_ISSUER);
+        assertSameAsFind(CitationExtractor.ORDER_NUMBER, text, c -> c == CitationExtractor.ORDER_MARK,
+                (s, a) -> a - CitationExtractor.MAX_ORDER_ISSUER);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("texts")
     void standardNumbers_areThoseFindGives(String name, String text) {
-        assertSameAsFind(CitationExtractor.STANDARD_NUMBER, text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", (s, a) -> a);
+        assertSameAsFind(CitationExtractor.STANDARD_NUMBER, text, c -> c >= 'A' && c <= 'Z', (s, a) -> a);
     }
 
-    private static void assertSameAsFind(Pattern pattern, String text, String anchors,
+    private static void assertSameAsFind(Pattern pattern, String text, IntPredicate isAnchor,
                                          AnchoredMatches.EarliestStart earliest) {
         List<String> expected = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             expected.add(describe(m));
         }
-        List<String> actual = AnchoredMatches.find(pattern, text, c -> anchors.indexOf(c) >= 0, earliest).stream()
+        List<String> actual = AnchoredMatches.find(pattern, text, isAnchor, earliest).stream()
                 .map(AnchoredMatchesTest::describe).toList();
         assertThat(actual).isEqualTo(expected);
     }
