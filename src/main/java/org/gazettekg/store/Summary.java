@@ -16,8 +16,10 @@ import org.apache.jena.system.Txn;
 /**
  * Aggregates that the analysts' queries would otherwise compute over every citation or document
  * on each request, materialised at load time: per cited policy the number of citing documents
- * and cities, the cities, its rank by citing documents and within its level; the provincial →
- * national policy pairs of query 08; the number of documents per city and year.
+ * and cities, the cities, its rank by citing documents and within its level; the documents that
+ * name most divisions, with those divisions' names (05); the provincial → national policy pairs of
+ * query 08 and their titles; the citations of documents in the graph (09); the change types of
+ * each division change (12); the number of documents per city and year.
  *
  * <p>They live in the stored default graph, which queries see only as
  * {@code GRAPH <urn:x-arq:DefaultGraph>} (their default graph is the union of the source graphs),
@@ -33,7 +35,7 @@ public final class Summary {
     public static final Node GRAPH = Quad.defaultGraphIRI;
 
     /** Bumped whenever what the summary holds changes, so that {@link #ensure} recomputes it. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     /** A cited policy's number of citing documents. */
     static final Node CITING_DOCUMENTS = property("citingDocuments");
@@ -51,6 +53,16 @@ public final class Summary {
     static final Node CITING_DOCUMENTS_RANK = property("citingDocumentsRank");
     /** A document's place (1 … 100) by the number of divisions it names, then 文号, in the order of query 05. */
     static final Node DIVISIONS_RANK = property("divisionsRank");
+    /** On a document placed by {@link #DIVISIONS_RANK}: the number of distinct divisions it names. */
+    static final Node DIVISION_COUNT = property("divisionCount");
+    /** On a document placed by {@link #DIVISIONS_RANK}: the distinct names of the divisions it names, in the order of the divisions' IRIs (by statistical code), joined by 、. */
+    static final Node DIVISION_NAMES = property("divisionNames");
+    /** A title (dct:title or eli:title, in any source graph) of a policy that takes part in a {@link #CARRIES_SUBJECT_OF} pair. */
+    static final Node TITLE = property("title");
+    /** From a citation to the document in the graph that it cites, when that is not the citing document itself (query 09). */
+    static final Node CITED_DOCUMENT = property("citedDocument");
+    /** On a division change event: the notations of its change types, in code-point order, joined by 、 (query 12). */
+    static final Node CHANGE_TYPES = property("changeTypes");
     /** A cited policy's place (1 … 100) among the cited policies of its level in the order of query 06. */
     static final Node LEVEL_RANK = property("levelRank");
     /** From a provincial policy to a national one whose title's subject its title carries, both cited by one document. */
@@ -65,7 +77,8 @@ public final class Summary {
     private static final Node SUMMARY = property("summary");
     private static final Node VERSION_PROPERTY = property("version");
     private static final List<Node> PROPERTIES = List.of(CITING_DOCUMENTS, CITING_CITIES, CITING_CITY, CITING_CITY_LIST, DOCUMENT_NUMBERS, SHARED_PROVINCIAL_PLACE,
-            CITING_DOCUMENTS_RANK, DIVISIONS_RANK, LEVEL_RANK, CARRIES_SUBJECT_OF, CITY, YEAR, DOCUMENTS, VERSION_PROPERTY);
+            CITING_DOCUMENTS_RANK, DIVISIONS_RANK, DIVISION_COUNT, DIVISION_NAMES, LEVEL_RANK, CARRIES_SUBJECT_OF, TITLE, CITED_DOCUMENT,
+            CHANGE_TYPES, CITY, YEAR, DOCUMENTS, VERSION_PROPERTY);
 
     private Summary() {
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -25,7 +26,8 @@ import org.gazettekg.graph.Iris;
 
 /**
  * Computes the triples of the {@link Summary} from the source graphs (the union default graph):
- * a handful of scans of the store, joined and counted in memory.
+ * a handful of scans of the store, joined and counted in memory. Names joined into one literal are
+ * listed in code-point order, so that the summary depends only on the files loaded.
  */
 final class SummaryBuilder {
 
@@ -36,7 +38,7 @@ final class SummaryBuilder {
      * hundred of them instead of testing the rank of every cited policy.
      */
     static final int RANKED = 100;
-    private static final String CITY_SEPARATOR = "、";
+    private static final String LIST_SEPARATOR = "、";
     /** What joins a policy's IRI and a city's name into the IRI of the policy's documents in that city. */
     static final String CITY_ROW = "/in/";
     private static final String NATIONAL = "national";
@@ -67,6 +69,18 @@ final class SummaryBuilder {
     private static final String LEVELS = PREFIXES
             + "SELECT ?policy ?level WHERE { ?policy gkg:level ?concept . ?concept skos:notation ?level }";
     private static final String NAMES = PREFIXES + "SELECT ?doc ?division WHERE { ?doc gkg:names ?division }";
+    private static final String DIVISION_LABELS = PREFIXES
+            + "SELECT ?division ?name WHERE { ?division a gkg:AdministrativeDivision ; rdfs:label ?name }";
+    /** Citations of a document in the graph: from the few documents to the citations of each, not from every citation. */
+    private static final String DOCUMENT_CITATIONS = PREFIXES + """
+            SELECT ?citation ?cited WHERE {
+              ?cited a gkg:Document .
+              ?citation gkg:citedPolicy ?cited ;
+                        gkg:citingDocument ?doc .
+              FILTER(?doc != ?cited)
+            }""";
+    private static final String CHANGE_TYPES = PREFIXES + """
+            SELECT ?event ?type WHERE { ?event a gkg:DivisionChange ; gkg:changeType/skos:notation ?type }""";
     private static final String NUMBERS = PREFIXES + "SELECT ?policy ?number WHERE { ?policy eli:id_local ?number }";
     private static final String TITLES = PREFIXES
             + "SELECT ?policy ?title WHERE { { ?policy dct:title ?title } UNION { ?policy eli:title ?title } }";
@@ -99,10 +113,34 @@ final class SummaryBuilder {
         chains(citingDocuments, levels);
         cityYears(pairs(YEARS, "doc", "year"), citiesOfDocument);
         Map<Node, Set<Node>> divisions = pairs(NAMES, "doc", "division");
-        place(new ArrayList<>(divisions.keySet()), Summary.DIVISIONS_RANK,
+        List<Node> placed = place(new ArrayList<>(divisions.keySet()), Summary.DIVISIONS_RANK,
                 Comparator.comparingInt((Node d) -> divisions.get(d).size()).reversed()
                         .thenComparing(byNumber(numbers)));
+        divisionsNamed(placed, divisions);
+        pairs(DOCUMENT_CITATIONS, "citation", "cited").forEach((citation, cited) ->
+                cited.forEach(document -> add(citation, Summary.CITED_DOCUMENT, document)));
+        pairs(CHANGE_TYPES, "event", "type").forEach((event, types) ->
+                add(event, Summary.CHANGE_TYPES, NodeFactory.createLiteralString(joined(types))));
         return out;
+    }
+
+    /** For each of the documents placed by the divisions they name: how many, and their names (query 05). */
+    private void divisionsNamed(List<Node> placed, Map<Node, Set<Node>> divisions) {
+        Map<Node, Set<Node>> labels = pairs(DIVISION_LABELS, "division", "name");
+        for (Node doc : placed) {
+            // In the order of the divisions' IRIs: by statistical code, so a county comes before
+            // its townships and the counties of a city in the gazetteer's order.
+            String names = divisions.get(doc).stream().sorted(Comparator.comparing(Node::getURI))
+                    .flatMap(d -> labels.getOrDefault(d, Set.of()).stream()).map(SummaryBuilder::lexical)
+                    .distinct().collect(Collectors.joining(LIST_SEPARATOR));
+            add(doc, Summary.DIVISION_COUNT, integer(divisions.get(doc).size()));
+            add(doc, Summary.DIVISION_NAMES, NodeFactory.createLiteralString(names));
+        }
+    }
+
+    /** The lexical forms of {@code nodes}, distinct, in code-point order, joined by 、. */
+    private static String joined(Set<Node> nodes) {
+        return String.join(LIST_SEPARATOR, nodes.stream().map(SummaryBuilder::lexical).distinct().sorted(SummaryBuilder::byCodePoint).toList());
     }
 
     /** Per cited policy: how many documents and cities cite it, and which cities; returns the city counts. */
@@ -154,7 +192,7 @@ final class SummaryBuilder {
 
     /** The city names in code-point order, joined by 、 (as query 03 lists them). */
     private static String cityList(Set<Node> cities) {
-        return String.join(CITY_SEPARATOR, cities.stream().map(SummaryBuilder::lexical).sorted(SummaryBuilder::byCodePoint).toList());
+        return joined(cities);
     }
 
     private static int byCodePoint(String a, String b) {
@@ -182,12 +220,14 @@ final class SummaryBuilder {
                 .thenComparing(Node::getURI);
     }
 
-    /** Numbers the first {@link #RANKED} items in {@code order} 1, 2, …, no two alike. */
-    private void place(List<Node> items, Node property, Comparator<Node> order) {
+    /** Numbers the first {@link #RANKED} items in {@code order} 1, 2, …, no two alike; returns them. */
+    private List<Node> place(List<Node> items, Node property, Comparator<Node> order) {
         items.sort(order);
-        for (int i = 0; i < Math.min(RANKED, items.size()); i++) {
-            add(items.get(i), property, integer(i + 1));
+        List<Node> placed = items.subList(0, Math.min(RANKED, items.size()));
+        for (int i = 0; i < placed.size(); i++) {
+            add(placed.get(i), property, integer(i + 1));
         }
+        return placed;
     }
 
     private static String number(Map<Node, Set<Node>> numbers, Node policy) {
@@ -234,6 +274,8 @@ final class SummaryBuilder {
                     if (hasLevel(levels, provincial, PROVINCIAL)
                             && carriesAny(titles.getOrDefault(provincial, Set.of()), subjectsOfNational)) {
                         add(provincial, Summary.CARRIES_SUBJECT_OF, national);
+                        titles.getOrDefault(provincial, Set.of()).forEach(title -> add(provincial, Summary.TITLE, title));
+                        titles.getOrDefault(national, Set.of()).forEach(title -> add(national, Summary.TITLE, title));
                     }
                 }
             }

@@ -16,13 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A document printed in two files is one node with a source in each: a citation it makes is
- * reported with the file that prints that citation, not with every file that prints the document.
+ * A document printed in two files is one node with a source in each (and so are two documents
+ * that two files print under one 文号): a citation it makes is reported with the file that prints
+ * that citation, not with every file that prints the document, and citations printed in different
+ * files are not taken for one document's.
  */
 class ReprintedDocumentTest {
 
     private static final Path FIRST = Path.of("src/test/resources/query/reprint/first-printing.txt");
     private static final Path SECOND = Path.of("src/test/resources/query/reprint/second-printing.txt");
+    private static final Path TWIN_A = Path.of("src/test/resources/query/number-twins/city-a.txt");
+    private static final Path TWIN_B = Path.of("src/test/resources/query/number-twins/city-b.txt");
 
     @TempDir
     Path tmp;
@@ -32,6 +36,17 @@ class ReprintedDocumentTest {
         new QueryRunner(store.dataset()).run(QueryCatalog.resolve(query).text(), QueryRunner.Format.CSV, out);
         return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(out.toString(StandardCharsets.UTF_8))).getRecords();
+    }
+
+    @Test
+    void twoDocumentsSharingANumberInTwoFiles_areNotAChainOfTheirCitationsTogether() throws Exception {
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            assertThat(store.loadAll(List.of(TWIN_A, TWIN_B), (i, n, r) -> { })).allMatch(LoadResult::ok);
+            List<CSVRecord> rows = run(store, "08_policy_chains_city_province_nation");
+            // 长政办发〔2021〕5号 cites the provincial policy in one file and the national one in the other.
+            assertThat(rows).extracting(r -> r.get("doc_number") + ": " + r.get("provincial") + " → " + r.get("national"))
+                    .containsExactly("长政办发〔2021〕8号: 晋政发〔2020〕3号 → 国发〔2019〕7号");
+        }
     }
 
     @Test
