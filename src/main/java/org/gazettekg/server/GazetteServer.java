@@ -100,6 +100,7 @@ public final class GazetteServer {
         requireNonNull(options, "options");
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutMillis()));
         closeToOtherSources(dataset.getContext());
+        JsonResultsWriter.register();
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))

@@ -103,6 +103,14 @@ class GazetteServerTest {
     }
 
     @Test
+    void jsonResults_comeFromTheCompactWriter() throws Exception {
+        String q = URLEncoder.encode(COUNT_DOCUMENTS, StandardCharsets.UTF_8);
+        HttpResponse<String> r = get("/gazette/sparql?query=" + q, "application/sparql-results+json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).startsWith("{\"head\":{\"vars\":[\"n\"]},\"results\":{\"bindings\":[{\"n\":{");
+    }
+
+    @Test
     void resultsComeAsCsvWhenAsked() throws Exception {
         String q = URLEncoder.encode(COUNT_DOCUMENTS, StandardCharsets.UTF_8);
         HttpResponse<String> r = get("/gazette/sparql?query=" + q, "text/csv");
