@@ -13,10 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
+import org.gazettekg.query.QueryCatalog;
 import org.gazettekg.store.GazetteStore;
 import org.gazettekg.store.LoadResult;
 import org.junit.jupiter.api.AfterAll;
@@ -111,6 +114,53 @@ class GazetteServerLoginTest {
             assertThat(HTTP.send(drop, HttpResponse.BodyHandlers.discarding()).statusCode()).isBetween(200, 204);
         }
         assertThat(inserted()).isFalse();
+    }
+
+    @Test
+    void update_isFollowedByTheSummaryThatAnalystQueriesRead() throws Exception {
+        String scratch = "https://w3id.org/gazette-kg/graph/summary-scratch";
+        String insert = """
+                PREFIX gkg: <https://w3id.org/gazette-kg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                INSERT DATA { GRAPH <%s> {
+                  <urn:gkg:doc> a gkg:Document ; gkg:gazette <urn:gkg:gazette> .
+                  <urn:gkg:gazette> gkg:city <urn:gkg:city> .
+                  <urn:gkg:city> rdfs:label "测试市"@zh .
+                } }""".formatted(scratch);
+        try {
+            assertThat(post(insert).statusCode()).isBetween(200, 204);
+            assertThat(documentsPerCity()).containsEntry("测试市", 1L);
+        } finally {
+            assertThat(post("DROP SILENT GRAPH <" + scratch + ">").statusCode()).isBetween(200, 204);
+        }
+        assertThat(documentsPerCity()).doesNotContainKey("测试市").isNotEmpty();
+    }
+
+    @Test
+    void textSearch_worksOnAServerThatTakesUpdates() {
+        String query = """
+                PREFIX text: <http://jena.apache.org/text#>
+                SELECT (COUNT(DISTINCT ?doc) AS ?n) { ?doc text:query '长治' }""";
+        try (RDFLink link = RDFLinkHTTP.service(base + "/gazette/sparql").build()) {
+            assertThat(((Number) link.query(query).select().next().get("n").getLiteralValue()).longValue()).isPositive();
+        }
+    }
+
+    private static HttpResponse<String> post(String update) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/gazette/update"))
+                .header("Content-Type", "application/sparql-update").header("Authorization", basic(USER, PASSWORD))
+                .POST(HttpRequest.BodyPublishers.ofString(update, StandardCharsets.UTF_8)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Documents per city as query 01, which reads the summary, gives them. */
+    private static Map<String, Long> documentsPerCity() {
+        Map<String, Long> counts = new HashMap<>();
+        try (RDFLink link = RDFLinkHTTP.service(base + "/gazette/sparql").build()) {
+            link.query(QueryCatalog.resolve("01_documents_per_city_year").text()).select().forEachRemaining(row ->
+                    counts.merge(row.get("city").getLiteralLexicalForm(), ((Number) row.get("documents").getLiteralValue()).longValue(), Long::sum));
+        }
+        return counts;
     }
 
     @Test
