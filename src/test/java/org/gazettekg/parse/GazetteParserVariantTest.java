@@ -387,7 +387,9 @@ class GazetteParserVariantTest {
                 Arguments.of("长治市妇女联合会", List.of("长治市妇女联合会")),
                 Arguments.of("长治市科学技术协会", List.of("长治市科学技术协会")),
                 Arguments.of("太原海关", List.of("太原海关")),
-                Arguments.of("长治市疫情防控工作领导小组", List.of("长治市疫情防控工作领导小组")));
+                Arguments.of("长治市疫情防控工作领导小组", List.of("长治市疫情防控工作领导小组")),
+                Arguments.of("长治市人民政府、长治军分区", List.of("长治市人民政府", "长治军分区")),
+                Arguments.of("太原警备区 太原市人民政府", List.of("太原警备区", "太原市人民政府")));
     }
 
     @ParameterizedTest(name = "{0}")
