@@ -35,7 +35,7 @@ public final class Summary {
     public static final Node GRAPH = Quad.defaultGraphIRI;
 
     /** Bumped whenever what the summary holds changes, so that {@link #ensure} recomputes it. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
 
     /** A cited policy's number of citing documents. */
     static final Node CITING_DOCUMENTS = property("citingDocuments");
@@ -57,8 +57,12 @@ public final class Summary {
     static final Node DIVISION_COUNT = property("divisionCount");
     /** On a document placed by {@link #DIVISIONS_RANK}: the distinct names of the divisions it names, in the order of the divisions' IRIs (by statistical code), joined by 、. */
     static final Node DIVISION_NAMES = property("divisionNames");
-    /** A title (dct:title or eli:title, in any source graph) of a policy that takes part in a {@link #CARRIES_SUBJECT_OF} pair. */
+    /** A title (dct:title or eli:title, in any source graph) of a policy that queries 02, 03, 06 or 08 list. */
     static final Node TITLE = property("title");
+    /** A 文号 (eli:id_local, in any source graph) of a policy that queries 02, 03, 06 or 08 list. */
+    static final Node NUMBER = property("number");
+    /** The notation of a level (national, provincial, municipal …) of a policy that queries 02, 03, 06 or 08 list. */
+    static final Node LEVEL = property("level");
     /** From a citation to the document in the graph that it cites, when that is not the citing document itself (query 09). */
     static final Node CITED_DOCUMENT = property("citedDocument");
     /** On a division change event: the notations of its change types, in code-point order, joined by 、 (query 12). */
@@ -77,7 +81,7 @@ public final class Summary {
     private static final Node SUMMARY = property("summary");
     private static final Node VERSION_PROPERTY = property("version");
     private static final List<Node> PROPERTIES = List.of(CITING_DOCUMENTS, CITING_CITIES, CITING_CITY, CITING_CITY_LIST, DOCUMENT_NUMBERS, SHARED_PROVINCIAL_PLACE,
-            CITING_DOCUMENTS_RANK, DIVISIONS_RANK, DIVISION_COUNT, DIVISION_NAMES, LEVEL_RANK, CARRIES_SUBJECT_OF, TITLE, CITED_DOCUMENT,
+            CITING_DOCUMENTS_RANK, DIVISIONS_RANK, DIVISION_COUNT, DIVISION_NAMES, LEVEL_RANK, CARRIES_SUBJECT_OF, TITLE, NUMBER, LEVEL, CITED_DOCUMENT,
             CHANGE_TYPES, CITY, YEAR, DOCUMENTS, VERSION_PROPERTY);
 
     private Summary() {

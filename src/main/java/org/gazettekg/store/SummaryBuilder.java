@@ -110,7 +110,9 @@ final class SummaryBuilder {
         rank(citingDocuments.keySet(), Summary.CITING_DOCUMENTS_RANK,
                 Comparator.comparingInt((Node p) -> citingDocuments.get(p).size()).reversed());
         levelRanks(levels, citingDocuments, cityCounts);
-        chains(citingDocuments, levels);
+        Map<Node, Set<Node>> titles = pairs(TITLES, "policy", "title");
+        chains(citingDocuments, levels, titles);
+        describeListedPolicies(levels, titles);
         cityYears(pairs(YEARS, "doc", "year"), citiesOfDocument);
         Map<Node, Set<Node>> divisions = pairs(NAMES, "doc", "division");
         List<Node> placed = place(new ArrayList<>(divisions.keySet()), Summary.DIVISIONS_RANK,
@@ -259,8 +261,7 @@ final class SummaryBuilder {
      * The provincial policies whose title carries the subject of a national policy's title (as
      * query 08 reads it) where one document cites both: the pairs query 08 starts from.
      */
-    private void chains(Map<Node, Set<Node>> citingDocuments, Map<Node, Set<Node>> levels) {
-        Map<Node, Set<Node>> titles = pairs(TITLES, "policy", "title");
+    private void chains(Map<Node, Set<Node>> citingDocuments, Map<Node, Set<Node>> levels, Map<Node, Set<Node>> titles) {
         Map<Node, List<Node>> cited = new HashMap<>();
         citingDocuments.forEach((policy, docs) -> docs.forEach(d -> cited.computeIfAbsent(d, x -> new ArrayList<>()).add(policy)));
         Map<Node, Set<String>> subjects = new HashMap<>();
@@ -274,11 +275,33 @@ final class SummaryBuilder {
                     if (hasLevel(levels, provincial, PROVINCIAL)
                             && carriesAny(titles.getOrDefault(provincial, Set.of()), subjectsOfNational)) {
                         add(provincial, Summary.CARRIES_SUBJECT_OF, national);
-                        titles.getOrDefault(provincial, Set.of()).forEach(title -> add(provincial, Summary.TITLE, title));
-                        titles.getOrDefault(national, Set.of()).forEach(title -> add(national, Summary.TITLE, title));
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The 文号, titles and level notations of every policy that queries 02, 03, 06 and 08 list (one
+     * ranked, placed or in a chain): the most cited policies are described again in every graph
+     * that cites them, and a lookup in the union of hundreds of graphs is what made those queries slow.
+     */
+    private void describeListedPolicies(Map<Node, Set<Node>> levels, Map<Node, Set<Node>> titles) {
+        Set<Node> listed = new HashSet<>();
+        for (Triple t : out) {
+            Node p = t.getPredicate();
+            if (p.equals(Summary.CITING_DOCUMENTS_RANK) || p.equals(Summary.SHARED_PROVINCIAL_PLACE)
+                    || p.equals(Summary.LEVEL_RANK) || p.equals(Summary.CARRIES_SUBJECT_OF)) {
+                listed.add(t.getSubject());
+            }
+            if (p.equals(Summary.CARRIES_SUBJECT_OF)) {
+                listed.add(t.getObject());
+            }
+        }
+        for (Node policy : listed) {
+            numbers.getOrDefault(policy, Set.of()).forEach(n -> add(policy, Summary.NUMBER, n));
+            titles.getOrDefault(policy, Set.of()).forEach(title -> add(policy, Summary.TITLE, title));
+            levels.getOrDefault(policy, Set.of()).forEach(level -> add(policy, Summary.LEVEL, level));
         }
     }
 
