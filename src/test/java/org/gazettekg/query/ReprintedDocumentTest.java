@@ -38,26 +38,28 @@ class ReprintedDocumentTest {
                 .parse(new StringReader(out.toString(StandardCharsets.UTF_8))).getRecords();
     }
 
-    @Test
-    void twoDocumentsSharingANumberInTwoFiles_areNotAChainOfTheirCitationsTogether() throws Exception {
+    /** The rows of {@code query} on a store that holds {@code files} alone. */
+    private List<CSVRecord> rowsOn(String query, Path... files) throws Exception {
         try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
-            assertThat(store.loadAll(List.of(TWIN_A, TWIN_B), (i, n, r) -> { })).allMatch(LoadResult::ok);
-            List<CSVRecord> rows = run(store, "08_policy_chains_city_province_nation");
-            // 长政办发〔2021〕5号 cites the provincial policy in one file and the national one in the other.
-            assertThat(rows).extracting(r -> r.get("doc_number") + ": " + r.get("provincial") + " → " + r.get("national"))
-                    .containsExactly("长政办发〔2021〕8号: 晋政发〔2020〕3号 → 国发〔2019〕7号");
+            assertThat(store.loadAll(List.of(files), (i, n, r) -> { })).allMatch(LoadResult::ok);
+            return run(store, query);
         }
     }
 
     @Test
+    void twoDocumentsSharingANumberInTwoFiles_areNotAChainOfTheirCitationsTogether() throws Exception {
+        List<CSVRecord> rows = rowsOn("08_policy_chains_city_province_nation", TWIN_A, TWIN_B);
+        // 长政办发〔2021〕5号 cites the provincial policy in one file and the national one in the other.
+        assertThat(rows).extracting(r -> r.get("doc_number") + ": " + r.get("provincial") + " → " + r.get("national"))
+                .containsExactly("长政办发〔2021〕8号: 晋政发〔2020〕3号 → 国发〔2019〕7号");
+    }
+
+    @Test
     void citationOfAReprintedDocument_isReportedOncePerPrinting_withThatPrintingsSource() throws Exception {
-        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
-            assertThat(store.loadAll(List.of(FIRST, SECOND), (i, n, r) -> { })).allMatch(LoadResult::ok);
-            List<CSVRecord> rows = run(store, "09_citations_of_documents_in_graph");
-            assertThat(rows).extracting(r -> r.get("citing_source") + " L" + r.get("line") + " → " + r.get("cited_number"))
-                    .containsExactlyInAnyOrder(
-                            "first-printing.txt L21 → 长政发〔2021〕1号",
-                            "second-printing.txt L7 → 长政发〔2021〕1号");
-        }
+        List<CSVRecord> rows = rowsOn("09_citations_of_documents_in_graph", FIRST, SECOND);
+        assertThat(rows).extracting(r -> r.get("citing_source") + " L" + r.get("line") + " → " + r.get("cited_number"))
+                .containsExactlyInAnyOrder(
+                        "first-printing.txt L21 → 长政发〔2021〕1号",
+                        "second-printing.txt L7 → 长政发〔2021〕1号");
     }
 }
