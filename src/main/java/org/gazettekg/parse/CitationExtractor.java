@@ -31,6 +31,8 @@ public final class CitationExtractor {
             "([\\p{IsHan}A-Za-z]{1," + CitationExtractor.MAX_CODE_LENGTH + "})" + DocNumber.YEAR_AND_SERIAL);
     /** The longest 机关代字 a bare 文号 is read with. */
     static final int MAX_CODE_LENGTH = 14;
+    /** Enumeration commas and conjunctions left at either end of an issuer run. */
+    private static final Pattern LISTING_WORDS_AT_ENDS = Pattern.compile("^[、和及与]+|[、和及与]+$");
     /** Every bracket {@link DocNumber#OPEN_YEAR} allows. */
     private static final String YEAR_OPENINGS = "〔﹝[(（【［〖";
 
@@ -393,7 +395,7 @@ public final class CitationExtractor {
         if (lead.lookingAt()) {
             run = run.substring(lead.end());
         }
-        run = run.replaceAll("^[、和及与]+|[、和及与]+$", "");
+        run = LISTING_WORDS_AT_ENDS.matcher(run).replaceAll("");
         boolean body = run.length() > MIN_CODE_LENGTH && CitationRules.BODY_ENDING.matcher(run).find();
         return body && !CitationRules.PRONOUN_ISSUER.matcher(run).find() ? run : null;
     }

@@ -42,6 +42,8 @@ final class CitationRules {
     static final String FORMER_VERSION = "原旧";
 
     /** A trailing parenthesised edition or trial mark, ignored when looking at how a title ends. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern DASH_RUN = Pattern.compile("[—–－―‐-]+");
     static final Pattern TRAILING_PARENTHESIS = Pattern.compile("[(（][^()（）]*[)）)]$");
 
     /** Cue words, strongest first: the first whose pattern occurs in the clause decides the relation. */
@@ -102,14 +104,14 @@ final class CitationRules {
      * and quote, so that the same title printed with different punctuation compares equal.
      */
     static String comparable(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
-        t = t.replaceAll("[—–－―‐-]+", "-").replace('<', '〈').replace('>', '〉');
+        String t = squeeze(Normalizer.normalize(s, Normalizer.Form.NFKC));
+        t = DASH_RUN.matcher(t).replaceAll("-").replace('<', '〈').replace('>', '〉');
         t = t.replace('“', '"').replace('”', '"').replace('《', '〈').replace('》', '〉');
         return t;
     }
 
     /** Whitespace removed. */
     static String squeeze(String s) {
-        return s.replaceAll("\\s+", "");
+        return WHITESPACE.matcher(s).replaceAll("");
     }
 }
