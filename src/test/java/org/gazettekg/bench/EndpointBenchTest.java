@@ -18,7 +18,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.gazettekg.server.EmbeddedServers;
 import org.gazettekg.server.GazetteServer;
 import org.gazettekg.store.GazetteStore;
-import org.gazettekg.store.LoadResult;
+import org.gazettekg.store.SampleCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,12 +47,7 @@ class EndpointBenchTest {
     @BeforeAll
     static void start() throws IOException {
         dir = Files.createTempDirectory("gazette-endpoint-bench-test");
-        store = GazetteStore.open(dir.resolve("db"));
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("corpus"))) {
-            files = s.sorted().toList();
-        }
-        assertThat(store.loadAll(files, (i, n, r) -> { })).allMatch(LoadResult::ok);
+        store = SampleCorpus.loadedInto(dir.resolve("db"));
         server = GazetteServer.build(store.dataset(), 0, GazetteServer.DEFAULT_TIMEOUT_MS);
         server.start();
         endpoint = URI.create("http://localhost:" + server.getHttpPort() + GazetteServer.DATASET + "/sparql");

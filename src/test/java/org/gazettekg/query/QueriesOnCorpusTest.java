@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.gazettekg.store.GazetteStore;
-import org.gazettekg.store.LoadResult;
+import org.gazettekg.store.SampleCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,13 +31,7 @@ class QueriesOnCorpusTest {
     @BeforeAll
     static void loadCorpus() throws IOException {
         dir = Files.createTempDirectory("gazette-queries-test");
-        store = GazetteStore.open(dir.resolve("db"));
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("corpus"))) {
-            files = s.sorted().toList();
-        }
-        List<LoadResult> results = store.loadAll(files, (i, n, r) -> { });
-        assertThat(results).allSatisfy(r -> assertThat(r.ok()).as(r.error()).isTrue());
+        store = SampleCorpus.loadedInto(dir.resolve("db"));
     }
 
     @AfterAll

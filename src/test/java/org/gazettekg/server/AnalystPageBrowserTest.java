@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.gazettekg.query.DocumentLookup;
 import org.gazettekg.store.GazetteStore;
-import org.gazettekg.store.LoadResult;
+import org.gazettekg.store.SampleCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,12 +62,7 @@ class AnalystPageBrowserTest {
             return;
         }
         dir = Files.createTempDirectory("gazette-browser-test");
-        store = GazetteStore.open(dir.resolve("db"));
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("corpus"))) {
-            files = s.sorted().toList();
-        }
-        assertThat(store.loadAll(files, (i, n, r) -> { })).allMatch(LoadResult::ok);
+        store = SampleCorpus.loadedInto(dir.resolve("db"));
         server = GazetteServer.build(store.dataset(), ServerOptions.readOnly(0, GazetteServer.DEFAULT_TIMEOUT_MS));
         server.start();
         base = "http://localhost:" + server.getHttpPort();

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -27,7 +26,7 @@ import org.gazettekg.graph.GKG;
 import org.gazettekg.query.DocumentLookup;
 import org.gazettekg.query.QueryCatalog;
 import org.gazettekg.store.GazetteStore;
-import org.gazettekg.store.LoadResult;
+import org.gazettekg.store.SampleCorpus;
 import org.gazettekg.text.GazetteTextIndexTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,12 +49,7 @@ class GazetteServerTest {
     @BeforeAll
     static void start() throws IOException {
         dir = Files.createTempDirectory("gazette-server-test");
-        store = GazetteStore.open(dir.resolve("db"));
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("corpus"))) {
-            files = s.sorted().toList();
-        }
-        assertThat(store.loadAll(files, (i, n, r) -> { })).allMatch(LoadResult::ok);
+        store = SampleCorpus.loadedInto(dir.resolve("db"));
         server = GazetteServer.build(store.dataset(), 0, GazetteServer.DEFAULT_TIMEOUT_MS);
         server.start();
         base = "http://localhost:" + server.getHttpPort();

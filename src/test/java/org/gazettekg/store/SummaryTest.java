@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -64,13 +63,7 @@ class SummaryTest {
     Path tmp;
 
     private GazetteStore loadedCorpus() throws IOException {
-        GazetteStore store = GazetteStore.open(tmp.resolve("db"));
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("corpus"))) {
-            files = s.sorted().toList();
-        }
-        assertThat(store.loadAll(files, (i, n, r) -> { })).allSatisfy(r -> assertThat(r.ok()).isTrue());
-        return store;
+        return SampleCorpus.loadedInto(tmp.resolve("db"));
     }
 
     private static Set<List<Node>> rows(DatasetGraph dataset, String query) {
@@ -87,24 +80,24 @@ class SummaryTest {
         Txn.executeWrite(dataset, () -> Summary.recompute(dataset));
     }
 
-    @Test
-    void recompute_onTheSampleCorpus_countsEachPolicysCitingDocumentsAndCitiesAsTheQueriesDid() throws IOException {
+    /** After a recompute on the sample corpus, {@code fromSummary} gives the rows {@code fromSources} gives, and some. */
+    private void assertRecomputedSummaryGivesTheRowsOf(String fromSources, String fromSummary) throws IOException {
         try (GazetteStore store = loadedCorpus()) {
             recompute(store.dataset());
-            Set<List<Node>> expected = rows(store.dataset(), COUNTS_FROM_SOURCES);
+            Set<List<Node>> expected = rows(store.dataset(), fromSources);
             assertThat(expected).isNotEmpty();
-            assertThat(rows(store.dataset(), COUNTS_FROM_SUMMARY)).isEqualTo(expected);
+            assertThat(rows(store.dataset(), fromSummary)).isEqualTo(expected);
         }
     }
 
     @Test
+    void recompute_onTheSampleCorpus_countsEachPolicysCitingDocumentsAndCitiesAsTheQueriesDid() throws IOException {
+        assertRecomputedSummaryGivesTheRowsOf(COUNTS_FROM_SOURCES, COUNTS_FROM_SUMMARY);
+    }
+
+    @Test
     void recompute_onTheSampleCorpus_countsDocumentsPerCityAndYearAsQuery01Did() throws IOException {
-        try (GazetteStore store = loadedCorpus()) {
-            recompute(store.dataset());
-            Set<List<Node>> expected = rows(store.dataset(), CITY_YEARS_FROM_SOURCES);
-            assertThat(expected).isNotEmpty();
-            assertThat(rows(store.dataset(), CITY_YEARS_FROM_SUMMARY)).isEqualTo(expected);
-        }
+        assertRecomputedSummaryGivesTheRowsOf(CITY_YEARS_FROM_SOURCES, CITY_YEARS_FROM_SUMMARY);
     }
 
     @Test
