@@ -1,5 +1,7 @@
 package org.gazettekg.server;
 
+import static org.apache.jena.riot.rowset.rw.JSONResultsKW.*;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -30,7 +32,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
  * generator, without indentation. Jena's own writer prints every character through an indenting
  * writer; for the thousand-row answers of the analysts' list queries that took a fifth of the
  * server's time. The document is the same JSON, value for value (terms, language tags, datatypes,
- * blank node labels, RDF-star triple terms, unbound variables left out of their row).
+ * blank node labels, RDF-star triple terms, unbound variables left out of their
+ * row), with the keys of Jena's {@code JSONResultsKW}.
  */
 public final class JsonResultsWriter implements RowSetWriter {
 
@@ -59,15 +62,15 @@ public final class JsonResultsWriter implements RowSetWriter {
         try (JsonGenerator json = generator(out)) {
             List<Var> vars = rowSet.getResultVars();
             json.writeStartObject();
-            json.writeObjectFieldStart("head");
-            json.writeArrayFieldStart("vars");
+            json.writeObjectFieldStart(kHead);
+            json.writeArrayFieldStart(kVars);
             for (Var var : vars) {
                 json.writeString(var.getVarName());
             }
             json.writeEndArray();
             json.writeEndObject();
-            json.writeObjectFieldStart("results");
-            json.writeArrayFieldStart("bindings");
+            json.writeObjectFieldStart(kResults);
+            json.writeArrayFieldStart(kBindings);
             while (rowSet.hasNext()) {
                 writeRow(json, vars, rowSet.next(), labels);
             }
@@ -83,9 +86,9 @@ public final class JsonResultsWriter implements RowSetWriter {
     public void write(OutputStream out, boolean result, Context context) {
         try (JsonGenerator json = generator(out)) {
             json.writeStartObject();
-            json.writeObjectFieldStart("head");
+            json.writeObjectFieldStart(kHead);
             json.writeEndObject();
-            json.writeBooleanField("boolean", result);
+            json.writeBooleanField(kBoolean, result);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write SPARQL JSON results", e);
@@ -119,23 +122,23 @@ public final class JsonResultsWriter implements RowSetWriter {
     private static void writeTerm(JsonGenerator json, Node term, NodeToLabel labels) throws IOException {
         json.writeStartObject();
         if (term.isURI()) {
-            json.writeStringField("type", "uri");
-            json.writeStringField("value", term.getURI());
+            json.writeStringField(kType, kUri);
+            json.writeStringField(kValue, term.getURI());
         } else if (term.isLiteral()) {
             writeLiteral(json, term);
         } else if (term.isBlank()) {
-            json.writeStringField("type", "bnode");
+            json.writeStringField(kType, kBnode);
             // The label comes as "_:b0".
-            json.writeStringField("value", labels.get(null, term).substring(2));
+            json.writeStringField(kValue, labels.get(null, term).substring(2));
         } else if (term.isNodeTriple()) {
             Triple triple = term.getTriple();
-            json.writeStringField("type", "triple");
-            json.writeObjectFieldStart("value");
-            json.writeFieldName("subject");
+            json.writeStringField(kType, kTriple);
+            json.writeObjectFieldStart(kValue);
+            json.writeFieldName(kSubject);
             writeTerm(json, triple.getSubject(), labels);
-            json.writeFieldName("predicate");
+            json.writeFieldName(kPredicate);
             writeTerm(json, triple.getPredicate(), labels);
-            json.writeFieldName("object");
+            json.writeFieldName(kObject);
             writeTerm(json, triple.getObject(), labels);
             json.writeEndObject();
         } else {
@@ -145,13 +148,13 @@ public final class JsonResultsWriter implements RowSetWriter {
     }
 
     private static void writeLiteral(JsonGenerator json, Node literal) throws IOException {
-        json.writeStringField("type", "literal");
+        json.writeStringField(kType, kLiteral);
         String language = literal.getLiteralLanguage();
         if (language != null && !language.isEmpty()) {
-            json.writeStringField("xml:lang", language);
+            json.writeStringField(kXmlLang, language);
         } else if (!Util.isSimpleString(literal) && !Util.isLangString(literal)) {
-            json.writeStringField("datatype", literal.getLiteralDatatypeURI());
+            json.writeStringField(kDatatype, literal.getLiteralDatatypeURI());
         }
-        json.writeStringField("value", literal.getLiteralLexicalForm());
+        json.writeStringField(kValue, literal.getLiteralLexicalForm());
     }
 }
