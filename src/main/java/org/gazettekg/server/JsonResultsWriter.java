@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.TextDirection;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.impl.Util;
@@ -32,7 +33,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
  * generator, without indentation. Jena's own writer prints every character through an indenting
  * writer; for the thousand-row answers of the analysts' list queries that took a fifth of the
  * server's time. The document is the same JSON, value for value (terms, language tags, datatypes,
- * blank node labels, RDF-star triple terms, unbound variables left out of their
+ * base directions, blank node labels, RDF-star triple terms, unbound variables left out of their
  * row), with the keys of Jena's {@code JSONResultsKW}.
  */
 public final class JsonResultsWriter implements RowSetWriter {
@@ -152,6 +153,10 @@ public final class JsonResultsWriter implements RowSetWriter {
         String language = literal.getLiteralLanguage();
         if (language != null && !language.isEmpty()) {
             json.writeStringField(kXmlLang, language);
+            TextDirection direction = literal.getLiteralBaseDirection();
+            if (direction != null) {
+                json.writeStringField(kBaseDirection, direction.direction());
+            }
         } else if (!Util.isSimpleString(literal) && !Util.isLangString(literal)) {
             json.writeStringField(kDatatype, literal.getLiteralDatatypeURI());
         }

@@ -41,6 +41,7 @@ class JsonResultsWriterTest {
                 NodeFactory.createURI("http://example.org/a?b=1&c=\"2\""),
                 NodeFactory.createLiteralString("plain \"quoted\" \\ back\nslash\ttab\u0001control"),
                 NodeFactory.createLiteralLang("关于印发《实施方案》的通知\u2028", "zh"),
+                NodeFactory.createLiteralDirLang("مرسوم", "ar", "rtl"),
                 NodeFactory.createLiteralDT("2020-03-01", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate),
                 NodeFactory.createLiteralDT("42", org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(XSD.integer.getURI())),
                 NodeFactory.createLiteralString("𠀀 astral"),
