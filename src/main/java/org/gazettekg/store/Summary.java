@@ -3,7 +3,6 @@ package org.gazettekg.store;
 import static java.util.Objects.requireNonNull;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -18,8 +17,9 @@ import org.apache.jena.system.Txn;
  * on each request, materialised at load time: per cited policy the number of citing documents
  * and cities, the cities, its rank by citing documents and within its level; the documents that
  * name most divisions, with those divisions' names (05); the provincial → national policy pairs of
- * query 08 and their titles; the citations of documents in the graph (09); the change types of
- * each division change (12); the number of documents per city and year.
+ * query 08; the 文号, titles and levels of the policies that 02, 03, 06 and 08 list; the
+ * citations of documents in the graph (09); the change types of each division change (12); the
+ * number of documents per city and year.
  *
  * <p>They live in the stored default graph, which queries see only as
  * {@code GRAPH <urn:x-arq:DefaultGraph>} (their default graph is the union of the source graphs),
@@ -80,9 +80,6 @@ public final class Summary {
 
     private static final Node SUMMARY = property("summary");
     private static final Node VERSION_PROPERTY = property("version");
-    private static final List<Node> PROPERTIES = List.of(CITING_DOCUMENTS, CITING_CITIES, CITING_CITY, CITING_CITY_LIST, DOCUMENT_NUMBERS, SHARED_PROVINCIAL_PLACE,
-            CITING_DOCUMENTS_RANK, DIVISIONS_RANK, DIVISION_COUNT, DIVISION_NAMES, LEVEL_RANK, CARRIES_SUBJECT_OF, TITLE, NUMBER, LEVEL, CITED_DOCUMENT,
-            CHANGE_TYPES, CITY, YEAR, DOCUMENTS, VERSION_PROPERTY);
 
     private Summary() {
     }
@@ -136,12 +133,18 @@ public final class Summary {
         return out;
     }
 
-    /** The summary's triples now in the store (the stored default graph also keeps a replica's state). */
+    /**
+     * The summary's triples now in the store: those of the stored default graph whose property is
+     * in the summary's vocabulary (that graph also keeps a replica's state).
+     */
     static Set<Triple> stored(DatasetGraph dataset) {
         Set<Triple> out = new HashSet<>();
-        for (Node property : PROPERTIES) {
-            dataset.find(GRAPH, Node.ANY, property, Node.ANY).forEachRemaining(q -> out.add(q.asTriple()));
-        }
+        dataset.find(GRAPH, Node.ANY, Node.ANY, Node.ANY)
+                .forEachRemaining(q -> {
+                    if (q.getPredicate().isURI() && q.getPredicate().getURI().startsWith(NS)) {
+                        out.add(q.asTriple());
+                    }
+                });
         return out;
     }
 

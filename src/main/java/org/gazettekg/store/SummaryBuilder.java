@@ -26,8 +26,9 @@ import org.gazettekg.graph.Iris;
 
 /**
  * Computes the triples of the {@link Summary} from the source graphs (the union default graph):
- * a handful of scans of the store, joined and counted in memory. Names joined into one literal are
- * listed in code-point order, so that the summary depends only on the files loaded.
+ * a handful of scans of the store, joined and counted in memory. Values joined into one literal are
+ * listed in a fixed order (code points; a document's divisions by their codes), so that the summary
+ * depends only on the files loaded.
  */
 final class SummaryBuilder {
 
