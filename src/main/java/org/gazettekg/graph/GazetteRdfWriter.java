@@ -160,6 +160,8 @@ public final class GazetteRdfWriter implements GazetteSink {
             add(d, GKG.agencyCode, str(doc.docNumber().agencyCode()));
             agencyCodes.lookup(doc.docNumber().agencyCode())
                     .ifPresent(a -> add(d, GKG.level, concept("level", a.level(), GKG.LevelScheme)));
+        } else if (doc.unreadNumber() != null) {
+            add(d, GKG.printedNumber, str(doc.unreadNumber()));
         }
         add(d, GKG.eliTitle, zh(doc.title()));
         add(d, GKG.normalisedTitle, str(Iris.normaliseTitle(doc.title())));

@@ -34,7 +34,7 @@ public final class CitationExtractor {
     /** Enumeration commas and conjunctions left at either end of an issuer run. */
     private static final Pattern LISTING_WORDS_AT_ENDS = Pattern.compile("^[、和及与]+|[、和及与]+$");
     /** Every bracket {@link DocNumber#OPEN_YEAR} allows. */
-    private static final String YEAR_OPENINGS = "〔﹝[(（【［〖";
+    private static final String YEAR_OPENINGS = "〔﹝[(（【［〖\u201E";
 
     /**
      * A 文号 that fills a bracket after a title: the bracket bounds it, so the 代字 may hold the

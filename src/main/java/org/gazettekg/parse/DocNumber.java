@@ -31,14 +31,20 @@ public record DocNumber(String agencyCode, int year, String serial, String print
     /** A year of the 19xx or 20xx, in either width. */
     static final String YEAR = "(?:[1１][9９]|[2２][0０])" + DIGIT + "{2}";
     /** The brackets a 文号's year is printed in: 〔〕, ﹝﹞, [], (), （）, 【】, ［］, 〖〗. */
-    static final String OPEN_YEAR = "[〔﹝\\[(（【［〖]";
-    static final String CLOSE_YEAR = "[〕﹞\\])）】］〗]";
+    static final String OPEN_YEAR = "[〔﹝\\[(（【［〖\u201E]";
+    static final String CLOSE_YEAR = "[〕﹞\\])）】］〗\u201F]";
 
     /** What follows the 代字: the bracketed year (a group) and the serial (the next group) before 号. */
     static final String YEAR_AND_SERIAL = SPACE + "*" + OPEN_YEAR + SPACE + "*(" + YEAR + ")" + SPACE + "*"
             + CLOSE_YEAR + SPACE + "*第?" + SPACE + "*(" + DIGIT + "{1,5})" + SPACE + "*号";
 
     private static final Pattern NUMBER = Pattern.compile("([\\p{IsHan}A-Za-z]{1,12}?)" + YEAR_AND_SERIAL);
+    /**
+     * A 文号 damaged in conversion, its bracket or 号 lost (牟政办发〔201746): a 代字 that ends as
+     * codes do, an opening year bracket and the year's digits, the rest garbled.
+     */
+    private static final Pattern BROKEN = Pattern.compile(
+            "[\\p{IsHan}]{1,11}[发字函规府]" + SPACE + "*" + OPEN_YEAR + SPACE + "*" + YEAR + "[0-9０-９〕﹞\\])）】］〗\\s]*号?");
 
     /** The serial is kept in half-width digits, so that ３号 and 3号 give one canonical form. */
     public DocNumber {
@@ -66,6 +72,13 @@ public record DocNumber(String agencyCode, int year, String serial, String print
             return Optional.empty();
         }
         return Optional.of(new DocNumber(m.group(1), Integer.parseInt(m.group(2)), m.group(3), text.strip()));
+    }
+
+    /** True when {@code text} is exactly a 文号 too damaged to read, which is kept as printed and never repaired. */
+    public static boolean isBroken(String text) {
+        requireNonNull(text, "text");
+        String t = text.strip();
+        return parse(t).isEmpty() && BROKEN.matcher(t).matches();
     }
 
     @Override

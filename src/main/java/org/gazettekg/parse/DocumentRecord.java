@@ -19,10 +19,13 @@ import java.util.List;
  * @param citations  the references it makes to other policies
  * @param divisions  the administrative divisions it names
  * @param divisionChanges the changes to divisions it decrees (撤销, 设立, 划入 …)
+ * @param unreadNumber a 文号 printed too damaged to read (牟政办发〔201746), kept as printed; null otherwise
+ * @param metadata  what a web page's metadata block says of it, or null
  */
 public record DocumentRecord(int startLine, int endLine, DocNumber docNumber, List<String> issuers, String title,
                              String kind, LocalDate date, String text, List<Citation> citations,
-                             List<DivisionMention> divisions, List<DivisionChange> divisionChanges) {
+                             List<DivisionMention> divisions, List<DivisionChange> divisionChanges,
+                             String unreadNumber, PageMetadata metadata) {
 
     public DocumentRecord {
         requireNonNull(issuers, "issuers");
@@ -32,6 +35,19 @@ public record DocumentRecord(int startLine, int endLine, DocNumber docNumber, Li
         citations = List.copyOf(requireNonNull(citations, "citations"));
         divisions = List.copyOf(requireNonNull(divisions, "divisions"));
         divisionChanges = List.copyOf(requireNonNull(divisionChanges, "divisionChanges"));
+    }
+
+    /** A document read from a gazette, with no page metadata and no damaged 文号. */
+    public DocumentRecord(int startLine, int endLine, DocNumber docNumber, List<String> issuers, String title,
+                          String kind, LocalDate date, String text, List<Citation> citations,
+                          List<DivisionMention> divisions, List<DivisionChange> divisionChanges) {
+        this(startLine, endLine, docNumber, issuers, title, kind, date, text, citations, divisions, divisionChanges,
+                null, null);
+    }
+
+    /** The 文号 as printed: a readable one's printed form, or a damaged one; null when none is printed. */
+    public String printedNumber() {
+        return docNumber != null ? docNumber.printed() : unreadNumber;
     }
 
     /** A document that decrees no change to divisions. */

@@ -41,6 +41,7 @@ final class HeadingReader {
     private static final Pattern SECTION_LABEL = Pattern.compile("^(?:【[^】]+】|.+?\\s*>{2,})$");
     private static final Pattern PARENTHESISED = Pattern.compile("^[(（].*[)）]$");
     private static final Pattern TITLE_START = Pattern.compile("^(?:关于|印发|转发|批转)");
+    private static final Pattern FORWARDING = Pattern.compile("^(?:转发|批转|印发)");
     /** The 版头 of a document: the issuing body's name followed by 文件. */
     private static final Pattern RED_HEAD = Pattern.compile("^(.+?)文件$");
     private static final Pattern PAGE_LEADER = Pattern.compile("[.·…]{3,}\\s*\\d*$");
@@ -54,10 +55,11 @@ final class HeadingReader {
      * A heading.
      *
      * @param startLine the 1-based first line (the issuer line when issuer and title are split)
+     * @param endLine   its last line
      * @param issuers   the issuing bodies printed in it, in order (empty when none)
      * @param title     the title, issuer split off and wrap spaces removed
      */
-    record Heading(int startLine, List<String> issuers, String title) {
+    record Heading(int startLine, int endLine, List<String> issuers, String title) {
     }
 
     private HeadingReader() {
@@ -92,7 +94,8 @@ final class HeadingReader {
 
     /**
      * The heading printed under the 文号 on line {@code numberLine}, as in the 版头 layout (red head
-     * and 文号 first): it must name its issuer and end with a 文种. Its start is {@code startLine}.
+     * and 文号 first): it must name its issuer and end with a 文种; {@code startLine} is the first
+     * line of the document's head (its red head, or the 文号 line).
      */
     static Optional<Heading> below(SourceText source, int numberLine, int startLine) {
         List<Integer> lines = new ArrayList<>();
@@ -108,7 +111,7 @@ final class HeadingReader {
         }
         return assemble(line -> TextLines.plain(source.line(line)), lines)
                 .filter(h -> !h.issuers().isEmpty() && DocumentKinds.of(h.title()) != null)
-                .map(h -> new Heading(startLine, h.issuers(), h.title()));
+                .filter(h -> h.startLine() >= startLine);
     }
 
     /**
@@ -146,7 +149,7 @@ final class HeadingReader {
         if (title.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Heading(lines.get(0), issuers, title.toString()));
+        return Optional.of(new Heading(lines.get(0), lines.get(lines.size() - 1), issuers, title.toString()));
     }
 
     /**
@@ -170,7 +173,8 @@ final class HeadingReader {
             if (found.size() >= MAX_HEADING_LINES && !issuerOnly) {
                 break;
             }
-            if (!found.isEmpty() && startsHeading(plainText.apply(found.get(found.size() - 1))) && !issuerOnly) {
+            if (!found.isEmpty() && startsHeading(plainText.apply(found.get(found.size() - 1))) && !issuerOnly
+                    && !isForwardingOpening(text, plainText.apply(found.get(found.size() - 1)))) {
                 break;
             }
             if (issuerOnly && found.isEmpty()) {
@@ -225,6 +229,16 @@ final class HeadingReader {
             }
             found.add(n);
         }
+    }
+
+    /**
+     * True when {@code text} opens a forwarding title wrapped before its 关于 (转发省人社厅等部门⏎关于做好…的意见的通知):
+     * a verb of forwarding, no 文种 of its own, above a line that opens with 关于.
+     */
+    private static boolean isForwardingOpening(String text, String below) {
+        String t = TextLines.squeeze(text);
+        return FORWARDING.matcher(t).lookingAt() && DocumentKinds.of(t) == null
+                && TextLines.squeeze(below).startsWith("关于");
     }
 
     /** True when the line opens a title (关于…) or carries issuer and title: nothing but an issuer line goes above it. */
@@ -300,6 +314,7 @@ final class HeadingReader {
                 && !PAGE_LEADER.matcher(plain).find()
                 && !FULL_DATE.matcher(plain).find()
                 && !RUNNING_HEAD.matcher(plain).matches()
+                && !PageFurniture.is(plain)
                 && SignatureDate.parseLine(plain).isEmpty()
                 && DocNumber.parse(plain).isEmpty();
     }

@@ -22,6 +22,14 @@ final class SignatureDate {
             // a publication note may follow on the same line: 2022年5月6日（此件公开发布）
             + "(?:\\s*[(（][\\p{IsHan}]{2,10}[)）])?$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+    /**
+     * A date whose 年, 月 and 日 the conversion lost ({ 2017 6 23): year, month and day set apart by
+     * spaces, a stray mark or two around them. Read only under a signature.
+     */
+    private static final Pattern BARE_DATE = Pattern.compile(
+            "^[^\\p{IsHan}0-9]{0,3}\\s*((?:19|20)\\d{2})\\s+(\\d{1,2})\\s+(\\d{1,2})\\s*[^\\p{IsHan}0-9]{0,3}$");
+    /** A publication note between signature and date: （此件公开发布）. */
+    private static final Pattern NOTE = Pattern.compile("^[(（][\\p{IsHan}]{2,12}[)）]$");
     /** Most blank lines between a signature and its date. */
     private static final int SIGNATURE_GAP = 2;
 
@@ -55,6 +63,10 @@ final class SignatureDate {
             String line = TextLines.plain(source.line(n));
             Optional<LocalDate> date = parseLine(line);
             if (date.isEmpty()) {
+                Optional<LocalDate> bare = bareDate(line);
+                if (bare.isPresent() && signerAbove(source, n, from)) {
+                    return bare;
+                }
                 continue;
             }
             if (hasSigner(line) || signerAbove(source, n, from)) {
@@ -72,10 +84,31 @@ final class SignatureDate {
         return m.matches() && !m.group("signer").isBlank();
     }
 
-    /** True when the nearest non-blank line above {@code n} (two blank lines at most) names a body. */
+    private static Optional<LocalDate> bareDate(String line) {
+        Matcher m = BARE_DATE.matcher(line);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))));
+        } catch (DateTimeException impossible) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * True when the nearest non-blank line above {@code n} (two blank lines at most, a publication
+     * note such as （此件公开发布） passed over) names a body.
+     */
     private static boolean signerAbove(SourceText source, int n, int from) {
-        for (int i = n - 1; i >= from && i >= n - SIGNATURE_GAP - 1; i--) {
+        int reach = SIGNATURE_GAP + 1;
+        for (int i = n - 1; i >= from && i >= n - reach; i--) {
             String text = TextLines.plain(source.line(i));
+            if (NOTE.matcher(text).matches()) {
+                reach = n - i + SIGNATURE_GAP + 1;
+                continue;
+            }
             if (!text.isEmpty()) {
                 return Issuers.isIssuerLine(text);
             }

@@ -29,15 +29,36 @@ public final class SourceText {
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     private final String name;
+    /** The lines as printed. */
     private final List<String> lines;
+    /** The lines as the readers see them: in simplified characters (the same list where none differ). */
+    private final List<String> reading;
     private final Charset charset;
+    /** Cache of the squeezed reading and printed texts for {@link #printed(String)}; null until needed. */
+    private volatile String[] squeezed;
     /** Cache of {@link #typicalBlankRun()}; -1 until computed. */
     private volatile int typicalBlankRun = -1;
 
     private SourceText(String name, List<String> lines, Charset charset) {
         this.name = name;
         this.lines = List.copyOf(lines);
+        this.reading = readingOf(this.lines);
         this.charset = charset;
+    }
+
+    private static List<String> readingOf(List<String> printed) {
+        String[] out = null;
+        for (int i = 0; i < printed.size(); i++) {
+            String line = printed.get(i);
+            String simplified = Simplified.of(line);
+            if (!simplified.equals(line)) {
+                if (out == null) {
+                    out = printed.toArray(String[]::new);
+                }
+                out[i] = simplified;
+            }
+        }
+        return out == null ? printed : List.of(out);
     }
 
     /** Wraps lines already in memory (tests, generated corpora). */
@@ -141,14 +162,43 @@ public final class SourceText {
         return lines.size();
     }
 
-    /** Line {@code n}, 1-based. */
+    /** Line {@code n}, 1-based, as the readers see it: traditional characters read as simplified. */
     public String line(int n) {
+        return reading.get(n - 1);
+    }
+
+    /** Line {@code n}, 1-based, as printed. */
+    public String printedLine(int n) {
         return lines.get(n - 1);
     }
 
-    /** All lines, index 0 being line 1. */
+    /** All lines as printed, index 0 being line 1. */
     public List<String> lines() {
         return lines;
+    }
+
+    /** True when some line is printed in traditional characters. */
+    public boolean isTraditional() {
+        return reading != lines;
+    }
+
+    /**
+     * The printed form of {@code readText}, a run of this file's text as the readers see it
+     * (whitespace and line ends dropped, as in a title assembled from wrapped lines): its traditional
+     * characters where the file prints them, or {@code readText} itself where it is not found.
+     */
+    public String printed(String readText) {
+        if (!isTraditional() || readText == null || readText.isEmpty()) {
+            return readText;
+        }
+        String[] texts = squeezed;
+        if (texts == null) {
+            texts = new String[] {TextLines.squeeze(String.join("", reading)), TextLines.squeeze(String.join("", lines))};
+            squeezed = texts;
+        }
+        String key = TextLines.squeeze(readText);
+        int at = texts[0].indexOf(key);
+        return at < 0 || key.length() != readText.length() ? readText : texts[1].substring(at, at + key.length());
     }
 
     /**
@@ -184,7 +234,7 @@ public final class SourceText {
                 .map(Map.Entry::getKey).orElse(0);
     }
 
-    /** Lines {@code from}..{@code to} (1-based, inclusive) joined with newlines. */
+    /** Lines {@code from}..{@code to} (1-based, inclusive) as printed, joined with newlines. */
     public String text(int from, int to) {
         return String.join("\n", lines.subList(from - 1, to));
     }

@@ -830,7 +830,7 @@ class GazetteParserVariantTest {
     /** The lines holding each golden document's 文号, found by parsing the original file. */
     private static List<Integer> numberLines(String stem) throws IOException {
         SourceText source = SourceText.read(CORPUS.resolve(stem + ".txt"));
-        return GazetteParser.locateDocuments(source).stream().map(GazetteParser.Located::numberLine).toList();
+        return DocumentLocator.locate(source, MetadataBlock.read(source)).stream().map(DocumentLocator.Located::numberLine).toList();
     }
 
     private static String brackets(String line, String open, String close) {

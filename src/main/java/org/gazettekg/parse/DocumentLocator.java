@@ -1,0 +1,372 @@
+package org.gazettekg.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds where each 公文 of a text begins, whatever the layout: a heading above a line holding its
+ * 文号 (gazettes); the 文号, under a red head (…文件), above the heading (红头 order); the 文号 in
+ * brackets closing the heading; the 文号 only in a web page's metadata block; or no 文号 at all,
+ * where the structure still says "document": a heading followed by its addressee (各…：).
+ */
+final class DocumentLocator {
+
+    /** A line that holds only a page number, possibly after a dot leader: a TOC line, not body text. */
+    private static final Pattern PAGE_ONLY = Pattern.compile("^[.·…\\s]*\\d{1,4}$");
+    /** A 文号 in brackets at the end of a line: （长政发〔2021〕3号）. */
+    private static final Pattern BRACKETED_NUMBER_AT_END = Pattern.compile("[(（]([^()（）]{2,40})[)）]$");
+    /** A 文号 printed after the title on the heading line, set apart by spaces. */
+    private static final Pattern NUMBER_AFTER_TITLE = Pattern.compile("^(.+?)[\\s\\u3000]+(\\S{4,30})$");
+    /** Words a sentence opens with and the name of a body or a title never does: 根据, 按照, 为, 现将 … */
+    private static final Pattern PROSE_OPENING = Pattern.compile(
+            "(?:根据|按照|依据|依照|参照|遵照|结合|贯彻|落实|执行|为了|为|对|经|将|把|在|由|从|向|与|现|请|特|并|但|如)");
+    private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:发文字号|文号)\\s*[:：]\\s*");
+    /** The 签发人 note some 文号 lines carry (上行文): not part of the number. */
+    private static final Pattern SIGNER_NOTE = Pattern.compile("\\s*签发人\\s*[:：].*$");
+    /** An addressee line (主送机关): bodies, ending with a colon. */
+    private static final Pattern ADDRESSEE = Pattern.compile(
+            "^[^。；;！!？?《》]{2,150}(?:各|人民政府|政府|单位|部门|机构|机关|委员会|办事处|管委会|局|厅|委|办|公司|学校|院|街道|镇|乡)"
+            + "[^。；;！!？?《》]{0,40}[:：]$");
+    /** Most non-blank lines between a metadata block and the heading it describes. */
+    private static final int METADATA_REACH = 6;
+
+    /**
+     * A document found: its heading, where its 文号 is printed and how.
+     *
+     * @param heading    the heading
+     * @param numberLine the line that holds the 文号 (the heading's last line where none is printed)
+     * @param number     the 文号, readable, or null
+     * @param printedNumber the 文号 as printed (also a damaged one), or null
+     * @param bracketed  the 文号 is printed in brackets
+     * @param metadata   the page metadata block that describes it, or null
+     * @param headLine   the first line of its head: a red head (…文件) or 文号 printed above the heading
+     */
+    record Located(HeadingReader.Heading heading, int numberLine, DocNumber number, String printedNumber,
+                   boolean bracketed, PageMetadata metadata, int headLine) {
+
+        Located(HeadingReader.Heading heading, int numberLine, DocNumber number, String printedNumber,
+                boolean bracketed, PageMetadata metadata) {
+            this(heading, numberLine, number, printedNumber, bracketed, metadata, heading.startLine());
+        }
+
+        Located withMetadata(PageMetadata block) {
+            DocNumber n = number != null ? number : block.number();
+            String p = printedNumber != null ? printedNumber : block.printedNumber();
+            return new Located(heading, numberLine, n, p, bracketed, block, headLine);
+        }
+
+        /** The first line that belongs to this document: its heading, or a red head, 文号 or metadata above it. */
+        int firstLine() {
+            int first = Math.min(Math.min(heading.startLine(), numberLine), headLine);
+            return metadata != null ? Math.min(first, metadata.startLine()) : first;
+        }
+    }
+
+    private DocumentLocator() {
+    }
+
+    /** Every document of {@code source}, in text order; {@code blocks} are its page metadata blocks. */
+    static List<Located> locate(SourceText source, List<PageMetadata> blocks) {
+        List<Located> found = withoutUnprintedAnnouncements(source, byNumberLine(source));
+        addByAddressee(source, found);
+        found.sort(Comparator.comparingInt(l -> l.heading().startLine()));
+        attachMetadata(source, found, blocks);
+        addByMetadataTitle(source, found, blocks);
+        found.sort(Comparator.comparingInt(l -> l.heading().startLine()));
+        return found;
+    }
+
+    // ---- a heading with its 文号 line ----------------------------------------------------------
+
+    /** Every heading that stands above (or, in 红头 order, below) a line holding nothing but a 文号. */
+    private static List<Located> byNumberLine(SourceText source) {
+        List<Located> found = new ArrayList<>();
+        int floor = 1;
+        for (int n = 1; n <= source.lineCount(); n++) {
+            if (isTocLine(source, n)) {
+                continue;
+            }
+            String plain = numberText(source.line(n));
+            Optional<Located> located = numberLineDocument(source, n, plain, floor);
+            if (located.isEmpty()) {
+                located = bracketedNumberDocument(source, n, plain, floor);
+            }
+            if (located.isEmpty()) {
+                located = numberAfterTitleDocument(source, n, plain, floor);
+            }
+            if (located.isPresent()) {
+                found.add(located.get());
+                floor = n + 1;
+            }
+        }
+        return found;
+    }
+
+    /** The line as a 文号 line reads: no 文号: label before the number, no 签发人 note after it. */
+    private static String numberText(String line) {
+        String plain = SIGNER_NOTE.matcher(TextLines.plain(line)).replaceFirst("");
+        return NUMBER_LABEL.matcher(plain).replaceFirst("");
+    }
+
+    /** A document whose 文号 (readable or damaged) fills line {@code n}: its heading above, or below it in 红头 order. */
+    private static Optional<Located> numberLineDocument(SourceText source, int n, String plain, int floor) {
+        Optional<DocNumber> number = DocNumber.parse(plain);
+        if (number.isEmpty() && !DocNumber.isBroken(plain)) {
+            return Optional.empty();
+        }
+        Optional<HeadingReader.Heading> heading = HeadingReader.above(source, aboveMetadata(source, n, floor), floor)
+                .map(h -> firstCopy(source, h, floor));
+        int head = n;
+        if (heading.isEmpty() || HeadingReader.isRedHead(heading.get())) {
+            head = heading.map(HeadingReader.Heading::startLine).orElse(n);
+            heading = HeadingReader.below(source, n, head);
+        }
+        String printed = TextLines.squeeze(plain);
+        int headLine = Math.min(head, heading.map(HeadingReader.Heading::startLine).orElse(n));
+        return heading.map(h -> new Located(h, n, number.orElse(null), printed, false, null, headLine));
+    }
+
+    /** The line from which to look up for a heading: above any metadata lines printed between it and line {@code n}. */
+    private static int aboveMetadata(SourceText source, int n, int floor) {
+        int top = n;
+        for (int i = n - 1; i >= floor; i--) {
+            if (source.line(i).isBlank()) {
+                continue;
+            }
+            if (!MetadataBlock.isMetadataLine(source, i) && !PageFurniture.is(TextLines.plain(source.line(i)))) {
+                break;
+            }
+            top = i;
+        }
+        return top;
+    }
+
+    /**
+     * The first copy of a heading a page prints twice (its title lines repeated before the 文号):
+     * the copy above, with the issuer it names.
+     */
+    private static HeadingReader.Heading firstCopy(SourceText source, HeadingReader.Heading heading, int floor) {
+        if (!heading.issuers().isEmpty()) {
+            return heading;
+        }
+        return HeadingReader.above(source, heading.startLine(), floor)
+                .filter(copy -> copy.title().equals(heading.title()) && copy.endLine() < heading.startLine())
+                .orElse(heading);
+    }
+
+    /**
+     * A document whose 文号 is printed in brackets: alone on line {@code n} under the heading
+     * (（长政发〔2021〕3号）), or closing the heading's last line. Running text cites documents the same
+     * way, so the heading must read as one: issuer or 关于 first, a 文种 last.
+     */
+    private static Optional<Located> bracketedNumberDocument(SourceText source, int n, String plain, int floor) {
+        Matcher m = BRACKETED_NUMBER_AT_END.matcher(plain);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Optional<DocNumber> number = DocNumber.parse(m.group(1));
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        String before = plain.substring(0, m.start()).strip();
+        Optional<HeadingReader.Heading> heading = before.isEmpty()
+                ? HeadingReader.above(source, n, floor).filter(h -> DocumentKinds.of(h.title()) != null)
+                : HeadingReader.endingOn(source, n, before, floor);
+        return heading.filter(h -> !opensLikeProse(h))
+                .map(h -> new Located(h, n, number.get(), number.get().printed(), true, null));
+    }
+
+    /** A heading whose last line ends with its 文号 after a space: 关于…的通知 长政发〔2021〕3号. */
+    private static Optional<Located> numberAfterTitleDocument(SourceText source, int n, String plain, int floor) {
+        Matcher m = NUMBER_AFTER_TITLE.matcher(plain);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<DocNumber> number = DocNumber.parse(m.group(2));
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        return HeadingReader.endingOn(source, n, m.group(1).strip(), floor)
+                .filter(h -> !opensLikeProse(h))
+                .map(h -> new Located(h, n, number.get(), number.get().printed(), false, null));
+    }
+
+    /** True when the heading's first words are those of a sentence (根据省政府关于…的通知), not of a name. */
+    private static boolean opensLikeProse(HeadingReader.Heading heading) {
+        String first = heading.issuers().isEmpty() ? heading.title() : heading.issuers().get(0);
+        return PROSE_OPENING.matcher(first).lookingAt();
+    }
+
+    /**
+     * Drops the entries of a table of contents printed without page numbers: a heading whose 文号
+     * heads another document further on when it is in brackets or has no body before the next
+     * heading, and a bracketed-number heading with no body (an entry whose document is not printed).
+     */
+    private static List<Located> withoutUnprintedAnnouncements(SourceText source, List<Located> found) {
+        List<Located> kept = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Located here = found.get(i);
+            boolean printedLater = here.number() != null && found.subList(i + 1, found.size()).stream()
+                    .anyMatch(later -> later.number() != null
+                            && later.number().canonical().equals(here.number().canonical()));
+            boolean bodiless = isBodiless(source, found, i);
+            // The last of a list of titles with bracketed numbers (目录, 废止文件目录) has text after it.
+            boolean endsAList = i > 0 && isOneLineEntry(here) && isOneLineEntry(found.get(i - 1))
+                    && isBodiless(source, found, i - 1);
+            boolean announcement = printedLater && (here.bracketed() || bodiless) || here.bracketed() && (bodiless || endsAList);
+            if (!announcement) {
+                kept.add(here);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isOneLineEntry(Located located) {
+        return located.bracketed() && located.heading().startLine() == located.numberLine();
+    }
+
+    /** True when nothing but blank lines stands between document {@code i}'s 文号 and the next heading. */
+    private static boolean isBodiless(SourceText source, List<Located> found, int i) {
+        Located here = found.get(i);
+        return i + 1 < found.size()
+                && lastNonBlank(source, here.numberLine(), found.get(i + 1).heading().startLine() - 1) == here.numberLine();
+    }
+
+    /** True when the 文号 on line {@code n} is followed by a page number: it is printed in a TOC. */
+    private static boolean isTocLine(SourceText source, int n) {
+        for (int i = n + 1; i <= source.lineCount(); i++) {
+            String text = source.line(i).strip();
+            if (!text.isEmpty()) {
+                return PAGE_ONLY.matcher(text).matches();
+            }
+        }
+        return false;
+    }
+
+    // ---- a heading with its addressee, no 文号 line ---------------------------------------------
+
+    /**
+     * Documents whose heading stands right above an addressee line (各县区人民政府：), with only
+     * metadata or furniture between: a 公文 whose 文号 is printed nowhere in the body.
+     */
+    private static void addByAddressee(SourceText source, List<Located> found) {
+        List<Located> added = new ArrayList<>();
+        for (int n = 1; n <= source.lineCount(); n++) {
+            String plain = TextLines.plain(source.line(n));
+            if (!isAddressee(plain) || MetadataBlock.isMetadataLine(source, n)) {
+                continue;
+            }
+            int top = aboveMetadata(source, n, 1);
+            int previous = previousNonBlank(source, top - 1);
+            if (previous > 0 && (DocNumber.parse(numberText(source.line(previous))).isPresent()
+                    || DocNumber.isBroken(numberText(source.line(previous))))) {
+                continue; // a 文号 line: read with its number above
+            }
+            Optional<HeadingReader.Heading> heading = HeadingReader.above(source, top, 1)
+                    .filter(HeadingReader::isTitled).filter(h -> !opensLikeProse(h));
+            if (heading.isEmpty() || isKnown(found, heading.get()) || isKnown(added, heading.get())) {
+                continue;
+            }
+            HeadingReader.Heading h = firstCopy(source, heading.get(), 1);
+            added.add(new Located(h, h.endLine(), null, null, false, null));
+        }
+        found.addAll(added);
+    }
+
+    static boolean isAddressee(String plain) {
+        return plain.length() <= 200 && ADDRESSEE.matcher(plain).matches();
+    }
+
+    private static boolean isKnown(List<Located> found, HeadingReader.Heading heading) {
+        return found.stream().anyMatch(l -> l.heading().startLine() <= heading.endLine()
+                && heading.startLine() <= Math.max(l.heading().endLine(), l.numberLine()));
+    }
+
+    // ---- page metadata blocks -------------------------------------------------------------------
+
+    /** Gives each metadata block to the document whose heading it is printed next to. */
+    private static void attachMetadata(SourceText source, List<Located> found, List<PageMetadata> blocks) {
+        for (PageMetadata block : blocks) {
+            for (int i = 0; i < found.size(); i++) {
+                Located l = found.get(i);
+                if (l.metadata() == null && isNextTo(source, block, l)) {
+                    found.set(i, l.withMetadata(block));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** True when only blank lines, furniture or a 文号 stand between the block and the document's heading. */
+    private static boolean isNextTo(SourceText source, PageMetadata block, Located l) {
+        int headingStart = Math.min(l.heading().startLine(), l.numberLine());
+        int headingEnd = Math.max(l.heading().endLine(), l.numberLine());
+        if (block.endLine() < headingStart) {
+            return onlyFurnitureBetween(source, block.endLine() + 1, headingStart - 1);
+        }
+        return block.startLine() > headingEnd && onlyFurnitureBetween(source, headingEnd + 1, block.startLine() - 1);
+    }
+
+    private static boolean onlyFurnitureBetween(SourceText source, int from, int to) {
+        if (to - from >= METADATA_REACH * 2) {
+            return false;
+        }
+        for (int n = from; n <= to; n++) {
+            String plain = numberText(source.line(n));
+            if (!plain.isEmpty() && !PageFurniture.is(plain) && DocNumber.parse(plain).isEmpty()
+                    && !DocNumber.isBroken(plain)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A block that gives a title and a 文号 but stands by no document found: the document is the
+     * heading printed near it with that title, or, where the page prints none, the block's title row.
+     */
+    private static void addByMetadataTitle(SourceText source, List<Located> found, List<PageMetadata> blocks) {
+        for (PageMetadata block : blocks) {
+            boolean used = found.stream().anyMatch(l -> l.metadata() == block);
+            if (used || block.title() == null || block.number() == null && block.printedNumber() == null
+                    || DocumentKinds.of(block.title()) == null) {
+                continue;
+            }
+            boolean numberKnown = block.number() != null && found.stream().anyMatch(l -> l.number() != null
+                    && l.number().canonical().equals(block.number().canonical()));
+            if (numberKnown) {
+                continue;
+            }
+            int line = block.titleLine() > 0 ? block.titleLine() : block.startLine();
+            Issuers.Split split = Issuers.split(block.title());
+            HeadingReader.Heading heading = new HeadingReader.Heading(line, line, split.issuers(),
+                    TextLines.squeeze(split.rest()));
+            found.add(new Located(heading, line, block.number(), block.printedNumber(), false, block));
+        }
+    }
+
+    // ---- lines ----------------------------------------------------------------------------------
+
+    private static int previousNonBlank(SourceText source, int n) {
+        for (int i = n; i >= 1; i--) {
+            if (!source.line(i).isBlank()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** The last non-blank line in {@code from}..{@code to}, or {@code from} when all are blank. */
+    static int lastNonBlank(SourceText source, int from, int to) {
+        for (int n = to; n > from; n--) {
+            if (!source.line(n).isBlank()) {
+                return n;
+            }
+        }
+        return from;
+    }
+}

@@ -1,0 +1,202 @@
+package org.gazettekg.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads the metadata blocks of government web pages (政府信息公开 / 文件库 pages): 索引号, 发文机构,
+ * 发文字号, 成文日期, 发布日期, 有效性, 主题分类 … printed as {@code label: value} lines, {@code |}
+ * table rows, a label on a line of its own with its value on the next, or one run-on line (with or
+ * without colons). Labels may be spaced out (文  号, 索 引 号). Lines of one block may be set apart
+ * by blank lines.
+ */
+final class MetadataBlock {
+
+    private enum Field { NUMBER, ISSUER, TITLE, WRITTEN, GENERATED, OTHER }
+
+    private static final Map<String, Field> LABELS = labels();
+    /** Any label, its characters possibly spaced out, at a boundary (not inside a Han word). */
+    private static final Pattern LABEL = Pattern.compile("(?<![\\p{IsHan}])(?:" + LABELS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(MetadataBlock::spacedOut).collect(Collectors.joining("|")) + ")(?=[\\s\\u3000]*[:：|]|[\\s\\u3000]+\\S|[\\s\\u3000]*$)");
+    private static final Pattern COLON_AFTER = Pattern.compile("^[\\s\\u3000]*[:：]");
+    private static final Pattern CELL_MARKS = Pattern.compile("^[\\s\\u3000|:：•·●▪\\-*]+|[\\s\\u3000|]+$");
+    private static final Pattern LINE_OPENING = Pattern.compile("^[\\s\\u3000|•·●▪\\-*]*");
+    private static final Pattern ISO_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+    private static final Pattern CHINESE_DATE = Pattern.compile(
+            "([〇零一二三四五六七八九○Ｏ]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
+    private static final Pattern EMPTY_VALUE = Pattern.compile("^(?:无|暂无|—+|-+|/)?$");
+
+    private MetadataBlock() {
+    }
+
+    private static Map<String, Field> labels() {
+        Map<String, Field> m = new LinkedHashMap<>();
+        Stream.of("发文字号", "文号", "发文号", "文件编号", "字号").forEach(l -> m.put(l, Field.NUMBER));
+        Stream.of("发文机关", "发文机构", "发文单位", "发布机构", "发布机关", "制发机关", "成文单位")
+                .forEach(l -> m.put(l, Field.ISSUER));
+        Stream.of("信息名称", "标题", "名称", "文件名称", "公文名称", "题名").forEach(l -> m.put(l, Field.TITLE));
+        Stream.of("成文日期", "成文时间").forEach(l -> m.put(l, Field.WRITTEN));
+        m.put("生成日期", Field.GENERATED);
+        Stream.of("索引号", "信息索引号", "主题分类", "信息分类", "公文目录", "主题词", "关键词", "有效性", "时效性",
+                "时效", "是否有效", "是否修改", "内容概览", "公开方式", "公开范围", "公开时限", "公开类别", "体裁分类",
+                "组配分类", "所属机构", "发布日期", "发文日期", "公开日期", "发布时间", "生效日期", "失效日期", "废止日期",
+                "实施日期", "施行日期", "文种", "主题", "信息来源", "浏览次数", "效力状况", "统一编号", "登记号",
+                "责任部门", "公开责任部门", "有效期", "所属主题", "发布单位")
+                .forEach(l -> m.put(l, Field.OTHER));
+        return m;
+    }
+
+    private static String spacedOut(String label) {
+        return label.chars().mapToObj(c -> Pattern.quote(Character.toString(c)))
+                .collect(Collectors.joining("[\\s\\u3000]*"));
+    }
+
+    /** Every metadata block of {@code source} that says something about a document, in text order. */
+    static List<PageMetadata> read(SourceText source) {
+        List<PageMetadata> blocks = new ArrayList<>();
+        int gap = Math.max(1, source.typicalBlankRun()) + 1;
+        int n = 1;
+        while (n <= source.lineCount()) {
+            if (!isMetadataLine(source, n)) {
+                n++;
+                continue;
+            }
+            Map<Field, String> values = new LinkedHashMap<>();
+            Map<Field, Integer> lines = new LinkedHashMap<>();
+            int start = n;
+            int end = n;
+            int m = n;
+            while (m <= source.lineCount()) {
+                if (isMetadataLine(source, m)) {
+                    m = readLine(source, m, values, lines);
+                    end = m;
+                    m++;
+                } else if (source.line(m).isBlank() && m - end <= gap) {
+                    m++;
+                } else {
+                    break;
+                }
+            }
+            toMetadata(start, end, values, lines).ifPresent(blocks::add);
+            n = end + 1;
+        }
+        return blocks;
+    }
+
+    /** True when line {@code n} holds labelled metadata. */
+    static boolean isMetadataLine(SourceText source, int n) {
+        String line = source.line(n);
+        if (line.isBlank()) {
+            return false;
+        }
+        Matcher m = LABEL.matcher(line);
+        int labels = 0;
+        boolean opensWithColonLabel = false;
+        while (m.find()) {
+            labels++;
+            boolean colon = COLON_AFTER.matcher(line.substring(m.end())).find();
+            boolean atOpening = m.start() == LINE_OPENING.matcher(line).results().findFirst().map(r -> r.end()).orElse(0);
+            if (atOpening && (colon || line.substring(m.end()).isBlank() || line.indexOf('|') >= 0)) {
+                opensWithColonLabel = true;
+            }
+        }
+        return labels >= 2 || opensWithColonLabel;
+    }
+
+    /** Reads the label–value pairs of line {@code n}; returns the last line read (a value may be on the next). */
+    private static int readLine(SourceText source, int n, Map<Field, String> values, Map<Field, Integer> lines) {
+        String line = source.line(n);
+        Matcher m = LABEL.matcher(line);
+        List<int[]> spans = new ArrayList<>();
+        List<Field> fields = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            fields.add(LABELS.get(TextLines.squeeze(m.group())));
+        }
+        int last = n;
+        for (int i = 0; i < spans.size(); i++) {
+            int to = i + 1 < spans.size() ? spans.get(i + 1)[0] : line.length();
+            String value = clean(line.substring(spans.get(i)[1], to));
+            if (value.isEmpty() && spans.size() == 1 && line.indexOf('|') < 0) {
+                int next = nextNonBlank(source, n + 1);
+                if (next > 0 && !LABEL.matcher(source.line(next)).find()) {
+                    value = clean(source.line(next));
+                    last = next;
+                }
+            }
+            Field field = fields.get(i);
+            if (field != null && field != Field.OTHER && !EMPTY_VALUE.matcher(value).matches()) {
+                values.putIfAbsent(field, value);
+                lines.putIfAbsent(field, last);
+            }
+        }
+        return last;
+    }
+
+    private static String clean(String value) {
+        return CELL_MARKS.matcher(value).replaceAll("").strip();
+    }
+
+    private static int nextNonBlank(SourceText source, int from) {
+        for (int n = from; n <= source.lineCount() && n <= from + 2; n++) {
+            if (!source.line(n).isBlank()) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private static Optional<PageMetadata> toMetadata(int start, int end, Map<Field, String> values,
+                                                     Map<Field, Integer> lines) {
+        String printedNumber = values.get(Field.NUMBER);
+        DocNumber number = printedNumber == null ? null : DocNumber.parse(printedNumber).orElse(null);
+        if (printedNumber != null && number == null && !DocNumber.isBroken(printedNumber)) {
+            printedNumber = null;
+        }
+        String issuer = values.get(Field.ISSUER);
+        if (issuer != null && !Issuers.isBodyName(TextLines.squeeze(issuer))) {
+            issuer = null;
+        }
+        String title = values.containsKey(Field.TITLE) ? TextLines.squeeze(values.get(Field.TITLE)) : null;
+        LocalDate written = date(values.get(Field.WRITTEN));
+        LocalDate generated = date(values.get(Field.GENERATED));
+        if (printedNumber == null && issuer == null && title == null && written == null && generated == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PageMetadata(start, end, number, printedNumber, issuer, title,
+                lines.getOrDefault(Field.TITLE, 0), written, generated));
+    }
+
+    /** The date a metadata value gives: 2017年06月28日, 2026-02-08, 2021-02-07 09:54, 二〇一〇年四月三十日. */
+    static LocalDate date(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            Matcher iso = ISO_DATE.matcher(value);
+            if (iso.find()) {
+                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3)));
+            }
+            Matcher zh = CHINESE_DATE.matcher(value);
+            if (zh.find()) {
+                return LocalDate.of(SignatureDate.number(zh.group(1)), SignatureDate.number(zh.group(2)),
+                        SignatureDate.number(zh.group(3)));
+            }
+        } catch (DateTimeException | NumberFormatException unreadable) {
+            return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,37 @@
+package org.gazettekg.parse;
+
+import java.util.regex.Pattern;
+
+/**
+ * The furniture of a web page around a document's text: breadcrumbs (首页 > 政务公开 > 文件库),
+ * widgets (【打印】 【关闭】 分享 朗读 字体), visit counters, copyright and site lines, bare addresses,
+ * source and time lines (来源: …, 时间: …). None of it is a heading, a document or a citation.
+ */
+final class PageFurniture {
+
+    private static final Pattern BREADCRUMB = Pattern.compile(
+            "^(?:首页|当前位置|您的位置|你的位置|您现在的位置|位置)\\s*[:：>›»]|(?:[^>›»]+[>›»]{1,2}){2,}[^>›»]*");
+    private static final Pattern WIDGETS = Pattern.compile(
+            "^(?:打印本页|打印|关闭窗口|关闭|分享到|分享|朗读|收藏|字体|字号|大|中|小|默认|返回顶部|返回|纠错|扫一扫"
+            + "|微信|微博|下载|视力保护色|保护视力色|浏览字号|【|】|\\[|\\]|[:：\\s\\u3000|/·]|[0-9]+)+$");
+    private static final Pattern COUNTER = Pattern.compile("(?:浏览次数|访问次数|阅读次数|点击数|浏览量|阅读量|访问量)\\s*[:：]?\\s*\\d*");
+    private static final Pattern SITE = Pattern.compile("版权所有|Copyright|©|ICP备|网站标识码|主办单位|承办单位|技术支持|网站地图");
+    private static final Pattern ADDRESS = Pattern.compile("^(?:https?://|www\\.)\\S+$");
+    private static final Pattern SOURCE_OR_TIME = Pattern.compile(
+            "^(?:时间|来源|发布时间|发布日期|作者|编辑|责任编辑|信息来源|文章来源|日期)\\s*[:：]");
+
+    private PageFurniture() {
+    }
+
+    /** True when the stripped line {@code plain} is page furniture. */
+    static boolean is(String plain) {
+        String s = plain.strip();
+        if (s.isEmpty()) {
+            return false;
+        }
+        return WIDGETS.matcher(s).matches() && !s.chars().allMatch(Character::isDigit)
+                || BREADCRUMB.matcher(s).lookingAt() && (s.indexOf('>') >= 0 || s.indexOf('›') >= 0 || s.indexOf('»') >= 0)
+                || COUNTER.matcher(s).find() || SITE.matcher(s).find() || ADDRESS.matcher(s).matches()
+                || SOURCE_OR_TIME.matcher(s).find();
+    }
+}

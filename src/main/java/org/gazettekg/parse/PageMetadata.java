@@ -1,0 +1,29 @@
+package org.gazettekg.parse;
+
+import java.time.LocalDate;
+
+/**
+ * What a government web page's metadata block (索引号, 发文机构, 发文字号, 成文日期 …) says about the
+ * document it describes: evidence, which the printed body overrides where they disagree. Dates of
+ * publication, upload or generation are not the document's 成文日期 and are not kept, except
+ * {@code generated} (生成日期), which some catalogues fill with the 成文日期 and which is used only
+ * where the body prints no date.
+ *
+ * @param startLine   the block's first line (1-based)
+ * @param endLine     its last line
+ * @param number      the 文号 it gives, readable, or null
+ * @param printedNumber the 文号 as printed in it, or null when empty
+ * @param issuer      the issuing or publishing body it names (发文机关, 发布机构), or null
+ * @param title       the document's title it gives (信息名称, 标题), or null
+ * @param titleLine   the line holding the title, or 0
+ * @param written     its 成文日期, or null
+ * @param generated   its 生成日期, or null
+ */
+public record PageMetadata(int startLine, int endLine, DocNumber number, String printedNumber, String issuer,
+                           String title, int titleLine, LocalDate written, LocalDate generated) {
+
+    /** The date the block gives as the document's own: 成文日期, failing that 生成日期. */
+    public LocalDate documentDate() {
+        return written != null ? written : generated;
+    }
+}
