@@ -142,6 +142,7 @@ final class LoadCommand implements Callable<Integer> {
         if (r.ok()) {
             out.printf("%s%s: %d documents, %d citations, %d divisions, %d triples%n", progress, r.source(),
                     r.counts().documents(), r.counts().citations(), r.counts().mentions(), r.counts().triples());
+            r.warnings().forEach(w -> out.printf("  warning: %s%n", w));
             out.flush();
         } else {
             err.printf("%sFAILED %s%n", progress, r.error());

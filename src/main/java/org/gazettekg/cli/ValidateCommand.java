@@ -1,5 +1,7 @@
 package org.gazettekg.cli;
 
+import org.gazettekg.graph.GazetteShapes;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,8 +32,9 @@ final class ValidateCommand implements Callable<Integer> {
         try (GazetteStore store = GazetteStore.existing(db)) {
             for (GazetteStore.ValidationOutcome o : store.validate()) {
                 graphs++;
-                boolean ok = o.report().conforms();
+                boolean ok = GazetteShapes.violations(o.report()).isEmpty();
                 out.printf("%s %s (%d triples)%n", ok ? "conforms " : "VIOLATES ", o.graph(), o.triples());
+                GazetteShapes.warnings(o.report()).forEach(w -> out.printf("  warning: %s%n", GazetteShapes.describe(w)));
                 if (!ok) {
                     failing++;
                     out.flush();

@@ -10,6 +10,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import java.util.List;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /** The SHACL shapes of {@code ontology/shapes.ttl}, which every load and {@code validate} check. */
@@ -36,6 +39,24 @@ public final class GazetteShapes {
             throw new java.io.UncheckedIOException(e);
         }
         return new GazetteShapes(Shapes.parse(g));
+    }
+
+    /** The entries of {@code report} that make a graph wrong (severity sh:Violation). */
+    public static List<ReportEntry> violations(ValidationReport report) {
+        return report.getEntries().stream().filter(e -> e.severity() == Severity.Violation).toList();
+    }
+
+    /**
+     * The entries of {@code report} that say what the reader could not decide (sh:Warning, sh:Info):
+     * an unknown issuer, an unreadable date. The graph is stored with them.
+     */
+    public static List<ReportEntry> warnings(ValidationReport report) {
+        return report.getEntries().stream().filter(e -> e.severity() != Severity.Violation).toList();
+    }
+
+    /** One line for a report entry: focus node, path and message. */
+    public static String describe(ReportEntry e) {
+        return e.focusNode() + " " + e.resultPath() + ": " + e.message();
     }
 
     /** Validates {@code data} against the shapes. */

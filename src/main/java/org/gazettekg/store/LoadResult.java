@@ -1,5 +1,6 @@
 package org.gazettekg.store;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.gazettekg.graph.LoadCounts;
@@ -12,11 +13,25 @@ import org.gazettekg.graph.LoadCounts;
  * @param counts what was loaded, or null on failure
  * @param error  the message naming file and line, or null on success
  */
-public record LoadResult(String source, LoadCounts counts, String error) {
+public record LoadResult(String source, LoadCounts counts, String error, List<String> warnings) {
+
+    public LoadResult {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A file that loaded, with nothing to warn of. */
+    public LoadResult(String source, LoadCounts counts, String error) {
+        this(source, counts, error, List.of());
+    }
 
     /** A file that loaded. */
     public static LoadResult loaded(String source, LoadCounts counts) {
         return new LoadResult(source, counts, null);
+    }
+
+    /** A file that loaded, with the shapes' warnings on what the reader could not decide. */
+    public static LoadResult loaded(String source, LoadCounts counts, List<String> warnings) {
+        return new LoadResult(source, counts, null, warnings);
     }
 
     /** A file that was refused. */

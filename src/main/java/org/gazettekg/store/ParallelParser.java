@@ -132,11 +132,12 @@ final class ParallelParser implements AutoCloseable {
                                 + text.lineCount() + " lines");
             }
             ValidationReport report = shapes.validate(graph);
-            if (!report.conforms()) {
+            if (!GazetteShapes.violations(report).isEmpty()) {
                 throw new ShapeViolationException(name, report);
             }
             LoadCounts c = writer.counts();
-            return ParsedFile.parsed(name, graph, new LoadCounts(c.documents(), c.citations(), c.mentions(), graph.size()));
+            return ParsedFile.parsed(name, graph, new LoadCounts(c.documents(), c.citations(), c.mentions(), graph.size()),
+                    GazetteShapes.warnings(report).stream().map(GazetteShapes::describe).toList());
         } catch (GazetteParseException | ShapeViolationException e) {
             return ParsedFile.refused(name, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

@@ -1,5 +1,7 @@
 package org.gazettekg.store;
 
+import java.util.List;
+
 import org.apache.jena.graph.Graph;
 import org.gazettekg.graph.LoadCounts;
 
@@ -11,15 +13,20 @@ import org.gazettekg.graph.LoadCounts;
  * @param graph  its triples, or null when refused
  * @param counts what it holds, or null when refused
  * @param error  the message naming file and line, or null when it may be stored
+ * @param warnings what the shapes warn of (facts the reader could not decide), one line each
  */
-record ParsedFile(String name, Graph graph, LoadCounts counts, String error) {
+record ParsedFile(String name, Graph graph, LoadCounts counts, String error, List<String> warnings) {
 
     static ParsedFile parsed(String name, Graph graph, LoadCounts counts) {
-        return new ParsedFile(name, graph, counts, null);
+        return parsed(name, graph, counts, List.of());
+    }
+
+    static ParsedFile parsed(String name, Graph graph, LoadCounts counts, List<String> warnings) {
+        return new ParsedFile(name, graph, counts, null, List.copyOf(warnings));
     }
 
     static ParsedFile refused(String name, String error) {
-        return new ParsedFile(name, null, null, error);
+        return new ParsedFile(name, null, null, error, List.of());
     }
 
     boolean ok() {
@@ -28,6 +35,6 @@ record ParsedFile(String name, Graph graph, LoadCounts counts, String error) {
 
     /** The outcome once stored (or refused). */
     LoadResult result() {
-        return ok() ? LoadResult.loaded(name, counts) : LoadResult.failed(name, error);
+        return ok() ? LoadResult.loaded(name, counts, warnings) : LoadResult.failed(name, error);
     }
 }

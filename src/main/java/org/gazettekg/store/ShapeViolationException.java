@@ -2,6 +2,7 @@ package org.gazettekg.store;
 
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.gazettekg.graph.GazetteShapes;
 
 /** The graph read from a file violates the SHACL shapes; nothing of it was stored. */
 public class ShapeViolationException extends RuntimeException {
@@ -11,7 +12,7 @@ public class ShapeViolationException extends RuntimeException {
     private final transient ValidationReport report;
 
     public ShapeViolationException(String source, ValidationReport report) {
-        super(source + ": " + report.getEntries().size() + " SHACL violation(s):" + summary(report));
+        super(source + ": " + GazetteShapes.violations(report).size() + " SHACL violation(s):" + summary(report));
         this.report = report;
     }
 
@@ -23,7 +24,7 @@ public class ShapeViolationException extends RuntimeException {
     private static String summary(ValidationReport report) {
         StringBuilder sb = new StringBuilder();
         int n = 0;
-        for (ReportEntry e : report.getEntries()) {
+        for (ReportEntry e : GazetteShapes.violations(report)) {
             if (n++ == MAX_ENTRIES_IN_MESSAGE) {
                 sb.append("\n  …");
                 break;

@@ -1,5 +1,7 @@
 package org.gazettekg.store;
 
+import org.gazettekg.graph.GazetteShapes;
+
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
@@ -68,7 +70,7 @@ public final class StoreAudit {
             boolean isGazetteer = GazetteerRdfWriter.GRAPH.equals(o.graph());
             gazetteer |= isGazetteer;
             audits.add(isGazetteer
-                    ? new GraphAudit(o.graph(), o.triples(), 0, 0, 0, o.report().conforms(), List.of())
+                    ? new GraphAudit(o.graph(), o.triples(), 0, 0, 0, GazetteShapes.violations(o.report()).isEmpty(), List.of())
                     : auditSource(store, o));
         }
         if (!gazetteer) {
@@ -93,10 +95,10 @@ public final class StoreAudit {
         if (outOfRange > 0) {
             problems.add(outOfRange + " document(s) with a line range outside the file");
         }
-        if (!o.report().conforms()) {
-            problems.add(o.report().getEntries().size() + " SHACL violation(s)");
+        if (!GazetteShapes.violations(o.report()).isEmpty()) {
+            problems.add(GazetteShapes.violations(o.report()).size() + " SHACL violation(s)");
         }
         return new GraphAudit(o.graph(), o.triples(), s.getLiteral("documents").getLong(),
-                s.getLiteral("citations").getLong(), s.getLiteral("mentions").getLong(), o.report().conforms(), problems);
+                s.getLiteral("citations").getLong(), s.getLiteral("mentions").getLong(), GazetteShapes.violations(o.report()).isEmpty(), problems);
     }
 }
