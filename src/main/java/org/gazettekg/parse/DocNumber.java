@@ -41,10 +41,13 @@ public record DocNumber(String agencyCode, int year, String serial, String print
     private static final Pattern NUMBER = Pattern.compile("([\\p{IsHan}A-Za-z]{1,12}?)" + YEAR_AND_SERIAL);
     /**
      * A 文号 damaged in conversion, its bracket or 号 lost (牟政办发〔201746): a 代字 that ends as
-     * codes do, an opening year bracket and the year's digits, the rest garbled.
+     * codes do, an opening year bracket and the year's digits, the rest garbled; or a 代字 and 号
+     * around brackets whose year was lost (甘发改规划〔〕号).
      */
     private static final Pattern BROKEN = Pattern.compile(
-            "[\\p{IsHan}]{1,11}[发字函规府]" + SPACE + "*" + OPEN_YEAR + SPACE + "*" + YEAR + "[0-9０-９〕﹞\\])）】］〗\\s]*号?");
+            "[\\p{IsHan}]{1,11}[发字函规府]" + SPACE + "*" + OPEN_YEAR + SPACE + "*" + YEAR + "[0-9０-９〕﹞\\])）】］〗\\s]*号?"
+            // or its year lost: 甘发改规划〔〕号, 国办发〔〕33号
+            + "|[\\p{IsHan}*＊]{2,12}" + SPACE + "*" + OPEN_YEAR + "[0-9０-９\\s]{0,4}" + CLOSE_YEAR + "[0-9０-９\\s]{0,5}号");
 
     /** The serial is kept in half-width digits, so that ３号 and 3号 give one canonical form. */
     public DocNumber {

@@ -293,7 +293,7 @@ final class DocumentLocator {
         for (PageMetadata block : blocks) {
             for (int i = 0; i < found.size(); i++) {
                 Located l = found.get(i);
-                if (l.metadata() == null && isNextTo(source, block, l)) {
+                if (l.metadata() == null && (isNextTo(source, block, l) || isTitledBy(block, l))) {
                     found.set(i, l.withMetadata(block));
                     break;
                 }
@@ -301,7 +301,18 @@ final class DocumentLocator {
         }
     }
 
-    /** True when only blank lines, furniture or a 文号 stand between the block and the document's heading. */
+    /** True when the block gives the document's title and stands within reach of its heading. */
+    private static boolean isTitledBy(PageMetadata block, Located l) {
+        if (block.title() == null) {
+            return false;
+        }
+        int distance = Math.min(Math.abs(l.heading().startLine() - block.endLine()),
+                Math.abs(block.startLine() - l.heading().endLine()));
+        String title = TextLines.squeeze(Issuers.split(block.title()).rest());
+        return distance <= METADATA_REACH * 4 && title.equals(l.heading().title());
+    }
+
+    /** True when only blank lines, furniture, metadata or a 文号 stand between the block and the document's heading. */
     private static boolean isNextTo(SourceText source, PageMetadata block, Located l) {
         int headingStart = Math.min(l.heading().startLine(), l.numberLine());
         int headingEnd = Math.max(l.heading().endLine(), l.numberLine());
@@ -318,7 +329,7 @@ final class DocumentLocator {
         for (int n = from; n <= to; n++) {
             String plain = numberText(source.line(n));
             if (!plain.isEmpty() && !PageFurniture.is(plain) && DocNumber.parse(plain).isEmpty()
-                    && !DocNumber.isBroken(plain)) {
+                    && !DocNumber.isBroken(plain) && !MetadataBlock.isMetadataLine(source, n)) {
                 return false;
             }
         }

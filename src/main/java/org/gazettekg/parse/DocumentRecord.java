@@ -21,11 +21,12 @@ import java.util.List;
  * @param divisionChanges the changes to divisions it decrees (撤销, 设立, 划入 …)
  * @param unreadNumber a 文号 printed too damaged to read (牟政办发〔201746), kept as printed; null otherwise
  * @param metadata  what a web page's metadata block says of it, or null
+ * @param signers   the bodies its covering signature prints, in order (empty when none)
  */
 public record DocumentRecord(int startLine, int endLine, DocNumber docNumber, List<String> issuers, String title,
                              String kind, LocalDate date, String text, List<Citation> citations,
                              List<DivisionMention> divisions, List<DivisionChange> divisionChanges,
-                             String unreadNumber, PageMetadata metadata) {
+                             String unreadNumber, PageMetadata metadata, List<String> signers) {
 
     public DocumentRecord {
         requireNonNull(issuers, "issuers");
@@ -35,6 +36,7 @@ public record DocumentRecord(int startLine, int endLine, DocNumber docNumber, Li
         citations = List.copyOf(requireNonNull(citations, "citations"));
         divisions = List.copyOf(requireNonNull(divisions, "divisions"));
         divisionChanges = List.copyOf(requireNonNull(divisionChanges, "divisionChanges"));
+        signers = List.copyOf(requireNonNull(signers, "signers"));
     }
 
     /** A document read from a gazette, with no page metadata and no damaged 文号. */
@@ -42,7 +44,7 @@ public record DocumentRecord(int startLine, int endLine, DocNumber docNumber, Li
                           String kind, LocalDate date, String text, List<Citation> citations,
                           List<DivisionMention> divisions, List<DivisionChange> divisionChanges) {
         this(startLine, endLine, docNumber, issuers, title, kind, date, text, citations, divisions, divisionChanges,
-                null, null);
+                null, null, List.of());
     }
 
     /** The 文号 as printed: a readable one's printed form, or a damaged one; null when none is printed. */

@@ -86,8 +86,10 @@ public final class GazetteParser {
         String title = heading.title();
         DocNumber number = located.number();
         PageMetadata metadata = located.metadata();
-        List<String> issuers = heading.issuers().isEmpty() ? issuersFromElsewhere(number, metadata) : heading.issuers();
         int bodyStart = Math.max(heading.endLine(), located.numberLine()) + 1;
+        List<String> signers = Signature.signers(source, bodyStart, end);
+        List<String> issuers = heading.issuers().isEmpty() ? issuersFromElsewhere(number, metadata)
+                : withAbbreviationsExpanded(heading.issuers(), signers);
         LocalDate date = SignatureDate.find(source, bodyStart, end)
                 .orElse(metadata != null ? metadata.documentDate() : null);
         List<Citation> cited;
@@ -106,7 +108,26 @@ public final class GazetteParser {
         return new DocumentRecord(start, end, number, issuers.stream().map(source::printed).toList(),
                 source.printed(title), DocumentKinds.of(title), date, source.text(start, end),
                 cited.stream().map(c -> printed(source, c)).toList(), named, changed,
-                number == null ? printedNumber : null, metadata);
+                number == null ? printedNumber : null, metadata, signers.stream().map(source::printed).toList());
+    }
+
+    /**
+     * The heading's issuers with an abbreviated joint group (…等10部门) replaced by the bodies that sign
+     * the document, where they begin with its lead body; by the lead body alone otherwise.
+     */
+    private static List<String> withAbbreviationsExpanded(List<String> issuers, List<String> signers) {
+        List<String> out = new ArrayList<>();
+        for (String issuer : issuers) {
+            String lead = Issuers.abbreviatedLead(issuer);
+            if (lead == null) {
+                out.add(issuer);
+            } else if (signers.size() > 1 && signers.get(0).equals(lead)) {
+                out.addAll(signers);
+            } else {
+                out.add(lead);
+            }
+        }
+        return out;
     }
 
     /** The citation with its title and printed text as the file prints them (traditional characters kept). */

@@ -29,6 +29,9 @@ final class Issuers {
     /** Joint issuers printed in one run: 中共大同市委、大同市人民政府. */
     private static final String JOINT_SEPARATOR = "、";
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    /** Joint issuers abbreviated to the first and a count: 甘肃省发展和改革委员会等10部门, 市财政局等部门. */
+    private static final Pattern ABBREVIATED_JOINT = Pattern.compile(
+            "^(.+?)等(?:[0-9０-９一二三四五六七八九十]+个?)?(?:部门|单位)$");
 
     /**
      * A heading or TOC line split into its issuers and the rest.
@@ -42,10 +45,27 @@ final class Issuers {
     private Issuers() {
     }
 
-    /** True when {@code name} (no spaces) looks like the name of one issuing body. */
+    /** True when {@code name} (no spaces) looks like the name of one issuing body, or of a joint group abbreviated (…等10部门). */
     static boolean isBodyName(String name) {
+        Matcher abbreviated = ABBREVIATED_JOINT.matcher(name);
+        if (abbreviated.matches()) {
+            return isSingleBodyName(abbreviated.group(1));
+        }
+        return isSingleBodyName(name);
+    }
+
+    private static boolean isSingleBodyName(String name) {
         return name.length() <= MAX_NAME_LENGTH && !name.contains("关于") && !name.contains("的")
                 && BODY_NAME.matcher(name).matches();
+    }
+
+    /**
+     * The lead body of a joint group printed abbreviated (甘肃省发展和改革委员会等10部门 → 甘肃省发展和改革委员会),
+     * or null when {@code name} is not such a group.
+     */
+    static String abbreviatedLead(String name) {
+        Matcher m = ABBREVIATED_JOINT.matcher(name);
+        return m.matches() && isSingleBodyName(m.group(1)) ? m.group(1) : null;
     }
 
     /** True when the whole line names one or more issuing bodies and nothing else. */

@@ -55,15 +55,16 @@ public final class Simplified {
         return out;
     }
 
-    /** True when {@code text} holds a character that reads differently in simplified. */
-    public static boolean isTraditional(String text) {
+    /** How many characters of {@code text} read differently in simplified. */
+    public static int traditionalCount(String text) {
+        int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (MAP[c] != 0 && MAP[c] != c) {
-                return true;
+                n++;
             }
         }
-        return false;
+        return n;
     }
 
     private static char[] load() {

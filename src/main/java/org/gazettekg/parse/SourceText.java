@@ -27,6 +27,12 @@ public final class SourceText {
     public static final int MAX_LINE_LENGTH = 1_000_000;
 
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** A file is read as traditional when one Han character in this many is traditional-only … */
+    private static final int TRADITIONAL_SHARE = 50;
+    /** … and it holds at least this many of them. */
+    private static final int MIN_TRADITIONAL_IN_FILE = 5;
+    /** A line of a simplified file is read as traditional when it holds this many traditional-only characters. */
+    private static final int MIN_TRADITIONAL_IN_LINE = 3;
 
     private final String name;
     /** The lines as printed. */
@@ -46,10 +52,24 @@ public final class SourceText {
         this.charset = charset;
     }
 
+    /**
+     * The lines as read: a file printed in traditional characters, or a line that holds several, is
+     * read in simplified; a stray variant in a simplified text (史迴乡, a place's own spelling) is left as printed.
+     */
     private static List<String> readingOf(List<String> printed) {
+        long han = 0;
+        long traditional = 0;
+        for (String line : printed) {
+            han += line.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+            traditional += Simplified.traditionalCount(line);
+        }
+        boolean wholeFile = traditional >= MIN_TRADITIONAL_IN_FILE && traditional * TRADITIONAL_SHARE >= han;
         String[] out = null;
         for (int i = 0; i < printed.size(); i++) {
             String line = printed.get(i);
+            if (!wholeFile && Simplified.traditionalCount(line) < MIN_TRADITIONAL_IN_LINE) {
+                continue;
+            }
             String simplified = Simplified.of(line);
             if (!simplified.equals(line)) {
                 if (out == null) {

@@ -266,7 +266,7 @@ class GazetteParserTest {
     }
 
     @Test
-    void redHeadAndNumberAboveTheHeading_isOneDocumentStartingAtTheRedHead() {
+    void redHeadAndNumberAboveTheHeading_isOneDocumentWhoseLineIsTheHeading() {
         RecordingSink sink = RecordingSink.parse("snippet.txt", """
                 上一件的最后一句。
 
@@ -286,7 +286,8 @@ class GazetteParserTest {
                 """);
 
         assertThat(sink.documents).singleElement().satisfies(d -> {
-            assertThat(d.startLine()).isEqualTo(3);
+            assertThat(d.startLine()).isEqualTo(7);
+            assertThat(d.docNumber().canonical()).isEqualTo("阳政发〔2021〕12号");
             assertThat(d.issuers()).containsExactly("阳泉市人民政府");
             assertThat(d.title()).isEqualTo("关于加强城市供水管理的通知");
             assertThat(d.date()).isEqualTo(LocalDate.of(2021, 4, 2));
@@ -326,13 +327,32 @@ class GazetteParserTest {
     }
 
     @Test
-    void headingWithoutNumberLine_isNotADocument() {
+    void headingFollowedByItsAddressee_withNoNumberPrinted_isADocumentWithoutNumber() {
         RecordingSink sink = RecordingSink.parse("snippet.txt", """
                 长治市人民政府办公室
 
                 关于进一步加强扶贫资产管理的通知
 
                 各县、区人民政府:
+
+                正文。
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(1);
+            assertThat(d.docNumber()).isNull();
+            assertThat(d.printedNumber()).isNull();
+            assertThat(d.issuers()).containsExactly("长治市人民政府办公室");
+            assertThat(d.title()).isEqualTo("关于进一步加强扶贫资产管理的通知");
+        });
+    }
+
+    @Test
+    void headingWithNeitherNumberNorAddressee_isNotADocument() {
+        RecordingSink sink = RecordingSink.parse("snippet.txt", """
+                长治市人民政府办公室
+
+                关于进一步加强扶贫资产管理的通知
 
                 正文。
                 """);
