@@ -244,7 +244,9 @@ public final class GazetteRdfWriter implements GazetteSink {
     private void writeCitation(Node doc, Citation c, int ordinal) {
         citations++;
         Node cit = iri(Iris.atLine("citation", source, c.line(), ordinal));
-        Node policy = c.number() != null ? iri(Iris.policyByNumber(c.number())) : iri(Iris.policyByTitle(c.title()));
+        // A damaged 文号 (国办发〔〕33号) identifies nothing: the policy is known by its title where one is printed.
+        boolean identifying = c.number() != null && (c.title() == null || !DocNumber.isBroken(c.number()));
+        Node policy = identifying ? iri(Iris.policyByNumber(c.number())) : iri(Iris.policyByTitle(c.title()));
         add(doc, GKG.citation, cit);
         add(cit, RDF.type.asNode(), GKG.Citation);
         add(cit, GKG.citingDocument, doc);
@@ -270,7 +272,7 @@ public final class GazetteRdfWriter implements GazetteSink {
         }
         add(policy, RDF.type.asNode(), GKG.Policy);
         add(policy, RDF.type.asNode(), GKG.eliLegalResource);
-        if (c.number() != null) {
+        if (identifying) {
             add(policy, GKG.eliIdLocal, str(c.number()));
             DocNumber.parse(c.number()).flatMap(n -> agencyCodes.lookup(n.agencyCode())).ifPresent(a -> {
                 add(policy, GKG.inferredIssuer, body(a.body()));

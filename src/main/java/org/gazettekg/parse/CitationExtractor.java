@@ -234,11 +234,23 @@ public final class CitationExtractor {
         int inside = skipSpaces(s, bracket + 1);
         NumberAt number = numberAt(s, inside);
         if (number == null) {
-            return null;
+            return damagedNumberAt(s, inside);
         }
         int after = skipSpaces(s, number.end());
         int end = after < s.length() && CLOSE_BRACKETS.indexOf(s.charAt(after)) >= 0 ? after + 1 : number.end();
         return new NumberAt(number.start(), end, number.number());
+    }
+
+    /** A 文号 too damaged to read (国办发〔〕33号) that fills the bracket opened before {@code inside}: kept as printed. */
+    private static NumberAt damagedNumberAt(String s, int inside) {
+        int limit = Math.min(s.length(), inside + MAX_CODE_LENGTH + 16);
+        for (int i = inside; i < limit; i++) {
+            if (CLOSE_BRACKETS.indexOf(s.charAt(i)) >= 0) {
+                String printed = CitationRules.squeeze(s.substring(inside, i));
+                return DocNumber.isBroken(printed) ? new NumberAt(inside, i + 1, printed) : null;
+            }
+        }
+        return null;
     }
 
     private static int bracketAfter(String s, int from) {

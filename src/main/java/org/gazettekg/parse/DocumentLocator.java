@@ -31,6 +31,10 @@ final class DocumentLocator {
     private static final Pattern ADDRESSEE = Pattern.compile(
             "^[^。；;！!？?《》]{2,150}(?:各|人民政府|政府|单位|部门|机构|机关|委员会|办事处|管委会|局|厅|委|办|公司|学校|院|街道|镇|乡)"
             + "[^。；;！!？?《》]{0,40}[:：]$");
+    /** Most short lines of page text passed over between a heading and its addressee. */
+    private static final int MAX_SKIPPED_WIDGETS = 3;
+    private static final int MAX_WIDGET_LENGTH = 20;
+    private static final Pattern SENTENCE = Pattern.compile("[。，,；;]");
     /** Most non-blank lines between a metadata block and the heading it describes. */
     private static final int METADATA_REACH = 6;
 
@@ -118,10 +122,14 @@ final class DocumentLocator {
         if (number.isEmpty() && !DocNumber.isBroken(plain)) {
             return Optional.empty();
         }
-        Optional<HeadingReader.Heading> heading = HeadingReader.above(source, aboveMetadata(source, n, floor), floor)
+        int top = aboveMetadata(source, n, floor);
+        Optional<HeadingReader.Heading> heading = HeadingReader.above(source, top, floor)
                 .map(h -> firstCopy(source, h, floor));
         int head = n;
-        if (heading.isEmpty() || HeadingReader.isRedHead(heading.get())) {
+        // A page's title above its metadata, the 文号 and a heading under it (红头 order): the heading below is the document's.
+        boolean pageTitleAbove = top < n && heading.isPresent()
+                && HeadingReader.below(source, n, n).filter(HeadingReader::isTitled).isPresent();
+        if (heading.isEmpty() || HeadingReader.isRedHead(heading.get()) || pageTitleAbove) {
             head = heading.map(HeadingReader.Heading::startLine).orElse(n);
             heading = HeadingReader.below(source, n, head);
         }
@@ -266,8 +274,7 @@ final class DocumentLocator {
                     || DocNumber.isBroken(numberText(source.line(previous))))) {
                 continue; // a 文号 line: read with its number above
             }
-            Optional<HeadingReader.Heading> heading = HeadingReader.above(source, top, 1)
-                    .filter(HeadingReader::isTitled).filter(h -> !opensLikeProse(h));
+            Optional<HeadingReader.Heading> heading = titledHeadingAbove(source, top);
             if (heading.isEmpty() || isKnown(found, heading.get()) || isKnown(added, heading.get())) {
                 continue;
             }
@@ -275,6 +282,29 @@ final class DocumentLocator {
             added.add(new Located(h, h.endLine(), null, null, false, null));
         }
         found.addAll(added);
+    }
+
+    /**
+     * The titled heading above line {@code top}, passing over up to {@link #MAX_SKIPPED_WIDGETS} short
+     * lines of page text between (相关办事指南, 取消收藏成功!) that are neither heading nor sentence.
+     */
+    private static Optional<HeadingReader.Heading> titledHeadingAbove(SourceText source, int top) {
+        int from = top;
+        for (int skipped = 0; skipped <= MAX_SKIPPED_WIDGETS && from > 1; skipped++) {
+            Optional<HeadingReader.Heading> heading = HeadingReader.above(source, from, 1)
+                    .filter(HeadingReader::isTitled).filter(h -> !opensLikeProse(h));
+            if (heading.isPresent()) {
+                return heading;
+            }
+            int previous = previousNonBlank(source, from - 1);
+            String plain = previous == 0 ? "" : TextLines.squeeze(TextLines.plain(source.line(previous)));
+            if (plain.isEmpty() || plain.length() > MAX_WIDGET_LENGTH || SENTENCE.matcher(plain).find()
+                    && !PageFurniture.is(plain) && !MetadataBlock.isMetadataLine(source, previous)) {
+                return Optional.empty();
+            }
+            from = aboveMetadata(source, previous, 1);
+        }
+        return Optional.empty();
     }
 
     static boolean isAddressee(String plain) {

@@ -42,6 +42,8 @@ final class HeadingReader {
     private static final Pattern PARENTHESISED = Pattern.compile("^[(（].*[)）]$");
     private static final Pattern TITLE_START = Pattern.compile("^(?:关于|印发|转发|批转)");
     private static final Pattern FORWARDING = Pattern.compile("^(?:转发|批转|印发)");
+    /** A line that opens with a 文号 (a page title such as 瑞政办(2011)129号 转发…的通知) is no heading. */
+    private static final Pattern NUMBER_FIRST = Pattern.compile(DocNumber.pattern().pattern());
     /** The 版头 of a document: the issuing body's name followed by 文件. */
     private static final Pattern RED_HEAD = Pattern.compile("^(.+?)文件$");
     private static final Pattern PAGE_LEADER = Pattern.compile("[.·…]{3,}\\s*\\d*$");
@@ -316,6 +318,8 @@ final class HeadingReader {
                 && !RUNNING_HEAD.matcher(plain).matches()
                 && !PageFurniture.is(plain)
                 && SignatureDate.parseLine(plain).isEmpty()
-                && DocNumber.parse(plain).isEmpty();
+                && !NUMBER_FIRST.matcher(plain).lookingAt()
+                && !DocNumber.isBroken(plain)
+                && !MetadataBlock.isMetadataText(plain);
     }
 }

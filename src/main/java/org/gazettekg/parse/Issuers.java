@@ -56,6 +56,7 @@ final class Issuers {
 
     private static boolean isSingleBodyName(String name) {
         return name.length() <= MAX_NAME_LENGTH && !name.contains("关于") && !name.contains("的")
+                && !TITLE_START.matcher(name).lookingAt()
                 && BODY_NAME.matcher(name).matches();
     }
 

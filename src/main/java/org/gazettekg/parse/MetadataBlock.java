@@ -35,6 +35,8 @@ final class MetadataBlock {
     private static final Pattern ISO_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
     private static final Pattern CHINESE_DATE = Pattern.compile(
             "([〇零一二三四五六七八九○Ｏ]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
+    /** Longest line read as one label and its value set apart by a space only (发布时间 2022-01-29). */
+    private static final int MAX_LABELLED_LINE = 40;
     private static final Pattern EMPTY_VALUE = Pattern.compile("^(?:无|暂无|—+|-+|/)?$");
 
     private MetadataBlock() {
@@ -79,7 +81,7 @@ final class MetadataBlock {
             int end = n;
             int m = n;
             while (m <= source.lineCount()) {
-                if (isMetadataLine(source, m)) {
+                if (isMetadataLine(source, m) || opensWithLabel(source.line(m))) {
                     m = readLine(source, m, values, lines);
                     end = m;
                     m++;
@@ -97,7 +99,11 @@ final class MetadataBlock {
 
     /** True when line {@code n} holds labelled metadata. */
     static boolean isMetadataLine(SourceText source, int n) {
-        String line = source.line(n);
+        return isMetadataText(source.line(n));
+    }
+
+    /** True when {@code line} holds labelled metadata. */
+    static boolean isMetadataText(String line) {
         if (line.isBlank()) {
             return false;
         }
@@ -112,7 +118,13 @@ final class MetadataBlock {
                 opensWithColonLabel = true;
             }
         }
-        return labels >= 2 || opensWithColonLabel;
+        return labels >= 2 || opensWithColonLabel || opensWithLabel(line) && line.strip().length() <= MAX_LABELLED_LINE;
+    }
+
+    /** True when {@code line} opens with a label (成文日期 2013-07-02): metadata when it continues a block. */
+    private static boolean opensWithLabel(String line) {
+        Matcher m = LABEL.matcher(line);
+        return m.find() && m.start() == LINE_OPENING.matcher(line).results().findFirst().map(r -> r.end()).orElse(0);
     }
 
     /** Reads the label–value pairs of line {@code n}; returns the last line read (a value may be on the next). */

@@ -15,7 +15,9 @@ final class PageFurniture {
             "^(?:打印本页|打印|关闭窗口|关闭|分享到|分享|朗读|收藏|字体|字号|大|中|小|默认|返回顶部|返回|纠错|扫一扫"
             + "|微信|微博|下载|视力保护色|保护视力色|浏览字号|【|】|\\[|\\]|[:：\\s\\u3000|/·]|[0-9]+)+$");
     private static final Pattern COUNTER = Pattern.compile("(?:浏览次数|访问次数|阅读次数|点击数|浏览量|阅读量|访问量)\\s*[:：]?\\s*\\d*");
-    private static final Pattern SITE = Pattern.compile("版权所有|Copyright|©|ICP备|网站标识码|主办单位|承办单位|技术支持|网站地图");
+    private static final Pattern SITE = Pattern.compile("版权所有|Copyright|©|ICP备|网站标识码|主办单位|承办单位|技术支持|网站地图"
+            // a digital library's notes on a reprinted text: 本作品收录于《…》, its licence, 维基文库
+            + "|^本作品|^收录于|维基文库|Public domain|^注[:：]|^延伸阅读|^相关(?:阅读|链接|文章|办事指南)|^取消收藏|^扫一扫");
     private static final Pattern ADDRESS = Pattern.compile("^(?:https?://|www\\.)\\S+$");
     private static final Pattern SOURCE_OR_TIME = Pattern.compile(
             "^(?:时间|来源|发布时间|发布日期|作者|编辑|责任编辑|信息来源|文章来源|日期)\\s*[:：]");

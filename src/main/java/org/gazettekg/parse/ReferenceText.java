@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The lines of one document joined into a single stream, so that a reference a PDF conversion
  * broke over several lines (even over blank lines) reads as one piece. Blank lines and table-of-
- * contents lines are dropped; line breaks leave no character behind, because Chinese text wraps
+ * contents lines and page furniture are dropped; line breaks leave no character behind, because Chinese text wraps
  * mid-word. Each character remembers the line it came from.
  */
 final class ReferenceText {
@@ -70,7 +70,7 @@ final class ReferenceText {
         List<Integer> kept = new ArrayList<>();
         for (int n = from; n <= to; n++) {
             String line = source.line(n);
-            if (line.isBlank()) {
+            if (line.isBlank() || PageFurniture.is(TextLines.plain(line))) {
                 continue;
             }
             if (isTocLine(line)) {
