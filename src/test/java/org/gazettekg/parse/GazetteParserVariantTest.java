@@ -554,7 +554,8 @@ class GazetteParserVariantTest {
 
         assertThat(sink.documents).extracting(DocumentRecord::startLine, DocumentRecord::title, DocumentRecord::date)
                 .containsExactly(tuple(1, "关于某甲事项的通知", LocalDate.of(2021, 2, 5)),
-                        tuple(12, "关于某乙事项的通知", null));
+                        tuple(14, "关于某乙事项的通知", null));
+        assertThat(sink.documents.get(0).endLine()).as("the next 文号, above its heading, is not the first document's").isEqualTo(10);
     }
 
     @ParameterizedTest
@@ -644,8 +645,9 @@ class GazetteParserVariantTest {
                 """);
 
         assertThat(sink.documents).extracting(DocumentRecord::startLine, DocumentRecord::title, DocumentRecord::kind)
-                .containsExactly(tuple(1, "关于印发长治市城乡供水一体化实施方案的通知", "通知"),
-                        tuple(21, "关于印发长治市营商环境评价标准的通知", "通知"));
+                .containsExactly(tuple(5, "关于印发长治市城乡供水一体化实施方案的通知", "通知"),
+                        tuple(23, "关于印发长治市营商环境评价标准的通知", "通知"));
+        assertThat(sink.documents.get(0).endLine()).as("the next red-head 文号 is not the first document's").isEqualTo(19);
     }
 
     @ParameterizedTest
