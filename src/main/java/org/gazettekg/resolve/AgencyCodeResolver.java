@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.gazettekg.parse.AgencyCodes;
 import org.gazettekg.parse.Gazetteer;
@@ -23,7 +24,9 @@ import org.gazettekg.parse.Gazetteer;
  * <ul>
  *   <li>{@link Method#TABLE}: a form of {@code provinces.tsv} with the same stem and office marker (粤府办
  *       covers 粤府办函; 宁政办发 covers 宁政办规字), the longest prefix of {@code agency-codes.tsv} (national
- *       bodies, Shanxi), and the place codes of {@code city-codes.tsv} (宁 → 南京市, 穗 → 广州市);</li>
+ *       bodies, Shanxi), and the place codes of {@code city-codes.tsv} (宁 → 南京市, 穗 → 广州市). A row of
+ *       {@code agency-codes.tsv} whose source says "by analogy" counts as a derivation, and names no office
+ *       whose name (办公厅 or 办公室) {@code city-codes.tsv} does not attest;</li>
  *   <li>{@link Method#LEARNED}: evidence from the text ({@link LearnedCodes}), placed by its body's name;</li>
  *   <li>{@link Method#DERIVED}: a code of a government's form (place code + 政/府, then 办/厅 for the office,
  *       then 发, 函, 字, 规 …) whose place code is a province's 简称 or a city's or county's first character
@@ -62,6 +65,10 @@ public final class AgencyCodeResolver {
     private static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
     /** What follows the first character of a national code that a county's party or office could print too. */
     private static final Set<String> PARTY_ENDINGS = Set.of("发", "办", "办发", "函", "办函");
+    /** How {@code agency-codes.tsv} marks a row that is not attested but made up by analogy. */
+    private static final String BY_ANALOGY = "by analogy";
+    /** A government's general office. */
+    private static final Pattern OFFICE_NAME = Pattern.compile("人民政府办公[厅室]$");
     /** The form of a city's government code in {@code agency-codes.tsv}, which gives the city's place code. */
     private static final String GOVERNMENT_FORM = "政发";
 
@@ -210,9 +217,15 @@ public final class AgencyCodeResolver {
         if (division == null && level.get() != Level.NATIONAL) {
             return Optional.empty();
         }
+        String source = "agency-codes.tsv " + a.prefix() + ": " + a.source();
+        if (a.source().startsWith(BY_ANALOGY)) {
+            boolean unattestedOffice = OFFICE_NAME.matcher(a.body()).find() && data.cityCodes().byDivision(division)
+                    .map(CityCodes.CityCode::office).filter(o -> !o.isEmpty()).isEmpty();
+            return Optional.of(new Reading(unattestedOffice ? null : a.body(), division, level.get(), Method.DERIVED,
+                    source + (unattestedOffice ? " (office not attested)" : ""), unattestedOffice));
+        }
         boolean weak = level.get() == Level.NATIONAL && PARTY_ENDINGS.contains(a.prefix().substring(1));
-        return Optional.of(new Reading(a.body(), division, level.get(), Method.TABLE,
-                "agency-codes.tsv " + a.prefix() + ": " + a.source(), false, weak));
+        return Optional.of(new Reading(a.body(), division, level.get(), Method.TABLE, source, false, weak));
     }
 
     /** Provincial departments: 简称 + key (湘民发 → 湖南省民政厅). */

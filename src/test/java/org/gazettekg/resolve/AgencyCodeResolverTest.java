@@ -119,6 +119,7 @@ class AgencyCodeResolverTest {
             "长政办发, 1404, 长治市人民政府办公室, municipal",
             "长政通字, 140428, 长治市人民政府, municipal",
             "阳政发, 1404, 阳泉市人民政府, municipal",
+            "并政发, 1401, 太原市人民政府, municipal",
             "鄠政发, 610118, 西安市鄠邑区人民政府, county",
             "牟政办发, 532323, 牟定县人民政府办公室, county",
             "渝北府发, 500112, 重庆市渝北区人民政府, county",
@@ -145,6 +146,8 @@ class AgencyCodeResolverTest {
             "长气防办, 1404",    // a body of 长治 that no table names
             "甘区政办发, 62",    // no unit has the place code 甘区
             "交办发, 141122",    // 交城's party office, not 交通运输部办公厅
+            "并政办发, 1401",    // 太原's office: 办公厅 or 办公室 is not attested (the table's row is by analogy)
+            "临政办, 1410",
             "中发, 141129",      // in 中阳县's own documents: 中共中央 国务院 or 中阳县委
             "XYZ, 14",
             "'', 14"})

@@ -13,9 +13,11 @@ final class TestGazetteer {
     private static final String DIVISIONS = """
             code\tname\tlevel\tparent_code
             14\t山西省\tprovince\t
+            1401\t太原市\tcity\t14
             1403\t阳泉市\tcity\t14
             1404\t长治市\tcity\t14
             140428\t长子县\tcounty\t1404
+            1410\t临汾市\tcity\t14
             1411\t吕梁市\tcity\t14
             141122\t交城县\tcounty\t1411
             141129\t中阳县\tcounty\t1411
