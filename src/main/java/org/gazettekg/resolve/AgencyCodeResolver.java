@@ -307,7 +307,7 @@ public final class AgencyCodeResolver {
     private void indexLocalUnits() {
         Gazetteer g = data.gazetteer();
         Map<String, List<String[]>> explicit = explicitPlaceCodes();
-        Map<String, LocalUnit> seen = new LinkedHashMap<>();
+        Set<String> seen = new LinkedHashSet<>();
         List<Gazetteer.Unit> units = new ArrayList<>(g.units(Gazetteer.CITY));
         units.addAll(g.units(Gazetteer.COUNTY));
         for (Gazetteer.Unit u : units) {
@@ -318,26 +318,26 @@ public final class AgencyCodeResolver {
             index(u.code(), u.name(), level, displayName(u), explicit, seen);
         }
         for (CityCodes.CityCode c : data.cityCodes().all()) {
-            if (!seen.containsKey(c.code())) {
+            if (!seen.contains(c.code())) {
                 index(c.code(), c.name(), c.level(), c.name(), explicit, seen);
             }
         }
     }
 
     private void index(String code, String name, Level level, String displayName, Map<String, List<String[]>> explicit,
-            Map<String, LocalUnit> seen) {
+            Set<String> seen) {
         String government = displayName + "人民政府";
         String office = level == Level.COUNTY ? government + "办公室"
                 : data.cityCodes().byDivision(code).map(CityCodes.CityCode::office).filter(o -> !o.isEmpty())
                         .map(o -> government + o).orElse(null);
         List<String[]> codes = explicit.getOrDefault(code, List.of());
-        List<LocalUnit> entries = new ArrayList<>();
         if (!codes.isEmpty()) {
             for (String[] c : codes) {
-                Method method = c[1].startsWith("city-codes") ? Method.TABLE : Method.DERIVED;
-                entries.add(new LocalUnit(code, name, level, government, office, method,
-                        (method == Method.TABLE ? "" : "derived: ") + c[1] + ": " + name + " (" + code + ") 代字 " + c[0]));
-                put(c[0], entries.get(entries.size() - 1));
+                Method method = c[1].startsWith(CityCodes.FILE_NAME) ? Method.TABLE : Method.DERIVED;
+                LocalUnit entry = new LocalUnit(code, name, level, government, office, method,
+                        (method == Method.TABLE ? "" : "derived: ") + c[1] + ": " + name + " (" + code + ") 代字 "
+                                + c[0]);
+                put(c[0], entry);
             }
         } else {
             String first = name.substring(0, 1);
@@ -349,7 +349,7 @@ public final class AgencyCodeResolver {
                         "derived: " + name + " (" + code + ") short name " + shortForm));
             }
         }
-        seen.put(code, new LocalUnit(code, name, level, government, office, Method.DERIVED, ""));
+        seen.add(code);
     }
 
     private void put(String placeCode, LocalUnit u) {
@@ -365,8 +365,8 @@ public final class AgencyCodeResolver {
         Map<String, List<String[]>> out = new LinkedHashMap<>();
         for (CityCodes.CityCode c : data.cityCodes().all()) {
             if (!c.agencyCode().isEmpty()) {
-                out.computeIfAbsent(c.code(), k -> new ArrayList<>())
-                        .add(new String[] {c.agencyCode(), "city-codes.tsv " + c.example() + " — " + c.source()});
+                String table = CityCodes.FILE_NAME + " (" + c.example() + " — " + c.source() + ")";
+                out.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(new String[] {c.agencyCode(), table});
             }
         }
         for (AgencyCodes.Agency a : data.agencyCodes().all()) {
@@ -376,7 +376,7 @@ public final class AgencyCodeResolver {
                 divisionOf(a.region()).ifPresent(d -> {
                     List<String[]> codes = out.computeIfAbsent(d, k -> new ArrayList<>());
                     if (codes.stream().noneMatch(c -> c[0].equals(placeCode))) {
-                        codes.add(new String[] {placeCode, "agency-codes.tsv " + a.prefix()});
+                        codes.add(new String[] {placeCode, AgencyCodes.FILE_NAME + " " + a.prefix()});
                     }
                 });
             }
