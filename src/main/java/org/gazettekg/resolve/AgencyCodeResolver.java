@@ -311,7 +311,9 @@ public final class AgencyCodeResolver {
         List<Gazetteer.Unit> units = new ArrayList<>(g.units(Gazetteer.CITY));
         units.addAll(g.units(Gazetteer.COUNTY));
         for (Gazetteer.Unit u : units) {
-            if (PLACEHOLDERS.contains(u.name()) || u.name().endsWith("地区") || u.name().endsWith("盟")) {
+            if (PLACEHOLDERS.contains(u.name()) || u.name().endsWith("地区") || u.name().endsWith("盟")
+                    || data.provinces().byName(u.name()).isPresent()) {
+                // groupings, regions and leagues (行政公署), and a municipality listed again as its own city
                 continue;
             }
             Level level = Level.ofUnit(u).orElseThrow();

@@ -151,6 +151,11 @@ public final class TitleLevel {
         }
         if (current.isEmpty()) {
             boolean shortWord = name.length() < 3 && !name.endsWith("县") && !name.endsWith("旗");
+            List<Ref> provinces = refs.stream().filter(r -> r.level() == Level.PROVINCIAL).toList();
+            if (!provinces.isEmpty()) {
+                // a municipality's name is its province's (北京市), whatever level the gazetteer also gives it
+                return provinces;
+            }
             return refs.stream().filter(r -> !(shortWord && r.level() == Level.COUNTY)).toList();
         }
         return refs.stream()

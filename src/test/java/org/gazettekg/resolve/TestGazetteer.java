@@ -38,6 +38,11 @@ final class TestGazetteer {
             4303\t湘潭市\tcity\t43
             44\t广东省\tprovince\t
             4419\t东莞市\tcity\t44
+            11\t北京市\tprovince\t
+            1101\t北京市\tcity\t11
+            110105\t朝阳区\tcounty\t1101
+            21\t辽宁省\tprovince\t
+            2113\t朝阳市\tcity\t21
             50\t重庆市\tprovince\t
             5001\t市辖区\tcity\t50
             500112\t渝北区\tcounty\t5001

@@ -75,6 +75,8 @@ class TitleLevelTest {
             南京市人民政府关于…的通知                  | municipal
             宁夏回族自治区人民政府办公厅关于…的通知    | provincial
             北京市人民政府关于…的通知                  | provincial
+            北京市朝阳区人民政府关于…的通知            | county
+            朝阳市人民政府关于…的通知                  | municipal
             国家发展改革委 国家能源局关于…的通知       | national
             国家卫生健康委办公厅关于…的通知            | national
             财政部 国家税务总局关于…的通知             | national
