@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.gazettekg.parse.AgencyCodes.Agency;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -54,6 +58,44 @@ class AgencyCodesTest {
                 .map(Agency::prefix).toList();
 
         assertThat(provincialPrefixes).noneMatch("晋市政发"::startsWith).doesNotContain("晋");
+    }
+
+    @ParameterizedTest(name = "{0} is no ministry")
+    @CsvSource({"交政发", "交政办发", "建政发", "建政办发", "水政发", "教政发", "财政发"})
+    void localGovernmentCode_isNeverANationalBody(String code) {
+        assertThat(codes.lookup(code)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"财建, 财政部", "财社, 财政部", "建城, 住房和城乡建设部", "交运发, 交通运输部",
+            "交办运, 交通运输部办公厅", "水资源, 水利部", "教基, 教育部"})
+    void ministryCodes_keepTheirSecondCharacter(String code, String body) {
+        assertThat(codes.lookup(code)).get().extracting(Agency::body, Agency::level).containsExactly(body, "national");
+    }
+
+    @Test
+    void noNationalPrefix_isASingleCharacterOrAPlaceCodeBeforeAGovernmentOrgan() {
+        assertThat(codes.all()).filteredOn(a -> a.level().equals("national")).allSatisfy(a -> {
+            assertThat(a.prefix()).as(a.prefix()).hasSizeGreaterThan(1);
+            assertThat(a.prefix()).as(a.prefix()).doesNotMatch("^\\p{IsHan}[政府].*");
+        });
+    }
+
+    @Test
+    void shiIsNoCityCode() {
+        assertThat(codes.lookup("市政办发")).isEmpty();
+        assertThat(codes.lookup("市政发")).isEmpty();
+    }
+
+    @Test
+    void tableInAFolder_replacesTheBuiltInOne(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve(AgencyCodes.FILE_NAME),
+                "prefix\tbody\tlevel\tregion\tsource\n穗府\t广州市人民政府\tmunicipal\t广州市\ttest\n");
+
+        assertThat(AgencyCodes.load(Optional.of(dir)).lookup("穗府办")).get().extracting(Agency::body)
+                .isEqualTo("广州市人民政府");
+        assertThat(AgencyCodes.load(Optional.of(dir)).lookup("国发")).isEmpty();
+        assertThat(AgencyCodes.load(Optional.of(dir.resolve("absent"))).lookup("国发")).isPresent();
     }
 
     @Test
