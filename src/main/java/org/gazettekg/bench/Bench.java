@@ -186,7 +186,7 @@ public final class Bench {
         long t0 = System.nanoTime();
         for (Path f : files) {
             try {
-                parser.parse(SourceText.read(f), new GazetteRdfWriter(StreamRDFLib.sinkNull()));
+                parser.parse(SourceText.read(f), new GazetteRdfWriter(StreamRDFLib.sinkNull()).resolving());
             } catch (RuntimeException e) {
                 // A refused file is reported by the load; parsing speed counts the work done.
             }

@@ -66,6 +66,8 @@ public final class GKG {
     public static final Resource DocumentKindScheme = ResourceFactory.createResource(ID + "kind");
     /** The scheme of government levels. */
     public static final Resource LevelScheme = ResourceFactory.createResource(ID + "level");
+    /** The scheme of what issuers and levels are decided from. */
+    public static final Resource IssuerBasisScheme = ResourceFactory.createResource(ID + "issuer-basis");
     /** The scheme of division levels. */
     public static final Resource DivisionLevelScheme = ResourceFactory.createResource(ID + "division-level");
     /** The scheme of division change types. */
@@ -133,6 +135,10 @@ public final class GKG {
     public static final Property succeededBy = prop("succeededBy");
     public static final Property previousName = prop("previousName");
     public static final Property inferredIssuer = prop("inferredIssuer");
+    /** The division a document's issuer governs. */
+    public static final Property jurisdiction = prop("jurisdiction");
+    /** What an issuer or a level was decided from. */
+    public static final Property issuerBasis = prop("issuerBasis");
 
     // ---- reused standard terms
     public static final Resource eliLegalResource = ResourceFactory.createResource(ELI + "LegalResource");

@@ -18,7 +18,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.gazettekg.parse.AgencyCodes;
 import org.gazettekg.parse.Citation;
 import org.gazettekg.parse.DivisionChange;
 import org.gazettekg.parse.DivisionMatcher;
@@ -27,48 +26,51 @@ import org.gazettekg.parse.Gazetteer;
 import org.gazettekg.parse.DocNumber;
 import org.gazettekg.parse.DocumentRecord;
 import org.gazettekg.parse.GazetteSink;
+import org.gazettekg.resolve.PolicyFacts;
+import org.gazettekg.resolve.Resolution;
+import org.gazettekg.resolve.ResolvedBody;
+import org.gazettekg.resolve.ResolvedDocument;
+import org.gazettekg.resolve.ResolvedSink;
 import org.gazettekg.parse.IssueRecord;
 import org.gazettekg.parse.TocEntry;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Property;
 
 /**
- * Turns what the parser reads into triples of the gazette-kg ontology, streamed as quads of the
- * source file's named graph to a Jena {@link StreamRDF}. Records in, triples out: this class
- * holds no model.
+ * Turns resolved records into triples of the gazette-kg ontology, streamed as quads of the source
+ * file's named graph to a Jena {@link StreamRDF}. Records in, triples out: a pure mapping that
+ * decides nothing (the resolve stage has decided issuers, places and levels) and holds no model.
  */
-public final class GazetteRdfWriter implements GazetteSink {
+public final class GazetteRdfWriter implements ResolvedSink {
 
     private final StreamRDF out;
-    private final AgencyCodes agencyCodes;
     private final Gazetteer gazetteer;
     private String source;
     private Node graph;
     private Node sourceNode;
     private Node issueNode;
     private String city;
-    private final List<DocumentRecord> placed = new ArrayList<>();
+    private final List<ResolvedDocument> placed = new ArrayList<>();
     private final Set<Node> declared = new HashSet<>();
     private int documents;
     private int citations;
     private int mentions;
     private long quads;
 
-    /** Writes to {@code out} with the built-in 机关代字 table and gazetteer. */
+    /** Writes to {@code out}, naming divisions as the built-in gazetteer does. */
     public GazetteRdfWriter(StreamRDF out) {
-        this(out, AgencyCodes.standard(), Gazetteer.standard());
+        this(out, Gazetteer.standard());
     }
 
-    /** Writes to {@code out} with the given tables. */
-    public GazetteRdfWriter(StreamRDF out, AgencyCodes agencyCodes, Gazetteer gazetteer) {
+    /** Writes to {@code out}, naming divisions as {@code gazetteer} does. */
+    public GazetteRdfWriter(StreamRDF out, Gazetteer gazetteer) {
         this.out = requireNonNull(out, "out");
-        this.agencyCodes = requireNonNull(agencyCodes, "agencyCodes");
         this.gazetteer = requireNonNull(gazetteer, "gazetteer");
     }
 
-    /** The named graph this writer fills, known once {@link #start} has been called. */
-    public Node graphName() {
-        return graph;
+    /** The parser's sink that resolves each file's records and writes them here, with the built-in reference data. */
+    public GazetteSink resolving() {
+        return Resolution.standard().over(this);
     }
 
     /** Whether the source printed a masthead that gave an issue. */
@@ -148,8 +150,9 @@ public final class GazetteRdfWriter implements GazetteSink {
     }
 
     @Override
-    public void document(DocumentRecord doc) {
+    public void document(ResolvedDocument resolved) {
         documents++;
+        DocumentRecord doc = resolved.record();
         Node d = documentNode(doc);
         add(d, RDF.type.asNode(), GKG.Document);
         add(d, RDF.type.asNode(), GKG.Policy);
@@ -158,8 +161,6 @@ public final class GazetteRdfWriter implements GazetteSink {
             add(d, GKG.eliIdLocal, str(doc.docNumber().canonical()));
             add(d, GKG.printedNumber, str(doc.docNumber().printed()));
             add(d, GKG.agencyCode, str(doc.docNumber().agencyCode()));
-            agencyCodes.lookup(doc.docNumber().agencyCode())
-                    .ifPresent(a -> add(d, GKG.level, concept("level", a.level(), GKG.LevelScheme)));
         } else if (doc.unreadNumber() != null) {
             add(d, GKG.printedNumber, str(doc.unreadNumber()));
         }
@@ -172,7 +173,17 @@ public final class GazetteRdfWriter implements GazetteSink {
         if (doc.date() != null) {
             add(d, GKG.eliDateDocument, date(doc.date()));
         }
-        writeIssuers(d, doc.issuers());
+        writeIssuers(d, resolved.issuers().stream().map(ResolvedBody::name).toList());
+        if (resolved.level() != null) {
+            add(d, GKG.level, concept("level", resolved.level().label(), GKG.LevelScheme));
+        }
+        if (!resolved.issuers().isEmpty()) {
+            add(d, GKG.issuerBasis, concept("issuer-basis", resolved.issuers().get(0).basis().notation(),
+                    GKG.IssuerBasisScheme));
+        }
+        if (resolved.jurisdiction() != null) {
+            add(d, GKG.jurisdiction, iri(Iris.division(resolved.jurisdiction())));
+        }
         if (issueNode != null) {
             add(d, GKG.issueOf, issueNode);
         }
@@ -182,7 +193,7 @@ public final class GazetteRdfWriter implements GazetteSink {
         add(d, GKG.fullText, zh(doc.text()));
         int ordinal = 0;
         for (Citation c : doc.citations()) {
-            writeCitation(d, c, ordinal++);
+            writeCitation(d, c, resolved.cited().get(ordinal), ordinal++);
         }
         Map<String, String> scopes = changeScopes(doc.divisionChanges());
         ordinal = 0;
@@ -193,36 +204,20 @@ public final class GazetteRdfWriter implements GazetteSink {
         for (DivisionChange change : doc.divisionChanges()) {
             writeChange(d, doc, change, ordinal++);
         }
-        placed.add(doc);
+        placed.add(resolved);
     }
 
     @Override
     public void end() {
         // A masthead places every document in its city's gazette; files with no masthead place
-        // each document in the gazette of the city its issuers name.
-        for (DocumentRecord doc : placed) {
-            String gazetteCity = city != null ? city : cityOf(doc);
+        // each document in the gazette of the city the resolve stage found it belongs to.
+        for (ResolvedDocument doc : placed) {
+            String gazetteCity = city != null ? city : doc.city();
             if (gazetteCity != null) {
-                add(documentNode(doc), GKG.gazette, gazette(gazetteCity, null));
+                add(documentNode(doc.record()), GKG.gazette, gazette(gazetteCity, null));
             }
         }
         placed.clear();
-    }
-
-    private String cityOf(DocumentRecord doc) {
-        if (doc.docNumber() != null) {
-            var agency = agencyCodes.lookup(doc.docNumber().agencyCode());
-            if (agency.isPresent() && "municipal".equals(agency.get().level())) {
-                return agency.get().region();
-            }
-        }
-        for (String issuer : doc.issuers()) {
-            int i = issuer.indexOf('市');
-            if (i > 0 && i <= 4) {
-                return issuer.substring(0, i + 1);
-            }
-        }
-        return null;
     }
 
     private void writeIssuers(Node d, List<String> issuers) {
@@ -241,7 +236,7 @@ public final class GazetteRdfWriter implements GazetteSink {
         }
     }
 
-    private void writeCitation(Node doc, Citation c, int ordinal) {
+    private void writeCitation(Node doc, Citation c, PolicyFacts facts, int ordinal) {
         citations++;
         Node cit = iri(Iris.atLine("citation", source, c.line(), ordinal));
         // A damaged 文号 (国办发〔〕33号) identifies nothing: the policy is known by its title where one is printed.
@@ -274,10 +269,13 @@ public final class GazetteRdfWriter implements GazetteSink {
         add(policy, RDF.type.asNode(), GKG.eliLegalResource);
         if (identifying) {
             add(policy, GKG.eliIdLocal, str(c.number()));
-            DocNumber.parse(c.number()).flatMap(n -> agencyCodes.lookup(n.agencyCode())).ifPresent(a -> {
-                add(policy, GKG.inferredIssuer, body(a.body()));
-                add(policy, GKG.level, concept("level", a.level(), GKG.LevelScheme));
-            });
+        }
+        if (facts.issuer() != null) {
+            add(policy, GKG.inferredIssuer, body(facts.issuer()));
+        }
+        if (facts.level() != null) {
+            add(policy, GKG.level, concept("level", facts.level().label(), GKG.LevelScheme));
+            add(policy, GKG.issuerBasis, concept("issuer-basis", facts.basis().notation(), GKG.IssuerBasisScheme));
         }
         if (c.title() != null) {
             add(policy, GKG.dctTitle, zh(c.title()));

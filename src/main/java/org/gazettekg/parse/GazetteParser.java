@@ -34,23 +34,19 @@ public final class GazetteParser {
     private static final int MIN_MOTTO_LINES = 3;
 
 
-    /** How the 机关代字 table separates joint bodies: 中共山西省委 山西省人民政府. */
-    private static final Pattern JOINT_BODIES = Pattern.compile("\\s+");
 
 
 
-    private final AgencyCodes agencyCodes;
     private final CitationExtractor citations;
     private final DivisionMatcher divisions;
 
     /** A parser with the built-in tables. */
     public GazetteParser() {
-        this(AgencyCodes.standard(), new CitationExtractor(), new DivisionMatcher());
+        this(new CitationExtractor(), new DivisionMatcher());
     }
 
-    /** A parser with the given 机关代字 table, citation extractor and division matcher. */
-    public GazetteParser(AgencyCodes agencyCodes, CitationExtractor citations, DivisionMatcher divisions) {
-        this.agencyCodes = requireNonNull(agencyCodes, "agencyCodes");
+    /** A parser with the given citation extractor and division matcher. */
+    public GazetteParser(CitationExtractor citations, DivisionMatcher divisions) {
         this.citations = requireNonNull(citations, "citations");
         this.divisions = requireNonNull(divisions, "divisions");
     }
@@ -88,8 +84,7 @@ public final class GazetteParser {
         PageMetadata metadata = located.metadata();
         int bodyStart = Math.max(heading.endLine(), located.numberLine()) + 1;
         List<String> signers = Signature.signers(source, bodyStart, end);
-        List<String> issuers = heading.issuers().isEmpty() ? issuersFromElsewhere(number, metadata)
-                : withAbbreviationsExpanded(heading.issuers(), signers);
+        List<String> issuers = withAbbreviationsExpanded(heading.issuers(), signers);
         LocalDate date = SignatureDate.find(source, bodyStart, end)
                 .orElse(metadata != null ? metadata.documentDate() : null);
         List<Citation> cited;
@@ -137,21 +132,6 @@ public final class GazetteParser {
         }
         return new Citation(c.line(), source.printed(c.printed()), c.number(),
                 c.title() == null ? null : source.printed(c.title()), c.issuer(), c.relation());
-    }
-
-    /** The issuers a page's metadata names, or failing that the bodies the 文号's 机关代字 stands for. */
-    private List<String> issuersFromElsewhere(DocNumber number, PageMetadata metadata) {
-        if (metadata != null && metadata.issuer() != null) {
-            return List.of(TextLines.squeeze(metadata.issuer()));
-        }
-        return number == null ? List.of() : issuersFromCode(number);
-    }
-
-    /** The bodies that a 文号's 机关代字 stands for (joint ones listed apart), where the heading prints no issuer. */
-    private List<String> issuersFromCode(DocNumber number) {
-        return agencyCodes.lookup(number.agencyCode())
-                .map(a -> List.of(JOINT_BODIES.split(a.body().strip())))
-                .orElse(List.of());
     }
 
     /** The line before the first section break (大事记 …) in {@code from}..{@code limit}, or {@code limit}. */

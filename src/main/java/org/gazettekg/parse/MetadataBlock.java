@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  */
 final class MetadataBlock {
 
-    private enum Field { NUMBER, ISSUER, TITLE, WRITTEN, GENERATED, OTHER }
+    private enum Field { NUMBER, ISSUER, PUBLISHER, TITLE, WRITTEN, GENERATED, OTHER }
 
     private static final Map<String, Field> LABELS = labels();
     /** Any label, its characters possibly spaced out, at a boundary (not inside a Han word). */
@@ -45,8 +45,9 @@ final class MetadataBlock {
     private static Map<String, Field> labels() {
         Map<String, Field> m = new LinkedHashMap<>();
         Stream.of("发文字号", "文号", "发文号", "文件编号", "字号").forEach(l -> m.put(l, Field.NUMBER));
-        Stream.of("发文机关", "发文机构", "发文单位", "发布机构", "发布机关", "制发机关", "成文单位")
-                .forEach(l -> m.put(l, Field.ISSUER));
+        Stream.of("发文机关", "发文机构", "发文单位", "制发机关", "成文单位").forEach(l -> m.put(l, Field.ISSUER));
+        // the body that put the page online: often the issuer, but as often its government or a website
+        Stream.of("发布机构", "发布机关", "发布单位").forEach(l -> m.put(l, Field.PUBLISHER));
         Stream.of("信息名称", "标题", "名称", "文件名称", "公文名称", "题名").forEach(l -> m.put(l, Field.TITLE));
         Stream.of("成文日期", "成文时间").forEach(l -> m.put(l, Field.WRITTEN));
         m.put("生成日期", Field.GENERATED);
@@ -54,7 +55,7 @@ final class MetadataBlock {
                 "时效", "是否有效", "是否修改", "内容概览", "公开方式", "公开范围", "公开时限", "公开类别", "体裁分类",
                 "组配分类", "所属机构", "发布日期", "发文日期", "公开日期", "发布时间", "生效日期", "失效日期", "废止日期",
                 "实施日期", "施行日期", "文种", "主题", "信息来源", "浏览次数", "效力状况", "统一编号", "登记号",
-                "责任部门", "公开责任部门", "有效期", "所属主题", "发布单位", "公文种类", "文件类型", "信息类别", "来源", "时间",
+                "责任部门", "公开责任部门", "有效期", "所属主题", "公文种类", "文件类型", "信息类别", "来源", "时间",
                 "发文时间", "更新时间", "效力级别", "时效状态", "公开形式", "产生日期", "归属部门")
                 .forEach(l -> m.put(l, Field.OTHER));
         return m;
@@ -177,18 +178,25 @@ final class MetadataBlock {
         if (printedNumber != null && number == null && !DocNumber.isBroken(printedNumber)) {
             printedNumber = null;
         }
-        String issuer = values.get(Field.ISSUER);
-        if (issuer != null && !Issuers.isBodyName(TextLines.squeeze(issuer))) {
-            issuer = null;
-        }
+        String issuer = bodyName(values.get(Field.ISSUER));
+        String publisher = bodyName(values.get(Field.PUBLISHER));
         String title = values.containsKey(Field.TITLE) ? TextLines.squeeze(values.get(Field.TITLE)) : null;
         LocalDate written = date(values.get(Field.WRITTEN));
         LocalDate generated = date(values.get(Field.GENERATED));
-        if (printedNumber == null && issuer == null && title == null && written == null && generated == null) {
+        if (printedNumber == null && issuer == null && publisher == null && title == null && written == null
+                && generated == null) {
             return Optional.empty();
         }
-        return Optional.of(new PageMetadata(start, end, number, printedNumber, issuer, title,
+        return Optional.of(new PageMetadata(start, end, number, printedNumber, issuer, publisher, title,
                 lines.getOrDefault(Field.TITLE, 0), written, generated));
+    }
+
+    private static String bodyName(String value) {
+        if (value == null) {
+            return null;
+        }
+        String name = TextLines.squeeze(value);
+        return Issuers.isBodyName(name) ? name : null;
     }
 
     /** The date a metadata value gives: 2017年06月28日, 2026-02-08, 2021-02-07 09:54, 二〇一〇年四月三十日. */

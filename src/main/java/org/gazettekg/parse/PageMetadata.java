@@ -13,14 +13,15 @@ import java.time.LocalDate;
  * @param endLine     its last line
  * @param number      the 文号 it gives, readable, or null
  * @param printedNumber the 文号 as printed in it, or null when empty
- * @param issuer      the issuing or publishing body it names (发文机关, 发布机构), or null
+ * @param issuer      the issuing body it names (发文机关, 发文机构), or null
+ * @param publisher   the body that published the page (发布机构), or null: evidence of the place, not of the issuer
  * @param title       the document's title it gives (信息名称, 标题), or null
  * @param titleLine   the line holding the title, or 0
  * @param written     its 成文日期, or null
  * @param generated   its 生成日期, or null
  */
 public record PageMetadata(int startLine, int endLine, DocNumber number, String printedNumber, String issuer,
-                           String title, int titleLine, LocalDate written, LocalDate generated) {
+                           String publisher, String title, int titleLine, LocalDate written, LocalDate generated) {
 
     /** The date the block gives as the document's own: 成文日期, failing that 生成日期. */
     public LocalDate documentDate() {

@@ -125,7 +125,7 @@ final class ParallelParser implements AutoCloseable {
             SourceText text = file.reader().get();
             Graph graph = GraphFactory.createDefaultGraph();
             GazetteRdfWriter writer = new GazetteRdfWriter(triplesInto(graph));
-            parsers.get().parse(text, writer);
+            parsers.get().parse(text, writer.resolving());
             if (writer.counts().documents() == 0 && !writer.hasIssue()) {
                 throw new GazetteParseException(name, 0,
                         "not a gazette: no masthead and no document (a heading followed by its 文号) in "

@@ -20,6 +20,7 @@ import org.gazettekg.parse.DivisionChange;
 import org.gazettekg.parse.DivisionMention;
 import org.gazettekg.parse.DocNumber;
 import org.gazettekg.parse.DocumentRecord;
+import org.gazettekg.parse.GazetteSink;
 import org.gazettekg.parse.GazetteParser;
 import org.gazettekg.parse.IssueRecord;
 import org.gazettekg.parse.SourceText;
@@ -83,7 +84,7 @@ final class ExportFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Txn.executeWrite(dsg, () -> files.forEach(f -> parser.parse(SourceText.read(f), new GazetteRdfWriter(StreamRDFLib.dataset(dsg)))));
+        Txn.executeWrite(dsg, () -> files.forEach(f -> parser.parse(SourceText.read(f), new GazetteRdfWriter(StreamRDFLib.dataset(dsg)).resolving())));
         return dsg;
     }
 
@@ -94,7 +95,7 @@ final class ExportFixtures {
     }
 
     private static void write(DatasetGraph dsg, String source, IssueRecord issue, List<DocumentRecord> docs) {
-        GazetteRdfWriter writer = new GazetteRdfWriter(StreamRDFLib.dataset(dsg));
+        GazetteSink writer = new GazetteRdfWriter(StreamRDFLib.dataset(dsg)).resolving();
         writer.start(source, 100);
         writer.issue(issue);
         docs.forEach(writer::document);

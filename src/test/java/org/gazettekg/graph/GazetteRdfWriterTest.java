@@ -40,6 +40,7 @@ import org.gazettekg.parse.DivisionChange;
 import org.gazettekg.parse.DivisionMention;
 import org.gazettekg.parse.DocNumber;
 import org.gazettekg.parse.DocumentRecord;
+import org.gazettekg.parse.GazetteSink;
 import org.gazettekg.parse.IssueRecord;
 import org.gazettekg.parse.TocEntry;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,7 +74,7 @@ class GazetteRdfWriterTest {
     }
 
     /** One gazette's worth of records, fed to a writer; named for the test report. */
-    record Scenario(String name, Consumer<GazetteRdfWriter> feed) {
+    record Scenario(String name, Consumer<GazetteSink> feed) {
         @Override
         public String toString() {
             return name;
@@ -272,12 +273,12 @@ class GazetteRdfWriterTest {
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         StreamRDF stream = StreamRDFLib.dataset(dsg);
         stream.start();
-        scenario.feed().accept(new GazetteRdfWriter(stream));
+        scenario.feed().accept(new GazetteRdfWriter(stream).resolving());
         stream.finish();
         return dsg;
     }
 
-    private static void writeIssue(GazetteRdfWriter w, List<String> issuers) {
+    private static void writeIssue(GazetteSink w, List<String> issuers) {
         DocNumber number = DocNumber.parse("长政通字 〔2020〕 2号").orElseThrow();
         DocumentRecord doc = new DocumentRecord(96, 130, number, issuers,
                 "关于上党区调整部分乡镇行政区划的通告", "通告", LocalDate.of(2020, 3, 10),
@@ -319,7 +320,7 @@ class GazetteRdfWriterTest {
                                 new DivisionMention(115, "西火镇", null, "township", null), null))));
     }
 
-    private static void writeMastheadless(GazetteRdfWriter w) {
+    private static void writeMastheadless(GazetteSink w) {
         DocumentRecord doc = new DocumentRecord(40, 52, null, List.of("朔州市人民政府"), "朔州市人民政府工作规则",
                 null, null, "朔州市人民政府工作规则\n第一章 总则", List.of(), List.of());
         w.start("shuozhou docs.txt", 800);

@@ -1,0 +1,63 @@
+package org.gazettekg.resolve;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The resolve stage's reference data and the resolvers built over it, shared by every file and
+ * thread (all read-only); {@link #over} starts the stage for one file.
+ */
+public final class Resolution {
+
+    private static volatile Resolution standard;
+
+    private final ReferenceData data;
+    private final AgencyCodeResolver codes;
+    private final TitleLevel places;
+
+    /** The stage over {@code data}. */
+    public Resolution(ReferenceData data) {
+        this.data = requireNonNull(data, "data");
+        this.codes = new AgencyCodeResolver(data);
+        this.places = new TitleLevel(data);
+    }
+
+    /** The stage over the built-in reference data, built once. */
+    public static Resolution standard() {
+        Resolution r = standard;
+        if (r == null) {
+            synchronized (Resolution.class) {
+                r = standard;
+                if (r == null) {
+                    r = new Resolution(ReferenceData.standard());
+                    standard = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    /** The stage over the reference files of {@code folder} where it holds them, the built-in ones otherwise. */
+    public static Resolution from(Optional<Path> folder) {
+        return folder.isEmpty() ? standard() : new Resolution(ReferenceData.load(folder));
+    }
+
+    /** A resolver for one file, handing its resolved records to {@code out}. */
+    public Resolver over(ResolvedSink out) {
+        return new Resolver(this, out);
+    }
+
+    ReferenceData data() {
+        return data;
+    }
+
+    AgencyCodeResolver codes() {
+        return codes;
+    }
+
+    TitleLevel places() {
+        return places;
+    }
+}

@@ -1,0 +1,320 @@
+package org.gazettekg.resolve;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.gazettekg.parse.BodyNames;
+import org.gazettekg.parse.Citation;
+import org.gazettekg.parse.DocNumber;
+import org.gazettekg.parse.DocumentRecord;
+import org.gazettekg.parse.GazetteSink;
+import org.gazettekg.parse.Gazetteer;
+import org.gazettekg.parse.IssueRecord;
+import org.gazettekg.parse.PageMetadata;
+import org.gazettekg.parse.Simplified;
+import org.gazettekg.parse.TocEntry;
+
+/**
+ * The resolve stage of one file: receives what the parser read ({@link GazetteSink}) and hands
+ * {@link ResolvedDocument}s on to a {@link ResolvedSink}, having decided from the reference data who
+ * issued each document, for which place, at what level, and the issuer and level of each policy it cites.
+ *
+ * <p>A file's documents are resolved together, once the parser has read them all: the text is
+ * evidence for itself (a heading printed with its 文号 says what that 机关代字 stands for, a
+ * signature names the place a short heading leaves out), and a page that holds several documents of
+ * one city lets a document that names no place be read in that city. What cannot be decided is left
+ * empty, never guessed.
+ */
+public final class Resolver implements GazetteSink {
+
+    /** A short form of a government or its office: 市政府, 市政府办公厅, 区政府, 县人民政府办公室, 地区行署. */
+    private static final Pattern SHORT_FORM = Pattern.compile(
+            "^(省|自治区|市|自治州|州|盟|地区|区|自治县|县|旗)(人民政府|政府|行政公署|行署)(办公厅|办公室)?$");
+
+    private final Resolution resolution;
+    private final ResolvedSink out;
+    private final List<DocumentRecord> documents = new ArrayList<>();
+    private String source;
+    private String mastheadCity;
+    private boolean flushed;
+
+    Resolver(Resolution resolution, ResolvedSink out) {
+        this.resolution = requireNonNull(resolution, "resolution");
+        this.out = requireNonNull(out, "out");
+    }
+
+    @Override
+    public void start(String source, int lineCount) {
+        this.source = requireNonNull(source, "source");
+        documents.clear();
+        mastheadCity = null;
+        flushed = false;
+        out.start(source, lineCount);
+    }
+
+    @Override
+    public void issue(IssueRecord issue) {
+        mastheadCity = issue.city();
+        out.issue(issue);
+    }
+
+    @Override
+    public void document(DocumentRecord document) {
+        documents.add(requireNonNull(document, "document"));
+    }
+
+    @Override
+    public void tocEntry(TocEntry entry, DocumentRecord announced) {
+        flush();
+        out.tocEntry(entry, announced);
+    }
+
+    @Override
+    public void end() {
+        flush();
+        out.end();
+    }
+
+    private void flush() {
+        if (flushed) {
+            return;
+        }
+        flushed = true;
+        LearnedCodes learned = learn();
+        String masthead = mastheadCity == null ? null : placeOf(mastheadCity, null).map(Place::division).orElse(null);
+        List<ResolvedDocument> first = new ArrayList<>();
+        for (DocumentRecord d : documents) {
+            first.add(resolve(d, masthead, learned));
+        }
+        String context = masthead != null ? masthead : commonCity(first);
+        List<ResolvedDocument> resolved = first.stream()
+                .map(r -> context != null && isUndecided(r) ? resolve(r.record(), context, learned) : r).toList();
+        consistentPolicies(resolved).forEach(out::document);
+        documents.clear();
+    }
+
+    /**
+     * A policy cited from documents of different places may resolve differently from each (宁政办发 in
+     * a 南京 and a 宁夏 document): one file says one thing of each policy, so an issuer or level the
+     * citations disagree on is left empty.
+     */
+    private static List<ResolvedDocument> consistentPolicies(List<ResolvedDocument> resolved) {
+        Map<String, Set<PolicyFacts>> byPolicy = new HashMap<>();
+        for (ResolvedDocument r : resolved) {
+            for (int i = 0; i < r.cited().size(); i++) {
+                byPolicy.computeIfAbsent(policyKey(r.record().citations().get(i)), k -> new HashSet<>()).add(r.cited().get(i));
+            }
+        }
+        return resolved.stream().map(r -> {
+            List<PolicyFacts> facts = new ArrayList<>();
+            for (int i = 0; i < r.cited().size(); i++) {
+                Set<PolicyFacts> all = byPolicy.get(policyKey(r.record().citations().get(i)));
+                facts.add(all.size() == 1 ? r.cited().get(i) : agreed(all));
+            }
+            return new ResolvedDocument(r.record(), r.issuers(), r.jurisdiction(), r.level(), r.city(), facts);
+        }).toList();
+    }
+
+    private static PolicyFacts agreed(Set<PolicyFacts> all) {
+        Set<String> issuers = all.stream().map(PolicyFacts::issuer).collect(Collectors.toSet());
+        Set<Level> levels = all.stream().map(PolicyFacts::level).collect(Collectors.toSet());
+        Set<Basis> bases = all.stream().map(PolicyFacts::basis).collect(Collectors.toSet());
+        if (levels.size() != 1 || levels.contains(null)) {
+            return PolicyFacts.UNKNOWN;
+        }
+        return new PolicyFacts(issuers.size() == 1 ? issuers.iterator().next() : null, levels.iterator().next(),
+                bases.size() == 1 ? bases.iterator().next() : Basis.TITLE);
+    }
+
+    private static String policyKey(Citation c) {
+        return c.number() != null ? "n:" + Simplified.of(c.number()) : "t:" + Simplified.of(c.title());
+    }
+
+    // ---- evidence from the text itself ----------------------------------------------------------
+
+    /** What this file's headings, metadata blocks and cited titles print beside their 文号. */
+    private LearnedCodes learn() {
+        LearnedCodes learned = new LearnedCodes();
+        for (DocumentRecord d : documents) {
+            if (d.docNumber() != null) {
+                if (d.issuers().size() == 1 && isFull(d.issuers().get(0))) {
+                    learned.learn(code(d.docNumber()), simplified(d.issuers().get(0)), source, d.startLine());
+                }
+                PageMetadata m = d.metadata();
+                if (m != null && m.issuer() != null && isFull(m.issuer())) {
+                    learned.learn(code(d.docNumber()), simplified(m.issuer()), source, m.startLine());
+                }
+            }
+            for (Citation c : d.citations()) {
+                Optional<DocNumber> number = c.number() == null ? Optional.empty() : DocNumber.parse(c.number());
+                List<String> bodies = c.title() == null ? List.of() : BodyNames.leading(c.title());
+                if (number.isPresent() && bodies.size() == 1 && isFull(bodies.get(0))) {
+                    learned.learn(code(number.get()), simplified(bodies.get(0)), source, c.line());
+                }
+            }
+        }
+        return learned;
+    }
+
+    // ---- one document -----------------------------------------------------------------------------
+
+    private ResolvedDocument resolve(DocumentRecord d, String context, LearnedCodes learned) {
+        String printedPlace = placeFromPrinted(d, context).orElse(null);
+        Optional<Issuer> byCode = d.docNumber() == null ? Optional.empty()
+                : resolution.codes().resolve(code(d.docNumber()), printedPlace != null ? printedPlace : context, learned);
+        String jurisdiction = printedPlace != null ? printedPlace
+                : byCode.map(Issuer::division).orElse(context);
+        List<ResolvedBody> issuers = issuers(d, jurisdiction, byCode);
+        ResolvedBody lead = issuers.isEmpty() ? null : issuers.get(0);
+        if (lead != null && lead.division() != null) {
+            jurisdiction = lead.division();
+        }
+        Level level = lead != null && lead.level() != null ? lead.level()
+                : byCode.map(Issuer::level).orElse(null);
+        String city = mastheadCity != null ? mastheadCity : cityOf(jurisdiction);
+        String place = jurisdiction;
+        List<PolicyFacts> cited = d.citations().stream().map(c -> policy(c, place, learned)).toList();
+        return new ResolvedDocument(d, issuers, jurisdiction, level, city, cited);
+    }
+
+    /** The place the bodies printed with the document name in full: heading, signature, metadata. */
+    private Optional<String> placeFromPrinted(DocumentRecord d, String context) {
+        List<String> names = new ArrayList<>(d.issuers());
+        names.addAll(d.signers());
+        if (d.metadata() != null) {
+            if (d.metadata().issuer() != null) {
+                names.add(d.metadata().issuer());
+            }
+            if (d.metadata().publisher() != null) {
+                names.add(d.metadata().publisher());
+            }
+        }
+        for (String name : names) {
+            Optional<Place> p = placeOf(name, context).filter(x -> x.division() != null);
+            if (p.isPresent()) {
+                return p.map(Place::division);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<ResolvedBody> issuers(DocumentRecord d, String jurisdiction, Optional<Issuer> byCode) {
+        if (!d.issuers().isEmpty()) {
+            return d.issuers().stream().map(name -> printed(name, jurisdiction, Basis.PRINTED)).toList();
+        }
+        if (!d.signers().isEmpty()) {
+            return d.signers().stream().map(name -> printed(name, jurisdiction, Basis.SIGNATURE)).toList();
+        }
+        if (d.metadata() != null && d.metadata().issuer() != null) {
+            return List.of(printed(d.metadata().issuer(), jurisdiction, Basis.METADATA));
+        }
+        return byCode.map(i -> List.of(new ResolvedBody(i.body(), i.division(), i.level(), Basis.ofCode(i.method()))))
+                .orElse(List.of());
+    }
+
+    /** A body printed with the document: in full, or in a short form completed with the place it governs. */
+    private ResolvedBody printed(String name, String jurisdiction, Basis basis) {
+        Matcher shortForm = SHORT_FORM.matcher(simplified(name));
+        if (shortForm.matches()) {
+            return expand(name, shortForm, jurisdiction);
+        }
+        Optional<Place> place = placeOf(name, jurisdiction);
+        return new ResolvedBody(name, place.map(Place::division).orElse(null), place.map(Place::level).orElse(null), basis);
+    }
+
+    /**
+     * 市政府办公厅 in a 南京 document is 南京市人民政府办公厅: the nearest unit of the document's place
+     * whose name ends as the short form's place word does. Without such a unit the short form stays as printed.
+     */
+    private ResolvedBody expand(String printed, Matcher shortForm, String jurisdiction) {
+        String placeWord = shortForm.group(1);
+        Gazetteer gazetteer = resolution.data().gazetteer();
+        List<Gazetteer.Unit> chain = jurisdiction == null ? List.of() : gazetteer.parentChain(jurisdiction);
+        for (Gazetteer.Unit unit : chain) {
+            if (unit.name().endsWith(placeWord) && Level.ofUnit(unit).isPresent()) {
+                boolean commissioner = shortForm.group(2).startsWith("行");
+                String office = shortForm.group(3) == null ? "" : shortForm.group(3);
+                String full = unit.name() + (commissioner ? "行政公署" : "人民政府") + office;
+                return new ResolvedBody(full, unit.code(), Level.ofUnit(unit).get(), Basis.PRINTED_SHORT);
+            }
+        }
+        return new ResolvedBody(printed, null, null, Basis.PRINTED_SHORT);
+    }
+
+    // ---- a cited policy ---------------------------------------------------------------------------
+
+    private PolicyFacts policy(Citation c, String jurisdiction, LearnedCodes learned) {
+        Optional<DocNumber> number = c.number() == null ? Optional.empty() : DocNumber.parse(c.number());
+        if (number.isPresent()) {
+            Optional<Issuer> issuer = resolution.codes().resolve(code(number.get()), jurisdiction, learned);
+            if (issuer.isPresent()) {
+                return new PolicyFacts(issuer.get().body(), issuer.get().level(), Basis.ofCode(issuer.get().method()));
+            }
+        }
+        if (c.title() == null) {
+            return PolicyFacts.UNKNOWN;
+        }
+        List<String> bodies = BodyNames.leading(c.title());
+        if (bodies.size() == 1) {
+            ResolvedBody body = printed(bodies.get(0), jurisdiction, Basis.TITLE);
+            if (body.level() != null) {
+                return new PolicyFacts(body.name(), body.level(), Basis.TITLE);
+            }
+        }
+        return placeOf(c.title(), jurisdiction).map(p -> new PolicyFacts(null, p.level(), Basis.TITLE))
+                .orElse(PolicyFacts.UNKNOWN);
+    }
+
+    // ---- places -----------------------------------------------------------------------------------
+
+    private record Place(Level level, String division) {
+    }
+
+    private Optional<Place> placeOf(String text, String jurisdiction) {
+        return resolution.places().place(simplified(text), jurisdiction).map(p -> new Place(p.level(), p.division()));
+    }
+
+    /** True when {@code name} names its place (长治市人民政府, 国务院), not a short form (市政府). */
+    private boolean isFull(String name) {
+        return !SHORT_FORM.matcher(simplified(name)).matches() && placeOf(name, null).isPresent();
+    }
+
+    /** The prefecture-level city of a division: itself, or the city it lies in; null for provinces. */
+    private String cityOf(String division) {
+        if (division == null) {
+            return null;
+        }
+        return resolution.data().gazetteer().parentChain(division).stream()
+                .filter(u -> Gazetteer.CITY.equals(u.level())).map(Gazetteer.Unit::name).findFirst().orElse(null);
+    }
+
+    /** The city all resolved documents of a page lie in, where they agree on one; else null. */
+    private static String commonCity(List<ResolvedDocument> resolved) {
+        Set<String> cities = resolved.stream().map(ResolvedDocument::jurisdiction)
+                .filter(j -> j != null && j.length() >= 4).map(j -> j.substring(0, 4)).collect(Collectors.toSet());
+        boolean allPlaced = resolved.stream().filter(r -> !isUndecided(r)).count() > 0;
+        return cities.size() == 1 && allPlaced ? cities.iterator().next() : null;
+    }
+
+    private static boolean isUndecided(ResolvedDocument r) {
+        return r.issuers().isEmpty() || r.issuers().stream().anyMatch(b -> b.division() == null && b.level() == null);
+    }
+
+    private static String code(DocNumber number) {
+        return simplified(number.agencyCode());
+    }
+
+    private static String simplified(String text) {
+        return Simplified.of(text);
+    }
+}
