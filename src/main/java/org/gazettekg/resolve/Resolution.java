@@ -49,6 +49,16 @@ public final class Resolution {
         return new Resolver(this, out);
     }
 
+    /**
+     * What a policy cited by {@code title} alone is, as the resolve stage decides it for a document of
+     * {@code jurisdiction} (a division code, or null): the same answer every time, so that a later stage
+     * that must write it again (undoing a join of policies) writes what the resolve stage wrote.
+     */
+    public PolicyFacts titleFacts(String title, String jurisdiction) {
+        requireNonNull(title, "title");
+        return new Resolver(this, null).titleFacts(title, jurisdiction);
+    }
+
     ReferenceData data() {
         return data;
     }

@@ -46,11 +46,11 @@ public final class Resolver implements GazetteSink {
     private final List<DocumentRecord> documents = new ArrayList<>();
     private String source;
     private String mastheadCity;
-    private boolean flushed;
 
+    /** A resolver handing its records to {@code out} (null for one that only answers questions). */
     Resolver(Resolution resolution, ResolvedSink out) {
         this.resolution = requireNonNull(resolution, "resolution");
-        this.out = requireNonNull(out, "out");
+        this.out = out;
     }
 
     @Override
@@ -58,7 +58,6 @@ public final class Resolver implements GazetteSink {
         this.source = requireNonNull(source, "source");
         documents.clear();
         mastheadCity = null;
-        flushed = false;
         out.start(source, lineCount);
     }
 
@@ -85,11 +84,11 @@ public final class Resolver implements GazetteSink {
         out.end();
     }
 
+    /** Resolves and hands on the documents read so far (all of them: the parser sends documents before TOC entries). */
     private void flush() {
-        if (flushed) {
+        if (documents.isEmpty()) {
             return;
         }
-        flushed = true;
         LearnedCodes learned = learn();
         String masthead = mastheadCity == null ? null : placeOf(mastheadCity, null).map(Place::division).orElse(null);
         List<ResolvedDocument> first = new ArrayList<>();
@@ -261,17 +260,19 @@ public final class Resolver implements GazetteSink {
                 return new PolicyFacts(issuer.get().body(), issuer.get().level(), Basis.ofCode(issuer.get().method()));
             }
         }
-        if (c.title() == null) {
-            return PolicyFacts.UNKNOWN;
-        }
-        List<String> bodies = BodyNames.leading(c.title());
+        return c.title() == null ? PolicyFacts.UNKNOWN : titleFacts(c.title(), jurisdiction);
+    }
+
+    /** The issuer and level a cited title states by the names it opens with (山西省人民政府关于…, 中华人民共和国…法). */
+    PolicyFacts titleFacts(String title, String jurisdiction) {
+        List<String> bodies = BodyNames.leading(title);
         if (bodies.size() == 1) {
             ResolvedBody body = printed(bodies.get(0), jurisdiction, Basis.TITLE);
             if (body.level() != null) {
                 return new PolicyFacts(body.name(), body.level(), Basis.TITLE);
             }
         }
-        return placeOf(c.title(), jurisdiction).map(p -> new PolicyFacts(null, p.level(), Basis.TITLE))
+        return placeOf(title, jurisdiction).map(p -> new PolicyFacts(null, p.level(), Basis.TITLE))
                 .orElse(PolicyFacts.UNKNOWN);
     }
 

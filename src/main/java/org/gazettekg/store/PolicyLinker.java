@@ -19,6 +19,9 @@ import org.apache.jena.update.UpdateAction;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.gazettekg.resolve.Resolution;
+import org.gazettekg.resolve.PolicyFacts;
 import org.gazettekg.graph.GKG;
 import org.gazettekg.graph.Iris;
 
@@ -36,6 +39,7 @@ final class PolicyLinker {
 
     private static final String DOC = GKG.ID + "doc/";
     private static final String TITLE_ONLY = GKG.ID + "policy/";
+    private static final String DIVISION = GKG.ID + "division/";
 
     private static final UpdateRequest LINK = UpdateFactory.create("""
             PREFIX gkg: <%1$s>
@@ -131,12 +135,42 @@ final class PolicyLinker {
         dataset.add(graph, titleOnly, RDF.type.asNode(), GKG.eliLegalResource.asNode());
         dataset.add(graph, titleOnly, GKG.dctTitle.asNode(), NodeFactory.createLiteralLang(title, "zh"));
         dataset.add(graph, titleOnly, GKG.normalisedTitle.asNode(), NodeFactory.createLiteralString(Iris.normaliseTitle(title)));
+        restoreTitleFacts(dataset, graph, document, titleOnly, title);
         if (!citesInGraph(dataset, graph, document, numbered)) {
             dataset.deleteAny(graph, document, Node.ANY, numbered);
         }
         if (!dataset.contains(graph, Node.ANY, GKG.citedPolicy.asNode(), numbered)) {
             dropJoinedNode(dataset, graph, numbered);
         }
+    }
+
+    /** Writes again what the resolve stage decided of a policy cited by title alone: its issuer and level. */
+    private static void restoreTitleFacts(DatasetGraph dataset, Node graph, Node document, Node titleOnly, String title) {
+        Iterator<Quad> places = dataset.find(graph, document, GKG.jurisdiction.asNode(), Node.ANY);
+        String jurisdiction = places.hasNext() ? places.next().getObject().getURI().substring(DIVISION.length()) : null;
+        PolicyFacts facts = Resolution.standard().titleFacts(title, jurisdiction);
+        if (facts.issuer() != null) {
+            Node body = NodeFactory.createURI(Iris.body(facts.issuer()));
+            dataset.add(graph, titleOnly, GKG.inferredIssuer.asNode(), body);
+            dataset.add(graph, body, RDF.type.asNode(), GKG.IssuingBody.asNode());
+            dataset.add(graph, body, RDF.type.asNode(), GKG.orgOrganization.asNode());
+            dataset.add(graph, body, RDFS.label.asNode(), NodeFactory.createLiteralLang(facts.issuer(), "zh"));
+        }
+        if (facts.level() != null) {
+            dataset.add(graph, titleOnly, GKG.level.asNode(), concept(dataset, graph, "level", facts.level().label(), GKG.LevelScheme));
+            dataset.add(graph, titleOnly, GKG.issuerBasis.asNode(),
+                    concept(dataset, graph, "issuer-basis", facts.basis().notation(), GKG.IssuerBasisScheme));
+        }
+    }
+
+    /** A concept of the ontology's schemes, declared in {@code graph} as the writer declares it. */
+    private static Node concept(DatasetGraph dataset, Node graph, String scheme, String notation,
+                                org.apache.jena.rdf.model.Resource schemeNode) {
+        Node c = NodeFactory.createURI(Iris.concept(scheme, notation));
+        dataset.add(graph, c, RDF.type.asNode(), GKG.skosConcept.asNode());
+        dataset.add(graph, c, GKG.skosInScheme.asNode(), schemeNode.asNode());
+        dataset.add(graph, c, GKG.skosNotation.asNode(), NodeFactory.createLiteralString(notation));
+        return c;
     }
 
     /** Whether another citation of {@code document} in {@code graph} still cites {@code policy}. */

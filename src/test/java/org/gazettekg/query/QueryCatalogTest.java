@@ -38,7 +38,7 @@ class QueryCatalogTest {
     @ParameterizedTest
     @MethodSource("queryNames")
     void everyQueryFile_isTableQueryOrNumbered(String name) {
-        assertThat(name).matches("documents|citations|divisions|issues|\\d\\d_[a-z0-9_]+");
+        assertThat(name).matches("documents|citations|divisions|issues|policies|\\d\\d_[a-z0-9_]+");
     }
 
     static Stream<Arguments> tableQueries() {
@@ -46,7 +46,8 @@ class QueryCatalogTest {
                 Arguments.of("documents", List.of("source", "line", "doc_number", "issuer", "title", "date", "kind")),
                 Arguments.of("citations", List.of("source", "citing_doc_number", "line", "cited_doc_number", "cited_title")),
                 Arguments.of("divisions", List.of("source", "citing_doc_number", "line", "name", "level", "event")),
-                Arguments.of("issues", List.of("source", "city", "year", "issue_no", "total_no", "publish_date", "editor_unit")));
+                Arguments.of("issues", List.of("source", "city", "year", "issue_no", "total_no", "publish_date", "editor_unit")),
+                Arguments.of("policies", List.of("source", "number", "title", "issuer", "level", "legal_force", "status")));
     }
 
     @ParameterizedTest
