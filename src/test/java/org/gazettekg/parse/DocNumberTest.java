@@ -99,7 +99,8 @@ class DocNumberTest {
             "甘肃省发展和改革委员会等10部门",       // gansu-2021-xiaozhen l.1
             "(国办发〔〕33号)",                   // a damaged number inside running text's brackets
             "第一章总",                           // pudong-2022-guize l.29
-            "经县人民政府同意,现将《牟定县突发环境事件应急预案(试行)》印发给你们,请认真贯彻执行。",
+            // muding-2017-yingji l.13
+            "经县人民政府同意,现将《牟定县突发环境事件应急预案(试行)》印发给你们,请认真贯彻执行,原2007年印发的《牟定县突发环境事件应急预案》同时废止。",
             "—1—",
             ""})
     void textThatIsNoDamagedNumber_isNotBroken(String text) {
