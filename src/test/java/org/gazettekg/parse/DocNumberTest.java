@@ -2,6 +2,7 @@ package org.gazettekg.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,5 +43,67 @@ class DocNumberTest {
             assertThat(n.year()).isEqualTo(Integer.parseInt(p[1]));
             assertThat(n.serial()).isEqualTo(p[2]);
         });
+    }
+
+    // ---------------------------------------------------------------- numbers of other provinces (outside corpora)
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", value = {
+            // hunan-2009-jiuye l.19: the year in „‟ (a PDF conversion's 〔〕)
+            "国办发„2009‟3号 => 国办发〔2009〕3号",
+            // zhejiang-2011-docs l.7: ASCII parentheses
+            "瑞政办(2011)129号 => 瑞政办〔2011〕129号",
+            // nanjing-2023-docs l.5, shandong-2019-docs l.13, jiayu-2021-fengong l.1
+            "宁政办规字〔2023〕2号 => 宁政办规字〔2023〕2号",
+            "鲁政字〔2019〕4号 => 鲁政字〔2019〕4号",
+            "嘉政办发〔2021〕5号 => 嘉政办发〔2021〕5号"})
+    void numberOfAnotherProvince_parsesToCanonical(String printed, String canonical) {
+        assertThat(DocNumber.parse(printed)).hasValueSatisfying(n -> {
+            assertThat(n.canonical()).isEqualTo(canonical);
+            assertThat(n.printed()).isEqualTo(printed);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", value = {
+            // dongguan-2021-jiuye l.31 and wuzhou-2003-quhua l.9, as the reader sees them
+            "東府〔2021〕54號 => 东府〔2021〕54号",
+            "國函〔2003〕1號 => 国函〔2003〕1号"})
+    void traditionalNumber_readInSimplified_parsesToTheSimplifiedCanonicalForm(String printed, String canonical) {
+        assertThat(DocNumber.parse(Simplified.of(printed)).map(DocNumber::canonical)).hasValue(canonical);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "牟政办发〔201746",   // muding-2017-yingji l.9: 〕 and 号 lost, year and serial run together
+            "浦府〔20221",        // pudong-2022-guize l.13: the same, 代字 ending in 府
+            "甘发改规划〔〕号",    // gansu-2021-xiaozhen l.5: the year deleted, no serial
+            "国办发〔〕33号",      // gansu-2021-xiaozhen l.9: the year deleted
+            "甘*办发〔〕号"})      // gansu-2021-xiaozhen l.11: 政 masked by *, the year deleted
+    void damagedNumber_isBrokenAndDoesNotParse(String printed) {
+        assertThat(DocNumber.isBroken(printed)).isTrue();
+        assertThat(DocNumber.parse(printed)).isEmpty();
+    }
+
+    @Test
+    void damagedNumberWithSpacesAround_isBroken() {
+        assertThat(DocNumber.isBroken("  牟政办发〔201746  ")).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "湘政办发〔2009〕24号",              // readable: not broken
+            "国办发„2009‟3号",
+            "2022128",                          // pudong-2022-guize l.23: a garbled date
+            "年12月31日",                        // gansu-2021-xiaozhen l.33: a date whose year was lost
+            "甘肃省发展和改革委员会等10部门",       // gansu-2021-xiaozhen l.1
+            "(国办发〔〕33号)",                   // a damaged number inside running text's brackets
+            "第一章总",                           // pudong-2022-guize l.29
+            // muding-2017-yingji l.13
+            "经县人民政府同意,现将《牟定县突发环境事件应急预案(试行)》印发给你们,请认真贯彻执行,原2007年印发的《牟定县突发环境事件应急预案》同时废止。",
+            "—1—",
+            ""})
+    void textThatIsNoDamagedNumber_isNotBroken(String text) {
+        assertThat(DocNumber.isBroken(text)).isFalse();
     }
 }
