@@ -41,6 +41,8 @@ public final class Resolver implements GazetteSink {
     private static final Pattern SHORT_FORM = Pattern.compile(
             "^(省|自治区|市|自治州|州|盟|地区|区|自治县|县|旗)(人民政府|政府|行政公署|行署)(办公厅|办公室)?$");
 
+    private static final Pattern JOINT = Pattern.compile("\\s+");
+
     private final Resolution resolution;
     private final ResolvedSink out;
     private final List<DocumentRecord> documents = new ArrayList<>();
@@ -146,23 +148,36 @@ public final class Resolver implements GazetteSink {
         LearnedCodes learned = new LearnedCodes();
         for (DocumentRecord d : documents) {
             if (d.docNumber() != null) {
-                if (d.issuers().size() == 1 && isFull(d.issuers().get(0))) {
-                    learned.learn(code(d.docNumber()), simplified(d.issuers().get(0)), source, d.startLine());
+                if (d.issuers().size() == 1) {
+                    learn(learned, d.docNumber(), d.issuers().get(0), d.startLine());
                 }
                 PageMetadata m = d.metadata();
-                if (m != null && m.issuer() != null && isFull(m.issuer())) {
-                    learned.learn(code(d.docNumber()), simplified(m.issuer()), source, m.startLine());
+                if (m != null && m.issuer() != null) {
+                    learn(learned, d.docNumber(), m.issuer(), m.startLine());
                 }
             }
             for (Citation c : d.citations()) {
                 Optional<DocNumber> number = c.number() == null ? Optional.empty() : DocNumber.parse(c.number());
                 List<String> bodies = c.title() == null ? List.of() : BodyNames.leading(c.title());
-                if (number.isPresent() && bodies.size() == 1 && isFull(bodies.get(0))) {
-                    learned.learn(code(number.get()), simplified(bodies.get(0)), source, c.line());
+                if (number.isPresent() && bodies.size() == 1) {
+                    learn(learned, number.get(), bodies.get(0), c.line());
                 }
             }
         }
         return learned;
+    }
+
+    /**
+     * Learns that {@code number}'s 代字 stands for {@code body}, where the body is named in full and is an
+     * office exactly when the 代字 says so (晋市政办 with 晋城市人民政府办公室): a government's code printed
+     * over its office's letter (晋市政发 with 晋城市人民政府办公室) says nothing of the code.
+     */
+    private void learn(LearnedCodes learned, DocNumber number, String body, int line) {
+        String name = simplified(body);
+        boolean office = name.endsWith("办公室") || name.endsWith("办公厅");
+        if (isFull(name) && AgencyCode.parse(code(number)).office() == office) {
+            learned.learn(code(number), name, source, line);
+        }
     }
 
     // ---- one document -----------------------------------------------------------------------------
@@ -217,7 +232,9 @@ public final class Resolver implements GazetteSink {
         if (d.metadata() != null && d.metadata().issuer() != null) {
             return List.of(printed(d.metadata().issuer(), jurisdiction, Basis.METADATA));
         }
-        return byCode.map(i -> List.of(new ResolvedBody(i.body(), i.division(), i.level(), Basis.ofCode(i.method()))))
+        // A code of joint bodies (长办发: 中共长治市委办公室 长治市人民政府办公室) names each of them.
+        return byCode.map(i -> JOINT.splitAsStream(i.body().strip())
+                        .map(body -> new ResolvedBody(body, i.division(), i.level(), Basis.ofCode(i.method()))).toList())
                 .orElse(List.of());
     }
 

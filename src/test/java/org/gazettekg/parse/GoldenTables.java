@@ -14,9 +14,10 @@ final class GoldenTables {
 
     static List<String> documents(RecordingSink sink) {
         List<String> rows = new ArrayList<>(List.of(DOCUMENT_HEADER));
-        for (DocumentRecord d : sink.documents) {
+        for (int i = 0; i < sink.documents.size(); i++) {
+            DocumentRecord d = sink.documents.get(i);
             rows.add(String.join("\t", String.valueOf(d.startLine()), String.valueOf(d.endLine()),
-                    d.docNumber() == null ? "" : d.docNumber().canonical(), String.join("|", d.issuers()),
+                    d.docNumber() == null ? "" : d.docNumber().canonical(), String.join("|", sink.resolvedIssuers(i)),
                     d.title(), d.date() == null ? "" : d.date().toString(), d.kind() == null ? "" : d.kind()));
         }
         return rows;

@@ -82,7 +82,7 @@ class MetadataBlockTest {
             assertThat(b.startLine()).isEqualTo(3);
             assertThat(b.endLine()).isEqualTo(15);
             assertThat(b.number().canonical()).isEqualTo("宁政发〔2026〕16号");
-            assertThat(b.issuer()).isEqualTo("南京市人民政府");
+            assertThat(b.publisher()).isEqualTo("南京市人民政府");
             assertThat(b.title()).isEqualTo("市政府关于印发《2026年市政府主要工作目标任务分解落实方案》的通知");
             assertThat(b.titleLine()).isEqualTo(11);
             assertThat(b.written()).isNull();
@@ -112,7 +112,7 @@ class MetadataBlockTest {
             assertThat(b.startLine()).isEqualTo(3);
             assertThat(b.endLine()).isEqualTo(7);
             assertThat(b.number().canonical()).isEqualTo("内政发〔2013〕62号");
-            assertThat(b.issuer()).isEqualTo("自治区人民政府");
+            assertThat(b.publisher()).isEqualTo("自治区人民政府");
             assertThat(b.title()).isNull();
             assertThat(b.written()).isEqualTo(LocalDate.of(2013, 7, 2));
         });
@@ -157,7 +157,7 @@ class MetadataBlockTest {
         assertThat(blocks).singleElement().satisfies(b -> {
             assertThat(b.number()).isNull();
             assertThat(b.printedNumber()).isNull();
-            assertThat(b.issuer()).isEqualTo("太湖县人民政府办公室");
+            assertThat(b.publisher()).isEqualTo("太湖县人民政府办公室");
             assertThat(b.written()).isNull();
             assertThat(b.generated()).isEqualTo(LocalDate.of(2019, 1, 23));
         });
@@ -219,7 +219,7 @@ class MetadataBlockTest {
             assertThat(b.startLine()).isEqualTo(3);
             assertThat(b.endLine()).isEqualTo(11);
             assertThat(b.number().canonical()).isEqualTo("浦府〔2022〕1号");
-            assertThat(b.issuer()).isEqualTo("区政府");
+            assertThat(b.publisher()).isEqualTo("区政府");
             assertThat(b.documentDate()).isNull();
         });
     }
@@ -244,7 +244,7 @@ class MetadataBlockTest {
         assertThat(blocks).singleElement().satisfies(b -> {
             assertThat(b.startLine()).isEqualTo(1);
             assertThat(b.endLine()).isEqualTo(11);
-            assertThat(b.issuer()).isEqualTo("南京市人民政府");
+            assertThat(b.publisher()).isEqualTo("南京市人民政府");
             assertThat(b.number().canonical()).isEqualTo("宁政发〔2026〕16号");
             assertThat(b.title()).isEqualTo("市政府关于印发《2026年市政府主要工作目标任务分解落实方案》的通知");
             assertThat(b.titleLine()).isEqualTo(11);
@@ -298,7 +298,7 @@ class MetadataBlockTest {
         assertThat(blocks).singleElement().satisfies(b -> {
             assertThat(b.number()).isNull();
             assertThat(b.printedNumber()).isEqualTo("甘发改规划〔〕号");
-            assertThat(b.issuer()).isEqualTo("甘肃省发展和改革委员会");
+            assertThat(b.publisher()).isEqualTo("甘肃省发展和改革委员会");
         });
     }
 
