@@ -42,6 +42,11 @@ public final class Resolver implements GazetteSink {
             "^(省|自治区|市|自治州|州|盟|地区|区|自治县|县|旗)(人民政府|政府|行政公署|行署)(办公厅|办公室)?$");
 
     private static final Pattern JOINT = Pattern.compile("\\s+");
+    private static final Pattern ORDER = Pattern.compile("^(\\p{IsHan}{2,20}?)令\\s*第");
+    private static final Pattern LOCAL_STANDARD = Pattern.compile("^DB\\s*(\\d{2})");
+    private static final Pattern STANDARD = Pattern.compile("^(?!DB)[A-Z]{2,4}(?:/[A-Z])?\\s*\\d");
+    private static final Pattern PROVINCE_SCOPE = Pattern.compile("全省|省级|省(?:人民)?政府|省委");
+    private static final Pattern CITY_SCOPE = Pattern.compile("全市|市级|市(?:人民)?政府|市委");
 
     private final Resolution resolution;
     private final ResolvedSink out;
@@ -277,7 +282,83 @@ public final class Resolver implements GazetteSink {
                 return new PolicyFacts(issuer.get().body(), issuer.get().level(), Basis.ofCode(issuer.get().method()));
             }
         }
-        return c.title() == null ? PolicyFacts.UNKNOWN : titleFacts(c.title(), jurisdiction);
+        if (c.number() != null && number.isEmpty()) {
+            Optional<PolicyFacts> byNumber = numberFacts(simplified(c.number()), jurisdiction);
+            if (byNumber.isPresent()) {
+                return byNumber.get();
+            }
+        }
+        PolicyFacts byTitle = c.title() == null ? PolicyFacts.UNKNOWN : titleFacts(c.title(), jurisdiction);
+        if (byTitle.level() == null && number.isPresent()) {
+            return levelOfPlaceCode(code(number.get()), jurisdiction)
+                    .map(level -> new PolicyFacts(null, level, Basis.CODE_DERIVED)).orElse(byTitle);
+        }
+        return byTitle;
+    }
+
+    /**
+     * What an order or standard number says of its issuer: 国务院令第713号 is the State Council's;
+     * 山西省人民政府令第262号 the province's; a local standard DB14/… the province whose code follows DB;
+     * any other standard (GB, GB/T, HJ, JGJ …) is issued nationally.
+     */
+    private Optional<PolicyFacts> numberFacts(String number, String jurisdiction) {
+        Matcher order = ORDER.matcher(number);
+        if (order.lookingAt()) {
+            ResolvedBody body = printed(order.group(1), jurisdiction, Basis.TITLE);
+            return body.level() == null ? Optional.empty()
+                    : Optional.of(new PolicyFacts(body.name(), body.level(), Basis.CODE_DERIVED));
+        }
+        Matcher local = LOCAL_STANDARD.matcher(number);
+        if (local.lookingAt()) {
+            return resolution.data().provinces().byCode(local.group(1))
+                    .map(p -> new PolicyFacts(null, Level.PROVINCIAL, Basis.CODE_DERIVED));
+        }
+        if (STANDARD.matcher(number).lookingAt()) {
+            return Optional.of(new PolicyFacts(null, Level.NATIONAL, Basis.CODE_DERIVED));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The level a 机关代字 states by the place it opens with, where the body behind the rest cannot be
+     * named (长人社函 in a 长治 document: a 长治 body, municipal; 晋科规: a Shanxi body, provincial). The
+     * place must be the citing document's own or one above it, whose 代字 character the tables or the
+     * name give; a place code that several of them share decides nothing.
+     */
+    private Optional<Level> levelOfPlaceCode(String code, String jurisdiction) {
+        if (jurisdiction == null) {
+            return Optional.empty();
+        }
+        // The longest place code wins: 晋市卫字 is 晋城's (晋市), not Shanxi's (晋).
+        Set<Level> levels = new HashSet<>();
+        int longest = 0;
+        for (Gazetteer.Unit unit : resolution.data().gazetteer().parentChain(jurisdiction)) {
+            Optional<Level> level = Level.ofUnit(unit);
+            for (String placeCode : placeCodes(unit)) {
+                if (level.isEmpty() || code.length() <= placeCode.length() || !code.startsWith(placeCode)
+                        || placeCode.length() < longest) {
+                    continue;
+                }
+                if (placeCode.length() > longest) {
+                    levels.clear();
+                    longest = placeCode.length();
+                }
+                levels.add(level.get());
+            }
+        }
+        return levels.size() == 1 ? Optional.of(levels.iterator().next()) : Optional.empty();
+    }
+
+    /** The characters a unit's 机关代字 open with: its province's 简称, the city codes' entry, the first character of its name. */
+    private Set<String> placeCodes(Gazetteer.Unit unit) {
+        Set<String> codes = new HashSet<>();
+        resolution.data().provinces().byCode(unit.code()).map(Provinces.Province::abbr).ifPresent(codes::add);
+        resolution.data().cityCodes().byDivision(unit.code()).map(CityCodes.CityCode::agencyCode).ifPresent(codes::add);
+        if (!Gazetteer.PROVINCE.equals(unit.level())) {
+            codes.add(unit.name().substring(0, 1));
+        }
+        codes.removeIf(String::isBlank);
+        return codes;
     }
 
     /** The issuer and level a cited title states by the names it opens with (山西省人民政府关于…, 中华人民共和国…法). */
@@ -289,8 +370,33 @@ public final class Resolver implements GazetteSink {
                 return new PolicyFacts(body.name(), body.level(), Basis.TITLE);
             }
         }
+        Optional<Level> byScope = scopeWord(simplified(title), jurisdiction);
+        if (byScope.isPresent()) {
+            return new PolicyFacts(null, byScope.get(), Basis.TITLE);
+        }
         return placeOf(title, jurisdiction).map(p -> new PolicyFacts(null, p.level(), Basis.TITLE))
                 .orElse(PolicyFacts.UNKNOWN);
+    }
+
+    /**
+     * The level a title states by the scope it opens with: 全国… is national; 全省…, 省级…, 省政府… the
+     * province's; 全市…, 市级…, 市政府… the city's, where the citing document lies in a city (a 市 of a
+     * county document may be its own county-level city: then nothing is decided).
+     */
+    private Optional<Level> scopeWord(String title, String jurisdiction) {
+        if (title.startsWith("全国")) {
+            return Optional.of(Level.NATIONAL);
+        }
+        if (jurisdiction == null) {
+            return Optional.empty();
+        }
+        if (PROVINCE_SCOPE.matcher(title).lookingAt()) {
+            return Optional.of(Level.PROVINCIAL);
+        }
+        if (CITY_SCOPE.matcher(title).lookingAt() && jurisdiction.length() == 4) {
+            return Optional.of(Level.MUNICIPAL);
+        }
+        return Optional.empty();
     }
 
     // ---- places -----------------------------------------------------------------------------------
