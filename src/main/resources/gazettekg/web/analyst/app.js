@@ -18,8 +18,8 @@
     text: 'http://jena.apache.org/text#',
   };
   const PREFIXES = Object.entries(NS).map(([p, iri]) => `PREFIX ${p}: <${iri}>`).join('\n') + '\n';
-  const LEVELS = { national: '国家级', provincial: '省级', municipal: '市级', unknown: '未知' };
-  const LEVEL_COLORS = { national: '#b71c1c', provincial: '#e65100', municipal: '#1565c0', unknown: '#9e9e9e' };
+  const LEVELS = { national: '国家级', provincial: '省级', municipal: '市级', county: '县级', unknown: '未知' };
+  const LEVEL_COLORS = { national: '#b71c1c', provincial: '#e65100', municipal: '#1565c0', county: '#2e7d32', unknown: '#9e9e9e' };
   const TYPES = [
     ['Document', '公文 Document', '#c0392b'],
     ['Policy', '政策 Policy', '#e67e22'],
@@ -612,6 +612,8 @@ CONSTRUCT {
           { selector: 'node[?centre]', style: { width: 30, height: 30, 'border-width': 3, 'border-color': '#222' } },
           { selector: 'node[level = "provincial"]', style: { 'border-width': 3, 'border-color': LEVEL_COLORS.provincial } },
           { selector: 'node[level = "national"]', style: { 'border-width': 3, 'border-color': LEVEL_COLORS.national } },
+          { selector: 'node[level = "municipal"]', style: { 'border-width': 3, 'border-color': LEVEL_COLORS.municipal } },
+          { selector: 'node[level = "county"]', style: { 'border-width': 3, 'border-color': LEVEL_COLORS.county } },
           { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f1c40f' } },
           { selector: 'edge', style: {
             width: 1.2, 'line-color': '#bbb', 'target-arrow-color': '#bbb', 'target-arrow-shape': 'triangle',
