@@ -68,6 +68,12 @@ public final class GKG {
     public static final Resource LevelScheme = ResourceFactory.createResource(ID + "level");
     /** The scheme of what issuers and levels are decided from. */
     public static final Resource IssuerBasisScheme = ResourceFactory.createResource(ID + "issuer-basis");
+    /** The scheme of legal forces. */
+    public static final Resource LegalForceScheme = ResourceFactory.createResource(ID + "legal-force");
+    /** The scheme of validities. */
+    public static final Resource ValidityScheme = ResourceFactory.createResource(ID + "validity");
+    /** The scheme of the ways a title is linked to the law catalog. */
+    public static final Resource LinkMethodScheme = ResourceFactory.createResource(ID + "link-method");
     /** The scheme of division levels. */
     public static final Resource DivisionLevelScheme = ResourceFactory.createResource(ID + "division-level");
     /** The scheme of division change types. */
@@ -139,6 +145,12 @@ public final class GKG {
     public static final Property jurisdiction = prop("jurisdiction");
     /** What an issuer or a level was decided from. */
     public static final Property issuerBasis = prop("issuerBasis");
+    /** A policy's legal force (效力级别). */
+    public static final Property legalForce = prop("legalForce");
+    /** A policy's validity (时效性). */
+    public static final Property validity = prop("validity");
+    /** How a citation's title was linked to the law catalog. */
+    public static final Property linkMethod = prop("linkMethod");
 
     // ---- reused standard terms
     public static final Resource eliLegalResource = ResourceFactory.createResource(ELI + "LegalResource");

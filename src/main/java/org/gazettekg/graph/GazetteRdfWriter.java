@@ -241,7 +241,9 @@ public final class GazetteRdfWriter implements ResolvedSink {
         Node cit = iri(Iris.atLine("citation", source, c.line(), ordinal));
         // A damaged 文号 (国办发〔〕33号) identifies nothing: the policy is known by its title where one is printed.
         boolean identifying = c.number() != null && (c.title() == null || !DocNumber.isBroken(c.number()));
-        Node policy = identifying ? iri(Iris.policyByNumber(c.number())) : iri(Iris.policyByTitle(c.title()));
+        // A title the law catalog knows is that law's node, however it is printed (全称, 简称, a typo).
+        Node policy = identifying ? iri(Iris.policyByNumber(c.number()))
+                : iri(Iris.policyByTitle(facts.law() != null ? facts.law().title() : c.title()));
         add(doc, GKG.citation, cit);
         add(cit, RDF.type.asNode(), GKG.Citation);
         add(cit, GKG.citingDocument, doc);
@@ -276,6 +278,16 @@ public final class GazetteRdfWriter implements ResolvedSink {
         if (facts.level() != null) {
             add(policy, GKG.level, concept("level", facts.level().label(), GKG.LevelScheme));
             add(policy, GKG.issuerBasis, concept("issuer-basis", facts.basis().notation(), GKG.IssuerBasisScheme));
+        }
+        if (facts.legalForce() != null) {
+            add(policy, GKG.legalForce, concept("legal-force", facts.legalForce().notation(), GKG.LegalForceScheme));
+        }
+        if (facts.validity() != null) {
+            add(policy, GKG.validity, concept("validity", facts.validity(), GKG.ValidityScheme));
+        }
+        if (facts.law() != null) {
+            add(cit, GKG.linkMethod, concept("link-method", facts.law().method().notation(), GKG.LinkMethodScheme));
+            add(policy, GKG.normalisedTitle, str(Iris.normaliseTitle(facts.law().title())));
         }
         if (c.title() != null) {
             add(policy, GKG.dctTitle, zh(c.title()));

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The legal force (效力级别) of a policy: the concepts of the scheme
- * {@code <https://w3id.org/gazette-kg/id/legal-force>} in {@code ontology/legal-force.ttl}, each with its
+ * {@code <https://w3id.org/gazette-kg/id/legal-force>} in {@code ontology/gazette.ttl}, each with its
  * English notation (the last segment of its IRI), its Chinese label (as the law catalog and legal
  * databases print it) and its English label.
  */

@@ -16,12 +16,22 @@ public final class Resolution {
     private final ReferenceData data;
     private final AgencyCodeResolver codes;
     private final TitleLevel places;
+    private final LawCatalog laws;
 
     /** The stage over {@code data}. */
     public Resolution(ReferenceData data) {
         this.data = requireNonNull(data, "data");
         this.codes = new AgencyCodeResolver(data);
         this.places = new TitleLevel(data);
+        this.laws = LawCatalog.standard();
+    }
+
+    /** The stage over {@code data} and the law catalog {@code laws}. */
+    public Resolution(ReferenceData data, LawCatalog laws) {
+        this.data = requireNonNull(data, "data");
+        this.codes = new AgencyCodeResolver(data);
+        this.places = new TitleLevel(data);
+        this.laws = requireNonNull(laws, "laws");
     }
 
     /** The stage over the built-in reference data, built once. */
@@ -41,7 +51,7 @@ public final class Resolution {
 
     /** The stage over the reference files of {@code folder} where it holds them, the built-in ones otherwise. */
     public static Resolution from(Optional<Path> folder) {
-        return folder.isEmpty() ? standard() : new Resolution(ReferenceData.load(folder));
+        return folder.isEmpty() ? standard() : new Resolution(ReferenceData.load(folder), LawCatalog.load(folder));
     }
 
     /** A resolver for one file, handing its resolved records to {@code out}. */
@@ -65,6 +75,10 @@ public final class Resolution {
 
     AgencyCodeResolver codes() {
         return codes;
+    }
+
+    LawCatalog laws() {
+        return laws;
     }
 
     TitleLevel places() {

@@ -138,8 +138,10 @@ public final class Resolver implements GazetteSink {
         if (levels.size() != 1 || levels.contains(null)) {
             return PolicyFacts.UNKNOWN;
         }
+        Set<LegalForce> forces = all.stream().map(PolicyFacts::legalForce).collect(Collectors.toSet());
         return new PolicyFacts(issuers.size() == 1 ? issuers.iterator().next() : null, levels.iterator().next(),
-                bases.size() == 1 ? bases.iterator().next() : Basis.TITLE);
+                bases.size() == 1 ? bases.iterator().next() : Basis.TITLE,
+                forces.size() == 1 ? forces.iterator().next() : null, null, null);
     }
 
     private static String policyKey(Citation c) {
@@ -275,6 +277,19 @@ public final class Resolver implements GazetteSink {
     // ---- a cited policy ---------------------------------------------------------------------------
 
     private PolicyFacts policy(Citation c, String jurisdiction, LearnedCodes learned) {
+        PolicyFacts facts = issuerAndLevel(c, jurisdiction, learned);
+        if (c.number() != null) {
+            facts = facts.withForce(LegalForceRules.forceOfNumber(simplified(c.number())).orElse(null));
+        }
+        if (c.title() != null) {
+            facts = facts.withForce(LegalForceRules.forceOfIssuer(facts.issuer() == null ? "" : facts.issuer(),
+                    simplified(c.title())).orElse(null));
+            facts = facts.withForce(LegalForceRules.forceOfTitle(simplified(c.title()), resolution.data()).orElse(null));
+        }
+        return facts;
+    }
+
+    private PolicyFacts issuerAndLevel(Citation c, String jurisdiction, LearnedCodes learned) {
         Optional<DocNumber> number = c.number() == null ? Optional.empty() : DocNumber.parse(c.number());
         if (number.isPresent()) {
             Optional<Issuer> issuer = resolution.codes().resolve(code(number.get()), jurisdiction, learned);
@@ -361,8 +376,16 @@ public final class Resolver implements GazetteSink {
         return codes;
     }
 
-    /** The issuer and level a cited title states by the names it opens with (山西省人民政府关于…, 中华人民共和国…法). */
+    /**
+     * The issuer and level a cited title states: the national law or regulation of the catalog it
+     * names (全称, 简称, a conversion typo), or the names it opens with (山西省人民政府关于…, 中华人民共和国…法).
+     */
     PolicyFacts titleFacts(String title, String jurisdiction) {
+        Optional<LawMatch> law = resolution.laws().match(simplified(title));
+        if (law.isPresent()) {
+            LawMatch m = law.get();
+            return new PolicyFacts(null, Level.NATIONAL, Basis.TITLE, m.force(), m.superseded() ? "repealed" : "in-force", m);
+        }
         List<String> bodies = BodyNames.leading(title);
         if (bodies.size() == 1) {
             ResolvedBody body = printed(bodies.get(0), jurisdiction, Basis.TITLE);
