@@ -29,6 +29,8 @@ final class Issuers {
     /** Joint issuers printed in one run: 中共大同市委、大同市人民政府. */
     private static final String JOINT_SEPARATOR = "、";
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    /** A place a name opens with: a few characters ending with a division word. */
+    private static final Pattern PLACE = Pattern.compile("\\p{IsHan}{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗)");
     /** Joint issuers abbreviated to the first and a count: 甘肃省发展和改革委员会等10部门, 市财政局等部门. */
     private static final Pattern ABBREVIATED_JOINT = Pattern.compile(
             "^(.+?)等(?:[0-9０-９一二三四五六七八九十]+个?)?(?:部门|单位)$");
@@ -97,10 +99,44 @@ final class Issuers {
         return new Split(issuers, String.join(" ", Arrays.copyOfRange(tokens, i, tokens.length)));
     }
 
-    /** The bodies {@code token} names: one name, or joint issuers listed with 、; empty when it names none. */
+    /** The bodies {@code token} names: one name, or joint issuers listed with 、 or glued; empty when it names none. */
     private static List<String> bodyNames(String token) {
         List<String> names = List.of(token.split(JOINT_SEPARATOR, -1));
-        return names.stream().allMatch(Issuers::isBodyName) ? names : List.of();
+        if (!names.stream().allMatch(Issuers::isBodyName)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        names.forEach(n -> out.addAll(unglued(n)));
+        return out;
+    }
+
+    /**
+     * Joint issuers printed without a separator (中共岳阳市委办公室岳阳市人民政府办公室): split where one
+     * body's name ends and the next begins with 中共 or with the same place as the first; a single
+     * body otherwise.
+     */
+    static List<String> unglued(String name) {
+        String place = placeOf(name);
+        for (int p = name.length() - 2; p >= 2; p--) {
+            String head = name.substring(0, p);
+            String tail = name.substring(p);
+            boolean opensAnother = tail.startsWith("中共") || place != null && tail.startsWith(place)
+                    && !tail.equals(name);
+            if (opensAnother && isSingleBodyName(head) && isSingleBodyName(unglued(tail).get(0))) {
+                List<String> parts = new ArrayList<>(List.of(head));
+                parts.addAll(unglued(tail));
+                if (parts.stream().allMatch(Issuers::isSingleBodyName)) {
+                    return parts;
+                }
+            }
+        }
+        return List.of(name);
+    }
+
+    /** The place a body's name opens with (长治市 of 中共长治市委办公室), or null. */
+    private static String placeOf(String name) {
+        Matcher m = PLACE.matcher(name.startsWith("中共") ? name.substring(2) : name);
+        return m.lookingAt() ? m.group() : null;
     }
 
     /** Where a title glued to a body name starts in {@code token} (关于 … after the name), or -1. */

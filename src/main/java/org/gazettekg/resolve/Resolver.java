@@ -2,6 +2,7 @@ package org.gazettekg.resolve;
 
 import static java.util.Objects.requireNonNull;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,6 +54,7 @@ public final class Resolver implements GazetteSink {
     private final List<DocumentRecord> documents = new ArrayList<>();
     private String source;
     private String mastheadCity;
+    private String mastheadPlace;
 
     /** A resolver handing its records to {@code out} (null for one that only answers questions). */
     Resolver(Resolution resolution, ResolvedSink out) {
@@ -65,12 +67,14 @@ public final class Resolver implements GazetteSink {
         this.source = requireNonNull(source, "source");
         documents.clear();
         mastheadCity = null;
+        mastheadPlace = null;
         out.start(source, lineCount);
     }
 
     @Override
     public void issue(IssueRecord issue) {
         mastheadCity = issue.city();
+        mastheadPlace = mastheadCity == null ? null : placeOf(mastheadCity, null).map(Place::division).orElse(null);
         out.issue(issue);
     }
 
@@ -97,7 +101,7 @@ public final class Resolver implements GazetteSink {
             return;
         }
         LearnedCodes learned = learn();
-        String masthead = mastheadCity == null ? null : placeOf(mastheadCity, null).map(Place::division).orElse(null);
+        String masthead = mastheadPlace;
         List<ResolvedDocument> first = new ArrayList<>();
         for (DocumentRecord d : documents) {
             first.add(resolve(d, masthead, learned));
@@ -144,8 +148,10 @@ public final class Resolver implements GazetteSink {
                 forces.size() == 1 ? forces.iterator().next() : null, null, null);
     }
 
+    /** One key per policy node of the graph: its 文号, or its title compared as the graph compares titles (NFKC). */
     private static String policyKey(Citation c) {
-        return c.number() != null ? "n:" + Simplified.of(c.number()) : "t:" + Simplified.of(c.title());
+        return c.number() != null ? "n:" + Simplified.of(c.number())
+                : "t:" + Normalizer.normalize(Simplified.of(c.title()), Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 
     // ---- evidence from the text itself ----------------------------------------------------------
@@ -199,10 +205,12 @@ public final class Resolver implements GazetteSink {
         ResolvedBody lead = issuers.isEmpty() ? null : issuers.get(0);
         if (lead != null && lead.division() != null) {
             jurisdiction = lead.division();
+        } else if (lead != null && lead.level() == Level.NATIONAL) {
+            jurisdiction = null; // a national body governs no division, whatever gazette reprints it
         }
         Level level = lead != null && lead.level() != null ? lead.level()
                 : byCode.map(Issuer::level).orElse(null);
-        String city = mastheadCity != null ? mastheadCity : cityOf(jurisdiction);
+        String city = mastheadCity != null ? cityOf(mastheadPlace).orElse(null) : cityOf(jurisdiction).orElse(null);
         String place = jurisdiction;
         List<PolicyFacts> cited = d.citations().stream().map(c -> policy(c, place, learned)).toList();
         return new ResolvedDocument(d, issuers, jurisdiction, level, city, cited);
@@ -267,7 +275,10 @@ public final class Resolver implements GazetteSink {
             if (unit.name().endsWith(placeWord) && Level.ofUnit(unit).isPresent()) {
                 boolean commissioner = shortForm.group(2).startsWith("行");
                 String office = shortForm.group(3) == null ? "" : shortForm.group(3);
-                String full = unit.name() + (commissioner ? "行政公署" : "人民政府") + office;
+                // A district is named with its city (长治市上党区人民政府), as its own documents print it.
+                String place = "区".equals(placeWord) ? cityOf(unit.code()).map(c -> c + unit.name()).orElse(unit.name())
+                        : unit.name();
+                String full = place + (commissioner ? "行政公署" : "人民政府") + office;
                 return new ResolvedBody(full, unit.code(), Level.ofUnit(unit).get(), Basis.PRINTED_SHORT);
             }
         }
@@ -281,12 +292,14 @@ public final class Resolver implements GazetteSink {
         if (c.number() != null) {
             facts = facts.withForce(LegalForceRules.forceOfNumber(simplified(c.number())).orElse(null));
         }
-        if (c.title() != null) {
-            facts = facts.withForce(LegalForceRules.forceOfIssuer(facts.issuer() == null ? "" : facts.issuer(),
-                    simplified(c.title())).orElse(null));
-            facts = facts.withForce(LegalForceRules.forceOfTitle(simplified(c.title()), resolution.data()).orElse(null));
-        }
-        return facts;
+        return c.title() == null ? facts : withTitleForce(facts, c.title());
+    }
+
+    /** The facts with the legal force the issuer and title state (山西省…条例 is a 地方性法规), where none was decided. */
+    private PolicyFacts withTitleForce(PolicyFacts facts, String title) {
+        PolicyFacts f = facts.withForce(LegalForceRules.forceOfIssuer(facts.issuer() == null ? "" : facts.issuer(),
+                simplified(title)).orElse(null));
+        return f.withForce(LegalForceRules.forceOfTitle(simplified(title), resolution.data()).orElse(null));
     }
 
     private PolicyFacts issuerAndLevel(Citation c, String jurisdiction, LearnedCodes learned) {
@@ -390,15 +403,15 @@ public final class Resolver implements GazetteSink {
         if (bodies.size() == 1) {
             ResolvedBody body = printed(bodies.get(0), jurisdiction, Basis.TITLE);
             if (body.level() != null) {
-                return new PolicyFacts(body.name(), body.level(), Basis.TITLE);
+                return withTitleForce(new PolicyFacts(body.name(), body.level(), Basis.TITLE), title);
             }
         }
         Optional<Level> byScope = scopeWord(simplified(title), jurisdiction);
         if (byScope.isPresent()) {
-            return new PolicyFacts(null, byScope.get(), Basis.TITLE);
+            return withTitleForce(new PolicyFacts(null, byScope.get(), Basis.TITLE), title);
         }
-        return placeOf(title, jurisdiction).map(p -> new PolicyFacts(null, p.level(), Basis.TITLE))
-                .orElse(PolicyFacts.UNKNOWN);
+        return withTitleForce(placeOf(title, jurisdiction).map(p -> new PolicyFacts(null, p.level(), Basis.TITLE))
+                .orElse(PolicyFacts.UNKNOWN), title);
     }
 
     /**
@@ -436,13 +449,13 @@ public final class Resolver implements GazetteSink {
         return !SHORT_FORM.matcher(simplified(name)).matches() && placeOf(name, null).isPresent();
     }
 
-    /** The prefecture-level city of a division: itself, or the city it lies in; null for provinces. */
-    private String cityOf(String division) {
+    /** The prefecture-level city of a division: itself, or the city it lies in; empty for provinces. */
+    private Optional<String> cityOf(String division) {
         if (division == null) {
-            return null;
+            return Optional.empty();
         }
         return resolution.data().gazetteer().parentChain(division).stream()
-                .filter(u -> Gazetteer.CITY.equals(u.level())).map(Gazetteer.Unit::name).findFirst().orElse(null);
+                .filter(u -> Gazetteer.CITY.equals(u.level())).map(Gazetteer.Unit::name).findFirst();
     }
 
     /** The city all resolved documents of a page lie in, where they agree on one; else null. */

@@ -47,6 +47,16 @@ final class RecordingResolvedSink implements ResolvedSink {
 
     /** The facts of the citation of {@code document} whose number or title contains {@code key}. */
     static PolicyFacts cited(ResolvedDocument document, String key) {
+        return basic(citedFully(document, key));
+    }
+
+    /** Issuer, level and basis only: what the resolver decides of who issued a policy. */
+    static PolicyFacts basic(PolicyFacts f) {
+        return new PolicyFacts(f.issuer(), f.level(), f.basis());
+    }
+
+    /** All the facts of the citation of {@code document} whose number or title contains {@code key}. */
+    static PolicyFacts citedFully(ResolvedDocument document, String key) {
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < document.record().citations().size(); i++) {
             var c = document.record().citations().get(i);
