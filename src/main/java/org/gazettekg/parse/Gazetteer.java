@@ -27,7 +27,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class Gazetteer {
 
     /** The classpath resource holding the generated divisions. */
-    public static final String DIVISIONS_RESOURCE = "/gazettekg/shanxi-divisions.tsv";
+    public static final String DIVISIONS_RESOURCE = "/gazettekg/reference/divisions.tsv";
     /** The classpath resource holding the former names. */
     public static final String FORMER_NAMES_RESOURCE = "/gazettekg/shanxi-former-names.tsv";
 
