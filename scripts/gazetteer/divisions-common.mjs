@@ -11,7 +11,19 @@ export const isSimilarCounty = (code) => code.charAt(4) === '7';
 export const isSimilarTownship = (code) => Number(code.slice(6, 9)) >= 400;
 
 /**
- * The name a township is known by: older snapshots print a street with its office (东华门街道办事处),
- * documents and the newer snapshots write 东华门街道.
+ * The name a township is known by. Older snapshots print a street with its office (东华门街道办事处,
+ * 河西办事处, 吉大街道办, 仁和地区办事处, 鱼嘴镇人民政府, 南郊街道（办事处）) and some townships after their
+ * city or county (四平市铁东区山门镇, 淮滨县台头乡); documents and the newer snapshots write 东华门街道,
+ * 河西街道, 吉大街道, 仁和地区, 鱼嘴镇, 南郊街道, 山门镇, 台头乡.
+ *
+ * @param prefixes the names a township may be printed after (its city and county, joined and alone)
  */
-export const normalName = (name) => name.replace(/街道办事处$/, '街道');
+export const normalName = (name, prefixes = []) => {
+  const prefix = prefixes.find((p) => p && name.startsWith(p) && name.length > p.length + 1);
+  return (prefix ? name.slice(prefix.length) : name)
+    .replace(/[（(][^）)]*[）)]$/, '')
+    .replace(/人民政府$/, '')
+    .replace(/(街道|地区)办事处$/, '$1')
+    .replace(/街道办$/, '街道')
+    .replace(/^(.+[^街道地区])办事处$/, '$1街道');
+};
