@@ -213,7 +213,8 @@ public final class GazetteParser {
         List<DivisionChange> changed;
         try {
             cited = citations.extract(source, start, end, title, located.number());
-            DivisionMatcher.Reading reading = divisions.read(source, start, end, title);
+            DivisionMatcher.Reading reading = divisions.read(source, start, end, title,
+                    DivisionScope.of(divisions.gazetteer(), null, issuers, title));
             named = reading.mentions();
             changed = reading.changes();
         } catch (RuntimeException e) {
