@@ -615,9 +615,10 @@ public final class DivisionMatcher {
             return true;
         }
         char c = s.charAt(i);
-        // 撤销瑶峰镇设立瑶峰街道: in a title the next verb follows the name with no punctuation.
+        // 撤销瑶峰镇设立瑶峰街道, 无为县划归芜湖市: the next verb may follow a name with no punctuation.
         return !isHan(c) || NAME_BOUNDARY_WORDS.indexOf(c) >= 0 || ENUMERATION_SEPARATORS.indexOf(c) >= 0
-                || CHANGE_VERB.matcher(s).region(i, s.length()).lookingAt();
+                || CHANGE_VERB.matcher(s).region(i, s.length()).lookingAt()
+                || COUNTIES_MOVED.matcher(s).region(i, s.length()).lookingAt();
     }
 
     private static boolean allHan(String s, int from, int to) {

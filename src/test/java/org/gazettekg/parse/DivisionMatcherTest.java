@@ -241,7 +241,7 @@ class DivisionMatcherTest {
         assertThat(code(MATCHER.read(text, 1, 1, "", "4104"))).isEqualTo("410402");
         assertThat(code(MATCHER.read(text, 1, 1, "", "130902"))).isEqualTo("130902");
         assertThat(code(MATCHER.read(text, 1, 1, "", "13"))).as("two 新华区 in Hebei").isNull();
-        assertThat(MATCHER.read(text, 1, 1, "")).extracting(DivisionMention::name, DivisionMention::code)
+        assertThat(MATCHER.read(text, 1, 1, "").mentions()).extracting(DivisionMention::name, DivisionMention::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("新华区", null));
     }
 
