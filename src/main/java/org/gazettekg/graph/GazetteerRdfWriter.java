@@ -16,8 +16,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.gazettekg.parse.Gazetteer;
 
 /**
- * Writes the gazetteer (every division of Shanxi with its code, level and parent, and the former
- * names of renamed units as change events) into its own named graph, {@link #GRAPH}, so that a
+ * Writes the gazetteer (every division of China with its code, level and parent, and the former
+ * names of renamed or replaced units as change events) into its own named graph, {@link #GRAPH}, so that a
  * document's mention of a county leads to its city and province.
  */
 public final class GazetteerRdfWriter {

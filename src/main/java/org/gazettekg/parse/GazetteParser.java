@@ -92,7 +92,8 @@ public final class GazetteParser {
         List<DivisionChange> changed;
         try {
             cited = citations.extract(source, start, end, title, number);
-            DivisionMatcher.Reading reading = divisions.read(source, start, end, title);
+            DivisionMatcher.Reading reading = divisions.read(source, start, end, title,
+                    DivisionScope.of(divisions.gazetteer(), null, placeNames(issuers, signers, metadata), title));
             named = reading.mentions();
             changed = reading.changes();
         } catch (RuntimeException e) {
@@ -104,6 +105,19 @@ public final class GazetteParser {
                 source.printed(title), DocumentKinds.of(title), date, source.text(start, end),
                 cited.stream().map(c -> printed(source, c)).toList(), named, changed,
                 number == null ? printedNumber : null, metadata, signers.stream().map(source::printed).toList());
+    }
+
+    /** The bodies printed with the document that may name its place: heading, signature, page metadata. */
+    private static List<String> placeNames(List<String> issuers, List<String> signers, PageMetadata metadata) {
+        List<String> names = new ArrayList<>(issuers);
+        names.addAll(signers);
+        if (metadata != null && metadata.issuer() != null) {
+            names.add(metadata.issuer());
+        }
+        if (metadata != null && metadata.publisher() != null) {
+            names.add(metadata.publisher());
+        }
+        return names;
     }
 
     /**

@@ -112,7 +112,7 @@ public final class GazetteStore implements AutoCloseable {
     private static String gazetteerVersion() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String resource : List.of(Gazetteer.DIVISIONS_RESOURCE, Gazetteer.FORMER_NAMES_RESOURCE)) {
+            for (String resource : Gazetteer.RESOURCES) {
                 try (InputStream in = GazetteStore.class.getResourceAsStream(resource)) {
                     if (in == null) {
                         throw new IllegalStateException("missing resource " + resource);

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.gazettekg.graph.Iris;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,6 +21,13 @@ class DivisionMatcherTest {
     private static final DivisionMatcher MATCHER = new DivisionMatcher();
     private static final String NOTICE = "/divisions/changzhi-2020-02-l96-116.txt";
     private static final String NOTICE_EXPECTED = "/divisions/changzhi-2020-02-l96-116.expected.tsv";
+    /**
+     * A district's reply abolishing six towns (西安市鄠邑区人民政府, 鄠政发〔2021〕1号), as copied at
+     * http://xzqh.info/lt/read.php?fpage=30&tid=166271 from http://www.xahy.gov.cn/zwgk/zfwj/qzfwj/601f495ef8fd1c2073f3da12.html.
+     */
+    private static final String XIAN_REPLY = "/divisions/xian-2021-huyi.txt";
+    /** A State Council reply abolishing a prefecture (国函〔2004〕1号); source in its header. */
+    private static final String LONGNAN_REPLY = "/divisions/longnan-2004-guohan.txt";
     /** Separates the lines of a snippet in the table below. */
     private static final String LINE_BREAK = "⏎";
 
@@ -224,6 +232,151 @@ class DivisionMatcherTest {
         SourceText text = snippet("根据《关于撤销瑶峰镇设立瑶峰街道的请示》，撤销和设立工作另行部署。");
 
         assertThat(MATCHER.changes(text, 1, 1)).isEmpty();
+    }
+
+    @Test
+    void read_nameOfSeveralPlaces_resolvesInsideTheScope_andStaysUnresolvedWhereTheScopeCannotDecide() {
+        SourceText text = snippet("新华区人民政府");
+
+        assertThat(code(MATCHER.read(text, 1, 1, "", "4104"))).isEqualTo("410402");
+        assertThat(code(MATCHER.read(text, 1, 1, "", "130902"))).isEqualTo("130902");
+        assertThat(code(MATCHER.read(text, 1, 1, "", "13"))).as("two 新华区 in Hebei").isNull();
+        assertThat(MATCHER.read(text, 1, 1, "").mentions()).extracting(DivisionMention::name, DivisionMention::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("新华区", null));
+    }
+
+    @Test
+    void read_countyScope_widensToItsCityThenItsProvince() {
+        SourceText text = snippet("会同有关部门在新华区开展检查");
+
+        assertThat(code(MATCHER.read(text, 1, 1, "", "410421"))).as("宝丰县 → 平顶山市").isEqualTo("410402");
+        assertThat(code(MATCHER.read(text, 1, 1, "", "130984"))).as("河间市 → 沧州市").isEqualTo("130902");
+    }
+
+    @Test
+    void read_bareNameOfAnotherProvince_isNoDivision_butOneQualifiedByItsCityIs() {
+        assertThat(MATCHER.read(snippet("推广应用;在中部平川区,开展以玉米"), 1, 1, "", "1404").mentions()).isEmpty();
+        assertThat(MATCHER.read(snippet("对口支援甘肃省白银市平川区"), 1, 1, "", "1404").mentions())
+                .extracting(DivisionMention::name, DivisionMention::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("平川区", "620403"));
+    }
+
+    @Test
+    void read_townshipOfTheSameNameInTwoProvinces_givesTwoDivisionNodes_andNoneWithoutScope() {
+        SourceText text = snippet("同意撤销城关镇，设立城关街道，以原城关镇的行政区域为城关街道的行政区域。");
+
+        String inHenan = abolishedCode(MATCHER.read(text, 1, 1, "", "410325"));
+        String inGansu = abolishedCode(MATCHER.read(text, 1, 1, "", "620121"));
+
+        assertThat(inHenan).isEqualTo("410325100");
+        assertThat(inGansu).startsWith("620121").hasSize(9);
+        assertThat(Iris.division(inHenan)).isNotEqualTo(Iris.division(inGansu));
+        assertThat(abolishedCode(MATCHER.read(text, 1, 1, ""))).isNull();
+    }
+
+    @Test
+    void read_townshipUniqueInTheCountry_needsTheScopeOrTheClausesCounty() {
+        SourceText text = snippet("同意撤销祖庵镇，设立祖庵街道。");
+
+        assertThat(MATCHER.read(text, 1, 1, "", null).changes()).singleElement()
+                .satisfies(c -> assertThat(c.established().get(0).code()).isNull());
+        assertThat(MATCHER.read(text, 1, 1, "", "610118").changes()).singleElement()
+                .satisfies(c -> assertThat(c.established().get(0).code()).isEqualTo("610118009"));
+    }
+
+    @Test
+    void read_xianDistrictReply_givesTheDistrictAndSixTownshipsAbolishedAndSixStreetsEstablished() throws IOException {
+        SourceText reply = resource(XIAN_REPLY);
+
+        DivisionMatcher.Reading reading = MATCHER.read(reply, 1, reply.lineCount(),
+                "关于撤销祖庵等6个镇建制设立相应街道的批复", "610118");
+
+        assertThat(reading.mentions()).first().isEqualTo(new DivisionMention(1, "鄠邑区", "610118", Gazetteer.COUNTY, null));
+        assertThat(reading.mentions()).filteredOn(m -> DivisionMatcher.ABOLISHED.equals(m.event()))
+                .extracting(DivisionMention::name)
+                .containsExactly("祖庵镇", "渭丰镇", "涝店镇", "甘河镇", "蒋村镇", "石井镇");
+        assertThat(reading.mentions()).filteredOn(m -> DivisionMatcher.ESTABLISHED.equals(m.event()))
+                .extracting(DivisionMention::name, DivisionMention::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("祖庵街道", "610118009"),
+                        org.assertj.core.groups.Tuple.tuple("渭丰街道", "610118010"),
+                        org.assertj.core.groups.Tuple.tuple("涝店街道", "610118011"),
+                        org.assertj.core.groups.Tuple.tuple("甘河街道", "610118012"),
+                        org.assertj.core.groups.Tuple.tuple("蒋村街道", "610118013"),
+                        org.assertj.core.groups.Tuple.tuple("石井街道", "610118014"));
+        assertThat(reading.changes()).hasSize(6).allSatisfy(c -> assertThat(c.isReplacement()).isTrue());
+    }
+
+    @Test
+    void read_stateCouncilReplyOnAPrefecture_abolishesItAndMovesItsEightCountiesIntoTheNewCity() throws IOException {
+        SourceText reply = resource(LONGNAN_REPLY);
+
+        DivisionMatcher.Reading reading = MATCHER.read(reply, 4, reply.lineCount(),
+                "关于同意甘肃省撤销陇南地区设立地级陇南市的批复", "62");
+
+        assertThat(reading.mentions()).filteredOn(m -> m.event() != null)
+                .extracting(DivisionMention::name, DivisionMention::level, DivisionMention::event, DivisionMention::code)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("陇南地区", Gazetteer.CITY, DivisionMatcher.ABOLISHED, null),
+                        org.assertj.core.groups.Tuple.tuple("武都县", Gazetteer.COUNTY, DivisionMatcher.ABOLISHED, null),
+                        org.assertj.core.groups.Tuple.tuple("陇南市", Gazetteer.CITY, DivisionMatcher.ESTABLISHED, "6212"),
+                        org.assertj.core.groups.Tuple.tuple("武都区", Gazetteer.COUNTY, DivisionMatcher.ESTABLISHED, "621202"),
+                        org.assertj.core.groups.Tuple.tuple("成县", Gazetteer.COUNTY, DivisionMatcher.MOVED_INTO, "621221"),
+                        org.assertj.core.groups.Tuple.tuple("文县", Gazetteer.COUNTY, DivisionMatcher.MOVED_INTO, "621222"),
+                        org.assertj.core.groups.Tuple.tuple("宕昌县", Gazetteer.COUNTY, DivisionMatcher.MOVED_INTO, "621223"),
+                        org.assertj.core.groups.Tuple.tuple("康县", Gazetteer.COUNTY, DivisionMatcher.MOVED_INTO, "621224"),
+                        org.assertj.core.groups.Tuple.tuple("西和县", Gazetteer.COUNTY, DivisionMatcher.MOVED_INTO, "621225"),
+                        org.assertj.core.groups.Tuple.tuple("礼县", Gazetteer.COUNTY, DivisionMatcher.MOVED_INTO, "621226"),
+                        org.assertj.core.groups.Tuple.tuple("徽县", Gazetteer.COUNTY, DivisionMatcher.MOVED_INTO, "621227"),
+                        org.assertj.core.groups.Tuple.tuple("两当县", Gazetteer.COUNTY, DivisionMatcher.MOVED_INTO, "621228"));
+        assertThat(reading.changes()).last().satisfies(c -> assertThat(c.villageMoves()).hasSize(8).allSatisfy(m -> {
+            assertThat(m.from().name()).isEqualTo("陇南地区");
+            assertThat(m.to().code()).isEqualTo("6212");
+        }));
+    }
+
+    @Test
+    void read_countiesMovedBy划归_intoAnotherCity() {
+        SourceText text = snippet("四、原地级巢湖市管辖的无为县划归芜湖市管辖。");
+
+        assertThat(MATCHER.read(text, 1, 1, "", "34").changes()).singleElement().satisfies(c ->
+                assertThat(c.villageMoves()).extracting(m -> m.village().name(), m -> m.to().name())
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("无为县", "芜湖市")));
+    }
+
+    @Test
+    void find_formerNameFromTheDerivedHistory_namesTheCurrentUnitOfAnyProvince() {
+        SourceText text = snippet("原户县境内、原密云县和原长治县");
+
+        assertThat(MATCHER.find(text, 1, 1, "")).extracting(DivisionMention::name, DivisionMention::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("户县", "610118"),
+                        org.assertj.core.groups.Tuple.tuple("密云县", "110118"),
+                        org.assertj.core.groups.Tuple.tuple("长治县", "140404"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wordsHoldingNames")
+    void find_namesNoDivisionInsideAnotherWord(String rule, String snippet) {
+        assertThat(MATCHER.find(snippet(snippet), 1, 1, "")).isEmpty();
+    }
+
+    static Stream<Arguments> wordsHoldingNames() {
+        return Stream.of(
+                Arguments.of("one-character stem ending a verb (完成)", "按期完成县政府部署的任务"),
+                Arguments.of("one-character stem that is a conjunction (和县)", "各乡镇和县直各部门"),
+                Arguments.of("suffix starting a common word (合作市场)", "农民专业合作市场化运营"),
+                Arguments.of("lone short form before 市 (会同市人社局)", "具体办法会同市人社局制定"),
+                Arguments.of("short form before 县城 (振兴县城)", "振兴县城经济"),
+                Arguments.of("generic district 新城区", "推进新城区建设和老城区改造"));
+    }
+
+    private static String code(DivisionMatcher.Reading reading) {
+        assertThat(reading.mentions()).hasSize(1);
+        return reading.mentions().get(0).code();
+    }
+
+    private static String abolishedCode(DivisionMatcher.Reading reading) {
+        assertThat(reading.changes()).hasSize(1);
+        return reading.changes().get(0).abolished().get(0).code();
     }
 
     private static SourceText snippet(String joined) {

@@ -1,0 +1,106 @@
+package org.gazettekg.parse;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The jurisdiction of a document: the narrowest division its issuers' names identify (西安市鄠邑区人民政府
+ * → 鄠邑区, 610118; 牟定县人民政府办公室 → 牟定县; 长治市人民政府 → 长治市, 1404; 山西省人民政府办公厅 → 14),
+ * else the city its gazette's masthead names. {@link DivisionMatcher} resolves the names a document
+ * shares with other places (城区, 新华区, 城关镇) inside it.
+ */
+public final class DivisionScope {
+
+    /** What an issuer's name may open with before the place it belongs to (中共长治市委). */
+    private static final String PARTY_PREFIX = "中共";
+    private static final List<String> NAMED_LEVELS = List.of(Gazetteer.PROVINCE, Gazetteer.CITY, Gazetteer.COUNTY);
+
+    private DivisionScope() {
+    }
+
+    /**
+     * The code of the narrowest division that the issuers' names, or else the masthead city, identify.
+     *
+     * @param gazetteer    the divisions to look names up in
+     * @param mastheadCity the city the gazette's masthead names (长治市), or null
+     * @param issuerNames  the document's issuing bodies, in the order printed (may be empty)
+     * @param text         text of the document (its title or body) that may name the city of an
+     *                     issuer whose county name several places share, or null
+     * @return a 2-, 4- or 6-digit division code, or null where nothing identifies one
+     */
+    public static String of(Gazetteer gazetteer, String mastheadCity, List<String> issuerNames, String text) {
+        requireNonNull(gazetteer, "gazetteer");
+        String masthead = mastheadCity == null ? null : unique(gazetteer, mastheadCity.strip(), null, null);
+        String narrowest = null;
+        for (String issuer : issuerNames == null ? List.<String>of() : issuerNames) {
+            String code = placeOf(gazetteer, issuer, masthead, text);
+            if (code != null && (narrowest == null || code.startsWith(narrowest))) {
+                narrowest = code;
+            }
+        }
+        return narrowest != null ? narrowest : masthead;
+    }
+
+    /** The division an issuer's name opens with: 西安市鄠邑区人民政府 → 610118; null where it names none. */
+    private static String placeOf(Gazetteer gazetteer, String issuer, String context, String text) {
+        String name = issuer == null ? "" : issuer.strip();
+        int pos = name.startsWith(PARTY_PREFIX) ? PARTY_PREFIX.length() : 0;
+        String code = null;
+        while (pos < name.length()) {
+            Step step = longestUnitAt(gazetteer, name, pos, code != null ? code : context, text);
+            if (step == null) {
+                break;
+            }
+            code = step.code();
+            pos += step.length();
+        }
+        return code;
+    }
+
+    private record Step(String code, int length) {
+    }
+
+    /** The longest province, city or county name at {@code pos} that one unit inside {@code within} bears. */
+    private static Step longestUnitAt(Gazetteer gazetteer, String name, int pos, String within, String text) {
+        for (int end = name.length(); end > pos + 1; end--) {
+            String candidate = name.substring(pos, end);
+            String code = unique(gazetteer, candidate, within, text);
+            if (code != null) {
+                return new Step(code, end - pos);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The code of the one province, city or county named {@code name}: inside {@code within} where
+     * that holds one, else the only one in the country, else the only one whose city or province
+     * {@code text} names.
+     */
+    private static String unique(Gazetteer gazetteer, String name, String within, String text) {
+        List<Gazetteer.Unit> named = new ArrayList<>();
+        for (Gazetteer.Unit u : gazetteer.byFullName(name)) {
+            if (NAMED_LEVELS.contains(u.level())) {
+                named.add(u);
+            }
+        }
+        if (within != null) {
+            List<Gazetteer.Unit> inside = named.stream().filter(u -> u.code().startsWith(within)).toList();
+            if (!inside.isEmpty()) {
+                return inside.size() == 1 ? inside.get(0).code() : null;
+            }
+        }
+        if (named.size() == 1) {
+            return named.get(0).code();
+        }
+        if (text == null || named.isEmpty()) {
+            return null;
+        }
+        List<Gazetteer.Unit> placed = named.stream()
+                .filter(u -> gazetteer.parentChain(u.code()).stream().skip(1).anyMatch(p -> text.contains(p.name())))
+                .toList();
+        return placed.size() == 1 ? placed.get(0).code() : null;
+    }
+}
