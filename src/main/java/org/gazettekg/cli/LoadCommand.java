@@ -1,5 +1,7 @@
 package org.gazettekg.cli;
 
+import org.gazettekg.resolve.ReferenceFolder;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -62,6 +64,10 @@ final class LoadCommand implements Callable<Integer> {
             description = "also publish each loaded gazette, as one RDF Patch keyed by its file name, to this Kafka cluster (host:port[,…]) for replicas (serve --replica)")
     String publish;
 
+    @Option(names = "--reference", paramLabel = "DIR",
+            description = "folder of reference files (divisions.tsv, agency-codes.tsv, city-codes.tsv, provinces.tsv, laws.tsv …) read instead of the built-in ones of the same name")
+    Path reference;
+
     @Option(names = "--topic", defaultValue = PatchTopic.DEFAULT, description = "Kafka topic for --publish (default: ${DEFAULT-VALUE})")
     String topic;
 
@@ -72,6 +78,7 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        useReference(spec, reference);
         List<Path> files = expand(inputs, err);
         int failed = 0;
         AtomicInteger unpublished = new AtomicInteger();
@@ -147,6 +154,18 @@ final class LoadCommand implements Callable<Integer> {
         } else {
             err.printf("%sFAILED %s%n", progress, r.error());
             err.flush();
+        }
+    }
+
+    /** Makes the reference files of {@code dir} (if given) the process's reference data; a bad folder is a usage error. */
+    static void useReference(CommandLine.Model.CommandSpec spec, Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try {
+            ReferenceFolder.use(dir);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 

@@ -37,6 +37,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", description = "TDB2 database folder (default: ./" + DEFAULT_DB + ", built from the sample corpus if missing)")
     Path db;
 
+    @Option(names = "--reference", paramLabel = "DIR",
+            description = "folder of reference files (divisions.tsv, agency-codes.tsv, city-codes.tsv, provinces.tsv, laws.tsv …) read instead of the built-in ones of the same name")
+    Path reference;
+
     @Option(names = "--port", defaultValue = "" + GazetteServer.DEFAULT_PORT, description = "HTTP port (default: ${DEFAULT-VALUE})")
     int port;
 
@@ -75,6 +79,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        LoadCommand.useReference(spec, reference);
         ServerOptions options = options();
         Path dir = db != null ? db : Path.of(replica != null ? DEFAULT_REPLICA_DB : DEFAULT_DB);
         if (db != null && !GazetteStore.exists(dir) && replica == null) {

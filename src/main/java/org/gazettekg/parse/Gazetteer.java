@@ -160,7 +160,15 @@ public final class Gazetteer {
         }
     }
 
-    /** The built-in gazetteer of China, loaded once from the classpath. */
+    /**
+     * Makes the gazetteer read from {@code dir} (files it lacks from the classpath) the standard one of
+     * this process, or the built-in one again for null: what {@code --reference DIR} does.
+     */
+    public static synchronized void useFolder(Path dir) {
+        standard = dir == null ? null : read(dir);
+    }
+
+    /** The standard gazetteer: the built-in one of China loaded once from the classpath, unless {@link #useFolder} set another. */
     public static Gazetteer standard() {
         Gazetteer g = standard;
         if (g == null) {

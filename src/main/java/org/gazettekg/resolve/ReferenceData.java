@@ -58,7 +58,12 @@ public final class ReferenceData {
         this.gazetteer = requireNonNull(gazetteer, "gazetteer");
     }
 
-    /** The built-in reference data, loaded once. */
+    /** Makes the data of {@code folder} (built-in files where it lacks them) the standard data, or the built-in data again for null. */
+    public static synchronized void useFolder(Path folder) {
+        standard = folder == null ? null : load(Optional.of(folder));
+    }
+
+    /** The built-in reference data, loaded once (or what {@link #useFolder} set). */
     public static ReferenceData standard() {
         ReferenceData d = standard;
         if (d == null) {
@@ -116,18 +121,8 @@ public final class ReferenceData {
     }
 
     private static Gazetteer gazetteer(Optional<Path> folder) {
-        Optional<Path> divisions = folder.map(d -> d.resolve(DIVISIONS)).filter(Files::isRegularFile);
-        if (divisions.isEmpty()) {
-            return Gazetteer.standard();
-        }
-        try {
-            Optional<Path> former = folder.map(d -> d.resolve(FORMER_NAMES)).filter(Files::isRegularFile);
-            Reader formerNames = former.isPresent() ? Files.newBufferedReader(former.get(), StandardCharsets.UTF_8)
-                    : new StringReader(EMPTY_FORMER_NAMES);
-            return Gazetteer.read(Files.newBufferedReader(divisions.get(), StandardCharsets.UTF_8), formerNames);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        boolean own = folder.map(d -> d.resolve(DIVISIONS)).filter(Files::isRegularFile).isPresent();
+        return own ? Gazetteer.read(folder.get()) : Gazetteer.standard();
     }
 
     /** The provincial-level units and their attested code forms. */

@@ -34,7 +34,12 @@ public final class Resolution {
         this.laws = requireNonNull(laws, "laws");
     }
 
-    /** The stage over the built-in reference data, built once. */
+    /** Makes the stage over the reference files of {@code folder} the standard one, or the built-in one again for null. */
+    public static synchronized void useFolder(Path folder) {
+        standard = folder == null ? null : new Resolution(ReferenceData.standard(), LawCatalog.load(Optional.of(folder)));
+    }
+
+    /** The stage over the built-in reference data, built once (or what {@link #useFolder} set). */
     public static Resolution standard() {
         Resolution r = standard;
         if (r == null) {
