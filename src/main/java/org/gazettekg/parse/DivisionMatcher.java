@@ -127,18 +127,39 @@ public final class DivisionMatcher {
     private record Doc(DivisionText text, DivisionNames.Index index, String scope) {
     }
 
+    private static volatile DivisionNames standardNames;
+
     private final DivisionNames names;
     private final Gazetteer gazetteer;
 
     /** A matcher over the built-in gazetteer of China. */
     public DivisionMatcher() {
-        this(Gazetteer.standard());
+        this(standardNames());
     }
 
     /** A matcher over {@code gazetteer}. */
     public DivisionMatcher(Gazetteer gazetteer) {
-        this.names = new DivisionNames(requireNonNull(gazetteer, "gazetteer"));
-        this.gazetteer = gazetteer;
+        this(new DivisionNames(requireNonNull(gazetteer, "gazetteer")));
+    }
+
+    private DivisionMatcher(DivisionNames names) {
+        this.names = names;
+        this.gazetteer = names.gazetteer();
+    }
+
+    /** The names of the built-in gazetteer, compiled once: every parser of a load shares them. */
+    private static DivisionNames standardNames() {
+        DivisionNames n = standardNames;
+        if (n == null) {
+            synchronized (DivisionMatcher.class) {
+                n = standardNames;
+                if (n == null) {
+                    n = new DivisionNames(Gazetteer.standard());
+                    standardNames = n;
+                }
+            }
+        }
+        return n;
     }
 
     /** The gazetteer this matcher resolves names against. */
