@@ -108,8 +108,8 @@ function snapshot(version) {
   }
   for (const s of read('streets.json')) {
     const c = code(s.code, 9);
-    // A name the package could not decode (?水街道) says nothing about a change.
-    if (!isSimilarCounty(c) && !isSimilarTownship(c) && !OUTSIDE_NBS.has(c.slice(0, 2)) && !s.name.includes('?')) {
+    // A name the package could not decode (?水街道, or a private-use character) says nothing about a change.
+    if (!isSimilarCounty(c) && !isSimilarTownship(c) && !OUTSIDE_NBS.has(c.slice(0, 2)) && !/[?\uE000-\uF8FF]/.test(s.name)) {
       const county = countyNames.get(c.slice(0, 6)) ?? '';
       add(c, normalName(s.name, [(cityNames.get(c.slice(0, 4)) ?? '') + county, county]), 'township');
     }

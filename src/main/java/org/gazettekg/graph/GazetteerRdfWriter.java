@@ -17,7 +17,7 @@ import org.gazettekg.parse.Gazetteer;
 
 /**
  * Writes the gazetteer (every division of China with its code, level and parent, and the former
- * names of renamed or replaced units as change events) into its own named graph, {@link #GRAPH}, so that a
+ * names of renamed or replaced units of county level and above as change events) into its own named graph, {@link #GRAPH}, so that a
  * document's mention of a county leads to its city and province.
  */
 public final class GazetteerRdfWriter {
@@ -53,8 +53,17 @@ public final class GazetteerRdfWriter {
             }
         }
         for (Gazetteer.FormerName former : gazetteer.allFormerNames()) {
-            gazetteer.byCode(former.currentCode()).ifPresent(current -> writeRename(former, current));
+            gazetteer.byCode(former.currentCode()).filter(GazetteerRdfWriter::isCountyOrAbove)
+                    .ifPresent(current -> writeRename(former, current));
         }
+    }
+
+    /**
+     * Townships' renames are not written: the snapshots record some three thousand of them, which
+     * would bury the changes the gazettes themselves decree in every history of a county.
+     */
+    private static boolean isCountyOrAbove(Gazetteer.Unit unit) {
+        return !unit.level().equals(Gazetteer.TOWNSHIP) && !unit.level().equals(Gazetteer.VILLAGE);
     }
 
     private void writeUnit(Gazetteer.Unit unit) {

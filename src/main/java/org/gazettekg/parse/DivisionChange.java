@@ -14,7 +14,8 @@ import java.util.List;
  * @param within       the county-level unit the change happens in, or null where the clause names none
  * @param abolished    the units abolished (event 撤销)
  * @param established  the units established (event 设立)
- * @param villageMoves the villages moved from one unit into another (event 划入)
+ * @param villageMoves the villages moved from one unit into another (event 划入); in a State Council reply
+ *                     on county-level units, the counties moved into a new or another city
  */
 public record DivisionChange(int line, DivisionMention within, List<DivisionMention> abolished,
                              List<DivisionMention> established, List<VillageMove> villageMoves) {
@@ -26,9 +27,9 @@ public record DivisionChange(int line, DivisionMention within, List<DivisionMent
     }
 
     /**
-     * A village moved by a change.
+     * A village (or a county) moved by a change.
      *
-     * @param village the village (level village, event 划入)
+     * @param village the village (level village, event 划入), or a county (level county)
      * @param from    the unit it leaves (event null unless that unit is itself abolished)
      * @param to      the unit it joins, or null where the clause does not say
      */

@@ -3,12 +3,9 @@ package org.gazettekg.parse;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,10 +87,15 @@ public final class DivisionMatcher {
     private static final Pattern TARGET_AREA = Pattern.compile("为(\\p{IsHan}{1,10}?)的行政区域");
     private static final Pattern MOVED_TARGET = Pattern.compile("划(?:入|归)(\\p{IsHan}{1,10}?(?:街道|镇|乡))");
     /** 陇南市辖原陇南地区的成县、文县…: the counties a new city takes over from the unit it replaces. */
-    private static final Pattern CITY_TAKES_OVER = Pattern.compile("辖原");
+    private static final String TAKES_OVER = "辖原";
+    private static final Pattern CITY_TAKES_OVER = Pattern.compile(TAKES_OVER);
     /** 将A县、B县划归X市管辖: counties moved into another city. */
-    private static final Pattern COUNTIES_MOVED = Pattern.compile("划(?:归|入)");
+    private static final String MOVED_INTO_WORD = "划入";
+    private static final String MOVED_UNDER = "划归";
+    private static final Pattern COUNTIES_MOVED = Pattern.compile(MOVED_INTO_WORD + "|" + MOVED_UNDER);
     private static final String CHANGE_FORMULA = "行政区域";
+    /** Words one of which every change clause holds. */
+    private static final List<String> CLAUSE_WORDS = List.of(CHANGE_FORMULA, "撤销", MOVED_INTO_WORD, MOVED_UNDER, TAKES_OVER);
     private static final String TITLE_OPENING = "关于";
     /** Ends of the sentences a change clause is read from; 如下: opens the list of clauses. */
     private static final String SENTENCE_ENDS = "。；;：:";
@@ -125,18 +127,39 @@ public final class DivisionMatcher {
     private record Doc(DivisionText text, DivisionNames.Index index, String scope) {
     }
 
+    private static volatile DivisionNames standardNames;
+
     private final DivisionNames names;
     private final Gazetteer gazetteer;
 
     /** A matcher over the built-in gazetteer of China. */
     public DivisionMatcher() {
-        this(Gazetteer.standard());
+        this(standardNames());
     }
 
     /** A matcher over {@code gazetteer}. */
     public DivisionMatcher(Gazetteer gazetteer) {
-        this.names = new DivisionNames(requireNonNull(gazetteer, "gazetteer"));
-        this.gazetteer = gazetteer;
+        this(new DivisionNames(requireNonNull(gazetteer, "gazetteer")));
+    }
+
+    private DivisionMatcher(DivisionNames names) {
+        this.names = names;
+        this.gazetteer = names.gazetteer();
+    }
+
+    /** The names of the built-in gazetteer, compiled once: every parser of a load shares them. */
+    private static DivisionNames standardNames() {
+        DivisionNames n = standardNames;
+        if (n == null) {
+            synchronized (DivisionMatcher.class) {
+                n = standardNames;
+                if (n == null) {
+                    n = new DivisionNames(Gazetteer.standard());
+                    standardNames = n;
+                }
+            }
+        }
+        return n;
     }
 
     /** The gazetteer this matcher resolves names against. */
@@ -427,6 +450,10 @@ public final class DivisionMatcher {
     private List<DivisionChange> changes(Doc r, List<Token> countyTokens) {
         List<DivisionChange> changes = new ArrayList<>();
         String s = r.text().text();
+        // Most documents decree no change: one look for the clauses' words spares reading them sentence by sentence.
+        if (CLAUSE_WORDS.stream().noneMatch(s::contains)) {
+            return changes;
+        }
         int sentenceStart = 0;
         while (sentenceStart < s.length()) {
             int sentenceEnd = endOfSentence(s, sentenceStart);
@@ -486,7 +513,8 @@ public final class DivisionMatcher {
 
     /** 陇南市辖原陇南地区的…, 将A县划归X市管辖: a clause that moves county-level units. */
     private static boolean isCountyMoveClause(String sentence) {
-        return (CITY_TAKES_OVER.matcher(sentence).find() || COUNTIES_MOVED.matcher(sentence).find()) && !isTitle(sentence);
+        return (sentence.contains(TAKES_OVER) || sentence.contains(MOVED_INTO_WORD) || sentence.contains(MOVED_UNDER))
+                && !isTitle(sentence);
     }
 
     private static boolean isTitle(String sentence) {
@@ -739,9 +767,13 @@ public final class DivisionMatcher {
                 continue;
             }
             DivisionMention to = unit(r, offset, target, null, null);
-            DivisionMention fromUnit = abolished.size() == 1 ? abolished.get(0) : null;
-            List<DivisionChange.VillageMove> found = movedCounties(r, offset, sentence, listStart, fromUnit, to);
-            if (!found.isEmpty() && lastEnd(found, r, offset, sentence) == moved.start()) {
+            DivisionMention fromUnit = unitEndingBefore(r, offset, sentence, listStart);
+            if (fromUnit == null && abolished.size() == 1) {
+                fromUnit = abolished.get(0);
+            }
+            List<DivisionChange.VillageMove> found = fromUnit == null ? List.of()
+                    : movedCounties(r, offset, sentence, listStart, fromUnit, to);
+            if (!found.isEmpty() && lastEnd(found, sentence) == moved.start()) {
                 moves.addAll(found);
             }
         }
@@ -754,17 +786,33 @@ public final class DivisionMatcher {
         for (Name n : namesAfter(r, offset, sentence, from)) {
             if (n.kind() == Kind.COUNTY || n.kind() == Kind.FORMER_COUNTY) {
                 DivisionMention county = unit(r, offset, n, null, MOVED_INTO);
-                moves.add(new DivisionChange.VillageMove(county, fromUnit != null ? fromUnit : county, to));
+                moves.add(new DivisionChange.VillageMove(county, fromUnit, to));
             }
         }
         return moves;
     }
 
     /** Where the last county of a 划归 list ends, to check that the list runs right up to the verb. */
-    private int lastEnd(List<DivisionChange.VillageMove> moves, Doc r, int offset, String sentence) {
+    private static int lastEnd(List<DivisionChange.VillageMove> moves, String sentence) {
         String last = moves.get(moves.size() - 1).village().name();
         int at = sentence.lastIndexOf(last);
         return at < 0 ? -1 : at + last.length();
+    }
+
+    /** The unit a 划归 list of counties leaves: the division named last before it (原地级巢湖市管辖的…), or null. */
+    private DivisionMention unitEndingBefore(Doc r, int offset, String sentence, int listStart) {
+        for (int end = listStart; end > 0; end--) {
+            for (int start = Math.max(0, end - MAX_TOWNSHIP_NAME); start < end; start++) {
+                DivisionNames.Entry county = r.index().countyAt(offset + start);
+                boolean isCounty = county != null && county.form() != DivisionNames.Form.SHORT
+                        && county.name().length() == end - start;
+                if (isCounty || r.index().higherAt(offset + start) == end - start) {
+                    Name n = new Name(start, sentence.substring(start, end), isCounty ? Kind.COUNTY : Kind.CITY);
+                    return unit(r, offset, n, null, null);
+                }
+            }
+        }
+        return null;
     }
 
     /** The unit a 划归 clause moves counties into: 划归合肥市管辖, 划入陇南市. */

@@ -48,6 +48,8 @@ final class DivisionNames {
     private record Key(Entry county, List<Gazetteer.Unit> higher, boolean generic) {
     }
 
+    private static final int PAIR_BUCKETS = 1 << 20;
+
     /** Districts named for a part of a town: ordinary words unless a jurisdiction resolves them. */
     private static final Set<String> TOWN_PART_DISTRICTS = Set.of("新城区", "老城区");
 
@@ -56,6 +58,10 @@ final class DivisionNames {
     private final Map<String, List<Gazetteer.Unit>> higher = new HashMap<>();
     private final Set<String> generic = new LinkedHashSet<>();
     private final PayloadTrie<Key> trie;
+    /** For each (hashed) pair of characters, the length of the longest name that starts with it (0: none). */
+    private final byte[] longestFromPair = new byte[PAIR_BUCKETS];
+    /** Whether a name starts with the character: a test cheaper than a pair's. */
+    private final boolean[] startsAName = new boolean[Character.MAX_VALUE + 1];
 
     DivisionNames(Gazetteer gazetteer) {
         this.gazetteer = requireNonNull(gazetteer, "gazetteer");
@@ -127,8 +133,16 @@ final class DivisionNames {
         PayloadTrie.PayloadTrieBuilder<Key> builder = PayloadTrie.builder();
         for (String name : names) {
             builder.addKeyword(name, new Key(entries.get(name), higher.get(name), generic.contains(name)));
+            startsAName[name.charAt(0)] = true;
+            int pair = pair(name.charAt(0), name.charAt(1));
+            longestFromPair[pair] = (byte) Math.max(longestFromPair[pair], Math.min(name.length(), Byte.MAX_VALUE));
         }
         return builder.build();
+    }
+
+    /** The bucket of two consecutive characters; names are at least two characters long. */
+    private static int pair(char first, char second) {
+        return (first * 31 + second) & (PAIR_BUCKETS - 1);
     }
 
     /** The county-level entry written exactly as {@code name}, or null. */
@@ -141,14 +155,39 @@ final class DivisionNames {
         return higher.getOrDefault(name, List.of());
     }
 
-    /** Where each known name occurs in {@code text}, read in one pass of the automaton. */
+    /**
+     * Where each known name occurs in {@code text}. The automaton reads only the stretches where a
+     * name can start (its first two characters begin one) up to the longest such name: most of a
+     * document names nothing, and a table lookup per character costs less than a step of the automaton.
+     */
     Index index(String text) {
         Index index = new Index(text.length());
-        trie.parseText(text, emit -> {
-            index.add(emit.getStart(), emit.getEnd() + 1, emit.getPayload());
+        int windowStart = 0;
+        int windowEnd = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            int longest = startsAName[c] ? longestFromPair[pair(c, text.charAt(i + 1))] : 0;
+            if (longest == 0) {
+                continue;
+            }
+            if (i > windowEnd) {
+                scan(text, windowStart, windowEnd, index);
+                windowStart = i;
+            }
+            windowEnd = Math.max(windowEnd, Math.min(text.length(), i + longest));
+        }
+        scan(text, windowStart, windowEnd, index);
+        return index;
+    }
+
+    private void scan(String text, int from, int to, Index index) {
+        if (to - from < 2) {
+            return;
+        }
+        trie.parseText(text.substring(from, to), emit -> {
+            index.add(from + emit.getStart(), from + emit.getEnd() + 1, emit.getPayload());
             return true;
         });
-        return index;
     }
 
     /** The longest name of each kind that starts at each position of one text. */

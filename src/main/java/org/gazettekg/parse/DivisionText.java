@@ -10,6 +10,8 @@ import java.util.Arrays;
  */
 final class DivisionText {
 
+    private static final char IDEOGRAPHIC_SPACE = '\u3000';
+
     private final String text;
     private final int[] lineOf;
 
@@ -29,7 +31,7 @@ final class DivisionText {
             String line = source.line(n);
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
-                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (isSpace(c)) {
                     continue;
                 }
                 if (sb.length() == lines.length) {
@@ -40,6 +42,11 @@ final class DivisionText {
             }
         }
         return new DivisionText(sb.toString(), Arrays.copyOf(lines, sb.length()));
+    }
+
+    /** Whitespace or a space character; above U+3000 (the ideographic space) there is none, so Han text is decided at once. */
+    private static boolean isSpace(char c) {
+        return c <= IDEOGRAPHIC_SPACE && (Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     /** The joined text. */
