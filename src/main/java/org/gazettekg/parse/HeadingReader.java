@@ -46,6 +46,7 @@ final class HeadingReader {
     private static final Pattern NUMBER_FIRST = Pattern.compile(DocNumber.pattern().pattern());
     /** The 版头 of a document: the issuing body's name followed by 文件. */
     private static final Pattern RED_HEAD = Pattern.compile("^(.+?)文件$");
+    private static final String RED_HEAD_WORD = "文件";
     private static final Pattern PAGE_LEADER = Pattern.compile("[.·…]{3,}\\s*\\d*$");
     /** A full date: a line that holds one is a signature or an 印发 note, not a heading. */
     private static final Pattern FULL_DATE = Pattern.compile(
@@ -128,6 +129,10 @@ final class HeadingReader {
 
     /** True when a heading read above a 文号 is only a red head (长治市人民政府文件), not a title. */
     static boolean isRedHead(Heading heading) {
+        // split over two lines, the body above 文件: 新疆维吾尔自治区人民政府⏎文件
+        if (!heading.issuers().isEmpty() && RED_HEAD_WORD.equals(heading.title())) {
+            return true;
+        }
         Matcher m = RED_HEAD.matcher(heading.title());
         return heading.issuers().isEmpty() && m.matches() && Issuers.isBodyName(m.group(1));
     }
