@@ -75,8 +75,10 @@ public final class GazetteStore implements AutoCloseable {
             throw e;
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        // Written past the text index: it indexes titles and full texts, of which the gazetteer has none,
+        // and its change monitor would look up each of the gazetteer's 200 000 quads first.
+        ensureGazetteer(dsg);
         GazetteStore store = new GazetteStore(GazetteTextIndex.wrap(dsg, dir));
-        store.ensureGazetteer();
         Summary.ensure(store.dataset);
         return store;
     }
@@ -95,7 +97,7 @@ public final class GazetteStore implements AutoCloseable {
      * Puts the gazetteer into its own named graph when the store lacks it or holds an older one
      * (its version is a digest of the gazetteer's data files).
      */
-    private void ensureGazetteer() {
+    private static void ensureGazetteer(DatasetGraph dataset) {
         String version = gazetteerVersion();
         Node graph = NodeFactory.createURI(GazetteerRdfWriter.GRAPH);
         Node self = NodeFactory.createURI(GazetteerRdfWriter.GAZETTEER);
