@@ -129,7 +129,10 @@ final class DocumentLocator {
         // A page's title above its metadata, the 文号 and a heading under it (红头 order): the heading below is the document's.
         boolean pageTitleAbove = top < n && heading.isPresent()
                 && HeadingReader.below(source, n, n).filter(HeadingReader::isTitled).isPresent();
-        if (heading.isEmpty() || HeadingReader.isRedHead(heading.get()) || pageTitleAbove) {
+        if (heading.isPresent() && HeadingReader.isRedHead(heading.get())) {
+            head = heading.get().startLine();
+            heading = HeadingReader.belowRedHead(source, n, head, heading.get());
+        } else if (heading.isEmpty() || pageTitleAbove) {
             head = heading.map(HeadingReader.Heading::startLine).orElse(n);
             heading = HeadingReader.below(source, n, head);
         }

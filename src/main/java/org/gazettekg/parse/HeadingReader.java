@@ -127,6 +127,42 @@ final class HeadingReader {
                 && (text.startsWith(WRAP_OPENING) || text.length() <= MAX_CLOSING_WRAP_LENGTH);
     }
 
+    /**
+     * The heading printed under the 文号 of a red head that names its issuer: a heading that names its
+     * own issuer, or a title alone (关于…的通知) whose issuer is the red head's body.
+     */
+    static Optional<Heading> belowRedHead(SourceText source, int numberLine, int startLine, Heading redHead) {
+        Optional<Heading> own = below(source, numberLine, startLine);
+        if (own.isPresent()) {
+            return own;
+        }
+        List<String> bodies = redHeadBodies(redHead);
+        if (bodies.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> lines = new ArrayList<>();
+        int n = nextNonBlank(source, numberLine + 1);
+        while (n > 0 && lines.size() < MAX_HEADING_LINES && isHeadingText(TextLines.plain(source.line(n)))) {
+            lines.add(n);
+            if (DocumentKinds.of(TextLines.squeeze(TextLines.plain(source.line(n)))) != null) {
+                break;
+            }
+            n = nextNonBlank(source, n + 1);
+        }
+        return assemble(line -> TextLines.plain(source.line(line)), lines)
+                .filter(h -> h.issuers().isEmpty() && TITLE_START.matcher(h.title()).find() && DocumentKinds.of(h.title()) != null)
+                .map(h -> new Heading(h.startLine(), h.endLine(), bodies, h.title()));
+    }
+
+    /** The bodies a red head names: 长治市人民政府 of 长治市人民政府文件, or of 新疆维吾尔自治区人民政府⏎文件. */
+    private static List<String> redHeadBodies(Heading redHead) {
+        if (!redHead.issuers().isEmpty()) {
+            return redHead.issuers();
+        }
+        Matcher m = RED_HEAD.matcher(redHead.title());
+        return m.matches() && Issuers.isBodyName(m.group(1)) ? List.of(m.group(1)) : List.of();
+    }
+
     /** True when a heading read above a 文号 is only a red head (长治市人民政府文件), not a title. */
     static boolean isRedHead(Heading heading) {
         // split over two lines, the body above 文件: 新疆维吾尔自治区人民政府⏎文件
