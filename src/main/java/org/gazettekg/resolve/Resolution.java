@@ -20,10 +20,7 @@ public final class Resolution {
 
     /** The stage over {@code data}. */
     public Resolution(ReferenceData data) {
-        this.data = requireNonNull(data, "data");
-        this.codes = new AgencyCodeResolver(data);
-        this.places = new TitleLevel(data);
-        this.laws = LawCatalog.standard();
+        this(data, LawCatalog.standard());
     }
 
     /** The stage over {@code data} and the law catalog {@code laws}. */
