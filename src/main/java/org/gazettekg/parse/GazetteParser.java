@@ -78,7 +78,7 @@ public final class GazetteParser {
     private DocumentRecord document(SourceText source, DocumentLocator.Located located, int limit) {
         HeadingReader.Heading heading = located.heading();
         int start = heading.startLine();
-        int end = Math.max(start, lastNonBlank(source, start, sectionBreakBefore(source, located.numberLine(), limit)));
+        int end = Math.max(start, DocumentLocator.lastNonBlank(source, start, sectionBreakBefore(source, located.numberLine(), limit)));
         String title = heading.title();
         DocNumber number = located.number();
         PageMetadata metadata = located.metadata();
@@ -160,7 +160,7 @@ public final class GazetteParser {
 
     /** The last line of the body: the file's last text line, less a trailing gazette motto. */
     static int bodyEnd(SourceText source) {
-        int end = lastNonBlank(source, 1, source.lineCount());
+        int end = DocumentLocator.lastNonBlank(source, 1, source.lineCount());
         int n = end;
         int mottoLines = 0;
         int firstMotto = end + 1;
@@ -175,18 +175,9 @@ public final class GazetteParser {
             }
             n--;
         }
-        return mottoLines >= MIN_MOTTO_LINES ? lastNonBlank(source, 1, firstMotto - 1) : end;
+        return mottoLines >= MIN_MOTTO_LINES ? DocumentLocator.lastNonBlank(source, 1, firstMotto - 1) : end;
     }
 
-    /** The last non-blank line in {@code from}..{@code to}, or {@code from} when all are blank. */
-    private static int lastNonBlank(SourceText source, int from, int to) {
-        for (int n = to; n > from; n--) {
-            if (!source.line(n).isBlank()) {
-                return n;
-            }
-        }
-        return from;
-    }
 
     private static void emitToc(SourceText source, int frontEnd, List<DocumentRecord> documents, GazetteSink sink) {
         int tocLine = TableOfContents.findHeading(source, frontEnd);

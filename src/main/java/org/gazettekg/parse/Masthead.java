@@ -1,6 +1,5 @@
 package org.gazettekg.parse;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -108,15 +107,7 @@ final class Masthead {
     /** A date printed in figures only: 2021-08-31, 2021.8.31, 2021/8/31. */
     private static Optional<LocalDate> numericDate(String value) {
         Matcher m = NUMERIC_DATE.matcher(value);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
-        } catch (DateTimeException impossible) {
-            return Optional.empty();
-        }
+        return m.matches() ? Dates.ofGroups(m) : Optional.empty();
     }
 
     /** The line of the gazette's title, or 0. */

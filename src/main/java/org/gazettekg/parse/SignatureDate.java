@@ -86,15 +86,7 @@ final class SignatureDate {
 
     private static Optional<LocalDate> bareDate(String line) {
         Matcher m = BARE_DATE.matcher(line);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
-        } catch (DateTimeException impossible) {
-            return Optional.empty();
-        }
+        return m.matches() ? Dates.ofGroups(m) : Optional.empty();
     }
 
     /**
