@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level command; each subcommand delegates to a feature package. */
-@Command(name = "gazette-kg", mixinStandardHelpOptions = true, version = "gazette-kg 0.1.0",
+// INHERIT gives every subcommand --help and --version.
+@Command(name = "gazette-kg", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "gazette-kg 0.1.0",
         description = "Knowledge graph of Chinese municipal government gazettes (政府公报) on Apache Jena.",
         subcommands = {LoadCommand.class, QueryCommand.class, ServeCommand.class, ValidateCommand.class, VerifyCommand.class,
                 ShowCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})

@@ -39,37 +39,62 @@ final class LoadCommand implements Callable<Integer> {
     @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
 
-    /** Where the files go: a database folder or a running server. */
+    /** Where the files go: a database folder (optionally published to Kafka) or a running server. */
     static final class Target {
+        @CommandLine.ArgGroup(exclusive = false, heading = "Load into a database:%n")
+        ToDatabase database;
+
+        @CommandLine.ArgGroup(exclusive = false, heading = "Send to a running serve:%n")
+        ToServer server;
+    }
+
+    /** {@code --db DIR [--publish KAFKA [--topic T]]}. */
+    static final class ToDatabase {
         @Option(names = "--db", required = true, description = "TDB2 database folder (created if missing)")
         Path db;
 
-        @Option(names = "--server", required = true, paramLabel = "URL",
-                description = "a running serve, e.g. http://localhost:3030 (its admin access rules apply)")
-        URI server;
+        // Distributed mode (replica package): each loaded gazette also goes to a Kafka topic for replicas.
+        @CommandLine.ArgGroup(exclusive = false)
+        Publish publish;
     }
 
-    @Option(names = "--user", description = "user name for a server started with --password-file")
-    String user;
+    /** {@code --publish KAFKA [--topic T]}. */
+    static final class Publish {
+        @Option(names = "--publish", required = true, paramLabel = "KAFKA_BOOTSTRAP",
+                description = "also publish each loaded gazette, as one RDF Patch keyed by its file name, to this Kafka cluster (host:port[,…]) for replicas (serve --replica)")
+        String bootstrap;
 
-    @Option(names = "--password-file", paramLabel = "FILE",
-            description = "file holding the password of --user (its first line)")
-    Path passwordFile;
+        @Option(names = "--topic", defaultValue = PatchTopic.DEFAULT, description = "Kafka topic for --publish (default: ${DEFAULT-VALUE})")
+        String topic = PatchTopic.DEFAULT;
+    }
+
+    /** {@code --server URL [--user U --password-file F]}. */
+    static final class ToServer {
+        @Option(names = "--server", required = true, paramLabel = "URL",
+                description = "a running serve, e.g. http://localhost:3030 (its admin access rules apply)")
+        URI url;
+
+        @CommandLine.ArgGroup(exclusive = false)
+        Login login;
+    }
+
+    /** {@code --user U --password-file F}, both or neither. */
+    static final class Login {
+        @Option(names = "--user", required = true, description = "user name for a server started with --password-file")
+        String user;
+
+        @Option(names = "--password-file", required = true, paramLabel = "FILE",
+                description = "file holding the password of --user (its first line)")
+        Path passwordFile;
+    }
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "gazette .txt files or folders holding them")
     List<Path> inputs;
-
-    // Distributed mode (replica package): each loaded gazette also goes to a Kafka topic for replicas.
-    @Option(names = "--publish", paramLabel = "KAFKA_BOOTSTRAP",
-            description = "also publish each loaded gazette, as one RDF Patch keyed by its file name, to this Kafka cluster (host:port[,…]) for replicas (serve --replica)")
-    String publish;
 
     @Option(names = "--reference", paramLabel = "DIR",
             description = "folder of reference files (divisions.tsv, agency-codes.tsv, city-codes.tsv, provinces.tsv, laws.tsv …) read instead of the built-in ones of the same name")
     Path reference;
 
-    @Option(names = "--topic", defaultValue = PatchTopic.DEFAULT, description = "Kafka topic for --publish (default: ${DEFAULT-VALUE})")
-    String topic;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -83,40 +108,39 @@ final class LoadCommand implements Callable<Integer> {
         int failed = 0;
         AtomicInteger unpublished = new AtomicInteger();
         if (target.server != null) {
-            if (publish != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--publish goes with --db: a server's loads are not published from here");
-            }
-            ServerLoader loader = new ServerLoader(target.server, authorization());
+            ServerLoader loader = new ServerLoader(target.server.url, authorization(target.server.login));
             for (int i = 0; i < files.size(); i++) {
                 LoadResult r = loader.load(files.get(i));
                 report(out, err, i + 1, files.size(), r);
                 failed += r.ok() ? 0 : 1;
             }
         } else {
-            try (GazetteStore store = GazetteStore.open(target.db);
-                    PatchPublisher publisher = publish == null ? null : PatchPublisher.connect(publish, topic)) {
+            Publish publish = target.database.publish;
+            try (GazetteStore store = GazetteStore.open(target.database.db);
+                    PatchPublisher publisher = publish == null ? null : PatchPublisher.connect(publish.bootstrap, publish.topic)) {
                 for (LoadResult r : store.loadAll(files, (i, n, result) -> {
                     report(out, err, i, n, result);
-                    unpublished.addAndGet(publish(publisher, store, result, err) ? 0 : 1);
+                    unpublished.addAndGet(publish(publisher, store, result, out, err) ? 0 : 1);
                 })) {
                     failed += r.ok() ? 0 : 1;
                 }
             }
         }
         out.printf("%d of %d file(s) loaded into %s%n", files.size() - failed, files.size(),
-                target.server != null ? target.server : target.db);
+                target.server != null ? target.server.url : target.database.db);
         out.flush();
         return failed == 0 && unpublished.get() == 0 && !files.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
     /** Publishes a loaded file when --publish is given; false (and said on err) when Kafka did not take it. */
-    private static boolean publish(PatchPublisher publisher, GazetteStore store, LoadResult r, PrintWriter err) {
+    private static boolean publish(PatchPublisher publisher, GazetteStore store, LoadResult r, PrintWriter out, PrintWriter err) {
         if (publisher == null || !r.ok()) {
             return true;
         }
         try {
-            publisher.publish(store, r.source());
+            long offset = publisher.publish(store, r.source());
+            out.printf("  published %s to Kafka topic %s (offset %d)%n", r.source(), publisher.topic(), offset);
+            out.flush();
             return true;
         } catch (RuntimeException e) {
             err.printf("FAILED %s: loaded but not published to %s: %s%n", r.source(), publisher.topic(), e.getMessage());
@@ -126,21 +150,15 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /** The Basic login header for --user and --password-file, or null without them. */
-    private String authorization() {
-        if ((user == null) != (passwordFile == null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--user and --password-file go together");
-        }
-        if (user == null) {
+    private String authorization(Login login) {
+        if (login == null) {
             return null;
         }
-        if (target.server == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--user and --password-file are for --server");
-        }
         try {
-            String password = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
-            return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            String password = Files.readAllLines(login.passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+            return "Basic " + Base64.getEncoder().encodeToString((login.user + ":" + password).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read password file " + passwordFile + ": " + e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read password file " + login.passwordFile + ": " + e.getMessage());
         }
     }
 

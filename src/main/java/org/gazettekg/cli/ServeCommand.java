@@ -49,25 +49,43 @@ final class ServeCommand implements Callable<Integer> {
     long timeoutMillis;
 
     // Distributed mode (replica package): follow the loader's Kafka topic into --db instead of serving a local load.
-    @Option(names = "--replica", paramLabel = "KAFKA_BOOTSTRAP",
-            description = "serve as a read replica fed from this Kafka cluster (host:port[,…]) into --db (default: ./"
-                    + DEFAULT_REPLICA_DB + "), created empty if missing. Status: GET /replica/status")
-    String replica;
+    @CommandLine.ArgGroup(exclusive = false, heading = "Serve as a read replica:%n")
+    ReplicaMode replicaMode;
 
-    @Option(names = "--topic", defaultValue = PatchTopic.DEFAULT, description = "Kafka topic for --replica (default: ${DEFAULT-VALUE})")
-    String topic;
+    /** {@code --replica KAFKA [--topic T]}. */
+    static final class ReplicaMode {
+        @Option(names = "--replica", required = true, paramLabel = "KAFKA_BOOTSTRAP",
+                description = "serve as a read replica fed from this Kafka cluster (host:port[,…]) into --db (default: ./"
+                        + DEFAULT_REPLICA_DB + "), created empty if missing. Status: GET /replica/status")
+        String bootstrap;
 
-    @Option(names = "--password-file", paramLabel = "FILE",
-            description = "Jetty password file ('user: password' lines): the admin API and SPARQL Update ask for a login")
-    Path passwordFile;
+        @Option(names = "--topic", defaultValue = PatchTopic.DEFAULT, description = "Kafka topic for --replica (default: ${DEFAULT-VALUE})")
+        String topic = PatchTopic.DEFAULT;
+    }
 
-    @Option(names = "--allow-update", description = "serve SPARQL Update at " + GazetteServer.DATASET
-            + "/update to users who log in (needs --password-file)")
-    boolean allowUpdate;
+    @CommandLine.ArgGroup(exclusive = false, heading = "Logins:%n")
+    Access access;
 
-    @Option(names = "--allow-update-load", description = "let SPARQL Update LOAD read file: and http: IRIs "
-            + "(needs --allow-update; off: LOAD is refused with 403)")
-    boolean allowUpdateLoad;
+    /** {@code --password-file F [--allow-update [--allow-update-load]]}. */
+    static final class Access {
+        @Option(names = "--password-file", required = true, paramLabel = "FILE",
+                description = "Jetty password file ('user: password' lines): the admin API and SPARQL Update ask for a login")
+        Path passwordFile;
+
+        @CommandLine.ArgGroup(exclusive = false)
+        Update update;
+    }
+
+    /** {@code --allow-update [--allow-update-load]}, only with a password file. */
+    static final class Update {
+        @Option(names = "--allow-update", required = true, description = "serve SPARQL Update at " + GazetteServer.DATASET
+                + "/update to users who log in (needs --password-file)")
+        boolean allowUpdate;
+
+        @Option(names = "--allow-update-load", description = "let SPARQL Update LOAD read file: and http: IRIs "
+                + "(needs --allow-update; off: LOAD is refused with 403)")
+        boolean allowUpdateLoad;
+    }
 
     @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_MAX_REQUEST_BYTES,
             description = "longest query string or request body accepted; longer ones get 414 or 413 (default: ${DEFAULT-VALUE})")
@@ -81,6 +99,8 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         LoadCommand.useReference(spec, reference);
         ServerOptions options = options();
+        String replica = replicaMode == null ? null : replicaMode.bootstrap;
+        String topic = replicaMode == null ? PatchTopic.DEFAULT : replicaMode.topic;
         Path dir = db != null ? db : Path.of(replica != null ? DEFAULT_REPLICA_DB : DEFAULT_DB);
         if (db != null && !GazetteStore.exists(dir) && replica == null) {
             throw new IllegalArgumentException("no TDB2 database in " + dir + " (create one with: load --db " + dir + " FILE...)");
@@ -126,7 +146,10 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The options, checked before anything is opened: a wrong combination is a usage error. */
     private ServerOptions options() {
-        if (replica != null && allowUpdate) {
+        Path passwordFile = access == null ? null : access.passwordFile;
+        boolean allowUpdate = access != null && access.update != null;
+        boolean allowUpdateLoad = allowUpdate && access.update.allowUpdateLoad;
+        if (replicaMode != null && allowUpdate) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--allow-update: a replica changes only through its Kafka topic");
         }
         try {

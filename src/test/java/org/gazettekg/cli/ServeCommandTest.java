@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.gazettekg.server.ServerOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +20,7 @@ class ServeCommandTest {
         Path db = tmp.resolve("db");
         CommandLineTest.Run r = CommandLineTest.run("serve", "--db", db.toString(), "--allow-update");
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains(ServerOptions.UPDATE_NEEDS_PASSWORD);
+        assertThat(r.err()).contains("Missing required argument").contains("--password-file");
         assertThat(db).doesNotExist();
     }
 
@@ -45,12 +44,19 @@ class ServeCommandTest {
     void allowUpdateLoadWithoutAllowUpdate_isAUsageError() {
         CommandLineTest.Run r = CommandLineTest.run("serve", "--db", tmp.resolve("db").toString(), "--allow-update-load");
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains(ServerOptions.LOAD_NEEDS_UPDATE);
+        assertThat(r.err()).contains("Missing required argument").contains("--allow-update");
     }
 
     @Test
     void help_namesTheNewFlags() {
         CommandLineTest.Run r = CommandLineTest.run("help", "serve");
         assertThat(r.out()).contains("--allow-update").contains("--password-file").contains("--timeout").contains("/analyst/");
+    }
+
+    @Test
+    void topicWithoutReplica_isRefusedByTheCommandLine() {
+        CommandLineTest.Run r = CommandLineTest.run("serve", "--db", tmp.resolve("db").toString(), "--topic", "t");
+        assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("Missing required argument").contains("--replica");
     }
 }
