@@ -1,4 +1,4 @@
-package org.gazettekg.cli;
+package org.gazettekg.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,12 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-import org.gazettekg.bench.Bench;
-import org.gazettekg.bench.BenchOutput;
-import org.gazettekg.bench.BenchReport;
-import org.gazettekg.bench.EndpointBench;
-import org.gazettekg.bench.EndpointOutput;
-import org.gazettekg.bench.EndpointReport;
 import org.gazettekg.replica.PatchTopic;
 import org.gazettekg.store.BuiltinCorpus;
 
@@ -23,11 +17,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bench --scale N [--json FILE]}: the performance benchmark; {@code bench --endpoint URL}: query
- * latency of a running endpoint, and a replica's lag (see org.gazettekg.bench).
+ * latency of a running endpoint, and a replica's lag. It ships in {@code gazette-kg-bench.jar}, not in the
+ * product jar, whose command line finds it beside itself (org.gazettekg.cli.BenchPlugin).
  */
 @Command(name = "bench", description = "Benchmark parsing, loading (against Jena's bulk loader), database size, heap "
         + "and query latency over HTTP on 1×, 10× and N× the sample corpus.")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--scale", defaultValue = "100", description = "largest multiple of the sample corpus (default: ${DEFAULT-VALUE})")
     int scale;
@@ -56,16 +51,29 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "keep the generated corpora and databases")
     boolean keep;
 
-    @Option(names = "--endpoint", paramLabel = "URL", description = "measure this running SPARQL endpoint instead "
-            + "(e.g. http://host:3030/gazette/sparql); a replica is first awaited at lag 0")
-    URI endpoint;
+    @CommandLine.ArgGroup(exclusive = false, heading = "Measure a running endpoint instead:%n")
+    EndpointMode endpointMode;
 
-    @Option(names = "--publish", paramLabel = "KAFKA_BOOTSTRAP", description = "with --endpoint of a replica: load and "
-            + "publish --scale × the sample corpus to this Kafka cluster and measure how soon the replica applies each gazette")
-    String publish;
+    /** {@code --endpoint URL [--publish KAFKA [--topic T]]}. */
+    static final class EndpointMode {
+        @Option(names = "--endpoint", required = true, paramLabel = "URL", description = "measure this running SPARQL endpoint "
+                + "instead (e.g. http://host:3030/gazette/sparql); a replica is first awaited at lag 0")
+        URI url;
 
-    @Option(names = "--topic", defaultValue = PatchTopic.DEFAULT, description = "Kafka topic for --publish (default: ${DEFAULT-VALUE})")
-    String topic;
+        @CommandLine.ArgGroup(exclusive = false)
+        Publishing publishing;
+    }
+
+    /** {@code --publish KAFKA [--topic T]}, only with {@code --endpoint}. */
+    static final class Publishing {
+        @Option(names = "--publish", required = true, paramLabel = "KAFKA_BOOTSTRAP", description = "with --endpoint of a "
+                + "replica: load and publish --scale × the sample corpus to this Kafka cluster and measure how soon the "
+                + "replica applies each gazette")
+        String bootstrap;
+
+        @Option(names = "--topic", defaultValue = PatchTopic.DEFAULT, description = "Kafka topic for --publish (default: ${DEFAULT-VALUE})")
+        String topic = PatchTopic.DEFAULT;
+    }
 
     @Option(names = "--catch-up-timeout", defaultValue = "600", description = "seconds to wait for the endpoint and "
             + "for a replica to catch up (default: ${DEFAULT-VALUE})")
@@ -78,11 +86,8 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         quietServerLogs();
         PrintWriter out = spec.commandLine().getOut();
-        if (endpoint != null) {
+        if (endpointMode != null) {
             return benchEndpoint(out);
-        }
-        if (publish != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--publish goes with --endpoint of a replica");
         }
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("gazette-bench");
         Bench.Options options = new Bench.Options(sampleCorpus(), scale, dir, seed, requests, Duration.ofSeconds(budgetSeconds),
@@ -97,7 +102,7 @@ final class BenchCommand implements Callable<Integer> {
             Files.deleteIfExists(dir);
         }
         out.flush();
-        return ExitCodes.OK;
+        return 0;
     }
 
     /** The folder given by {@code --corpus}, or the built-in sample corpus written to a temporary folder. */
@@ -112,9 +117,10 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int benchEndpoint(PrintWriter out) throws Exception {
-        EndpointBench.Publication publication = publish == null ? null : new EndpointBench.Publication(publish, topic,
+        Publishing publishing = endpointMode.publishing;
+        EndpointBench.Publication publication = publishing == null ? null : new EndpointBench.Publication(publishing.bootstrap, publishing.topic,
                 sampleCorpus(), scale, seed, work != null ? work : Files.createTempDirectory("gazette-bench-endpoint"), keep);
-        EndpointReport report = new EndpointBench(new EndpointBench.Options(endpoint, requests,
+        EndpointReport report = new EndpointBench(new EndpointBench.Options(endpointMode.url, requests,
                 Duration.ofSeconds(budgetSeconds), clients, Duration.ofSeconds(catchUpSeconds), publication), out).run();
         EndpointOutput.print(report, out);
         if (json != null) {
@@ -125,7 +131,7 @@ final class BenchCommand implements Callable<Integer> {
             Files.deleteIfExists(publication.work());
         }
         out.flush();
-        return ExitCodes.OK;
+        return 0;
     }
 
     /** The embedded server logs every request; the benchmark sends thousands. */
