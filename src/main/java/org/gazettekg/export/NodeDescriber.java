@@ -127,8 +127,7 @@ final class NodeDescriber {
     private Optional<Integer> year(Node node) {
         Optional<String> date = lexical(node, GKG.eliDateDocument.asNode());
         if (date.isEmpty()) {
-            date = object(node, GKG.issueOf.asNode()).or(() -> object(node, GKG.eliIsPartOf.asNode()))
-                    .flatMap(i -> lexical(i, GKG.year.asNode()));
+            date = object(node, GKG.issueOf.asNode()).flatMap(i -> lexical(i, GKG.year.asNode()));
         }
         return date.filter(d -> d.length() >= YEAR_LENGTH && d.substring(0, YEAR_LENGTH).chars().allMatch(Character::isDigit))
                 .map(d -> Integer.valueOf(d.substring(0, YEAR_LENGTH)));

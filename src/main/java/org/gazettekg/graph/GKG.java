@@ -159,7 +159,6 @@ public final class GKG {
     public static final Property eliPassedBy = ResourceFactory.createProperty(ELI + "passed_by");
     public static final Property eliDateDocument = ResourceFactory.createProperty(ELI + "date_document");
     public static final Property eliTypeDocument = ResourceFactory.createProperty(ELI + "type_document");
-    public static final Property eliIsPartOf = ResourceFactory.createProperty(ELI + "is_part_of");
     public static final Property eliCites = ResourceFactory.createProperty(ELI + "cites");
     public static final Property eliBasedOn = ResourceFactory.createProperty(ELI + "based_on");
     public static final Property eliRepeals = ResourceFactory.createProperty(ELI + "repeals");

@@ -30,7 +30,7 @@
   ];
   const EDGE_LABELS = {
     [NS.eli + 'cites']: '引用', [NS.eli + 'based_on']: '依据', [NS.eli + 'repeals']: '废止',
-    [NS.eli + 'amends']: '修订', [NS.eli + 'passed_by']: '发文机关', [NS.eli + 'is_part_of']: '所属期',
+    [NS.eli + 'amends']: '修订', [NS.eli + 'passed_by']: '发文机关', [NS.gkg + 'issue']: '所属期',
     [NS.gkg + 'gazette']: '公报', [NS.gkg + 'names']: '提及区划', [NS.gkg + 'citedPolicy']: '被引政策',
     [NS.gkg + 'citation']: '引用', [NS.gkg + 'mention']: '提及', [NS.gkg + 'mentionedDivision']: '区划',
     [NS.gkg + 'sourceFile']: '来源', [NS.gkg + 'announces']: '目录', [NS.gkg + 'parentDivision']: '上级区划',
