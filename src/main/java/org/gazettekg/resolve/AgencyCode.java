@@ -21,8 +21,9 @@ import java.util.Optional;
  */
 public record AgencyCode(String code, String stem, boolean office, String ending) {
 
-    /** Kinds of document a code may end with, longest first. */
-    static final List<String> KINDS = List.of("规字", "通字", "明电", "发电", "发", "函", "字", "规", "令", "秘", "电", "任", "文");
+    /** Kinds of document a code may end with, longest first (呈: a 请示 to the level above, 黔府呈). */
+    static final List<String> KINDS = List.of("规字", "通字", "明电", "发电", "发", "函", "字", "规", "令", "秘", "电", "任", "文",
+            "呈");
     /** Markers of a general office before the kind: 办 (办公厅, 办公室) and 厅 (江西 赣府厅字). */
     static final List<Character> OFFICE_MARKERS = List.of('办', '厅');
     /** The organs a government's code names after its place code. */

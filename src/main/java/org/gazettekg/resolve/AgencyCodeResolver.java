@@ -83,9 +83,12 @@ public final class AgencyCodeResolver {
             this(body, division, level, method, source, shadow, false);
         }
 
-        /** What tells readings apart: the body and its jurisdiction, or the unit of a shadow. */
+        /**
+         * What tells readings apart: the body and its jurisdiction, or the unit of a shadow. Joint bodies
+         * are one reading however they are spaced (中共中央办公厅国务院办公厅 as a title prints them).
+         */
         String identity() {
-            return shadow ? "shadow:" + division : body + "|" + division;
+            return shadow ? "shadow:" + division : body.replaceAll("\\s+", "") + "|" + division;
         }
 
         /** 0 for tables and evidence, 1 for derivations, shadows and weak table rows. */
@@ -152,8 +155,10 @@ public final class AgencyCodeResolver {
         if (answer.shadow() || !withinReach(answer, best)) {
             return Optional.empty();
         }
-        return Optional.of(new Issuer(answer.body(), answer.division(), answer.level(), answer.method(),
-                answer.source()));
+        // the same bodies as a table spells them (中共中央办公厅 国务院办公厅, not as one run of characters)
+        String body = readings.stream().filter(r -> r.method() == Method.TABLE && !r.shadow()
+                && r.identity().equals(answer.identity())).map(Reading::body).findFirst().orElse(answer.body());
+        return Optional.of(new Issuer(body, answer.division(), answer.level(), answer.method(), answer.source()));
     }
 
     private static int preference(Method m) {
@@ -171,7 +176,7 @@ public final class AgencyCodeResolver {
         List<Reading> out = new ArrayList<>();
         if (learned != null) {
             for (LearnedCodes.Evidence e : learned.evidence(code)) {
-                places.place(e.body(), j).ifPresent(p -> out.add(new Reading(e.body(), p.division(), p.level(),
+                places.place(e.body(), j).ifPresent(p -> out.add(new Reading(withCity(e.body(), p.division()), p.division(), p.level(),
                         Method.LEARNED, "learned: " + e.agencyCode() + " printed with " + e.body() + " at "
                                 + e.provenance(), false)));
             }
@@ -201,6 +206,18 @@ public final class AgencyCodeResolver {
             shadows(code).forEach(out::add);
         }
         return out;
+    }
+
+    /**
+     * A body of a district named as the district's own documents name it, with its city (浦东新区人民政府 of
+     * 310115 is 上海市浦东新区人民政府), as the derived readings name it; other bodies as printed.
+     */
+    private String withCity(String body, String division) {
+        if (division == null || division.length() != 6) {
+            return body;
+        }
+        return data.gazetteer().byCode(division).filter(u -> body.startsWith(u.name()))
+                .map(u -> displayName(u) + body.substring(u.name().length())).orElse(body);
     }
 
     /** The reading of a row of {@code agency-codes.tsv}, placed by its region. */

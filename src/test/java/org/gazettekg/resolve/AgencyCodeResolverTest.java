@@ -129,7 +129,8 @@ class AgencyCodeResolverTest {
             "湘民发, 4301, 湖南省民政厅, provincial",
             "陕民函, 610118, 陕西省民政厅, provincial",
             "津政办发, 12, 天津市人民政府办公厅, provincial",
-            "京财社, 11, 北京市财政局, provincial"})
+            "京财社, 11, 北京市财政局, provincial",
+            "黔府呈, 52, 贵州省人民政府, provincial"})
     void code_inItsJurisdiction_namesItsBody(String code, String jurisdiction, String body, String level) {
         assertThat(china.resolve(code, jurisdiction)).hasValueSatisfying(i -> {
             assertThat(i.body()).isEqualTo(body);
@@ -174,6 +175,25 @@ class AgencyCodeResolverTest {
         });
         assertThat(china.resolve("安委", null, learned)).get().extracting(Issuer::body, Issuer::level, Issuer::division)
                 .containsExactly("国务院安全生产委员会", Level.NATIONAL, null);
+    }
+
+    @Test
+    void districtBodySeenAsEvidenceWithoutItsCity_isNamedWithItsCity() {
+        // 浦府〔2022〕1号 printed with 浦东新区人民政府 (pudong.gov.cn); here 渝北府发 with 渝北区人民政府
+        LearnedCodes learned = new LearnedCodes();
+        learned.learn("渝北府发", "渝北区人民政府", "chongqing.txt", 3);
+
+        assertThat(china.resolve("渝北府发", "500112", learned)).get().extracting(Issuer::body)
+                .isEqualTo("重庆市渝北区人民政府");
+    }
+
+    @Test
+    void evidenceNamingTheTablesJointBodiesWithoutASpace_isTheTablesReadingAsTheTableSpellsIt() {
+        LearnedCodes learned = new LearnedCodes();
+        learned.learn("中办发", "中共中央办公厅国务院办公厅", "yueyang.txt", 7);
+
+        assertThat(china.resolve("中办发", "4301", learned)).get().extracting(Issuer::body, Issuer::level)
+                .containsExactly("中共中央办公厅 国务院办公厅", Level.NATIONAL);
     }
 
     @Test

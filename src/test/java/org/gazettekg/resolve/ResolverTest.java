@@ -493,6 +493,69 @@ class ResolverTest {
                 .isEqualTo(learned);
     }
 
+    @Test
+    void codeKnownOnlyFromAHeadingEarlierInTheFile_namesThatBodyForALaterCitation() {
+        // made up after changzhi-2020-02.txt l.96-115: no table or rule names 长气防办 (a body of 长治); the
+        // first heading prints it with its 文号, the second document cites it by number alone
+        RecordingResolvedSink sink = parse("""
+                长治市气象灾害防御指挥部办公室 关于做好汛期气象灾害防御工作的通知
+
+                长气防办〔2020〕3号
+
+                各县、区气象灾害防御指挥部:
+
+                现就做好汛期气象灾害防御工作通知如下。
+
+                长治市气象灾害防御指挥部办公室
+
+                2020年5月10日
+
+                长治市人民政府 关于加强汛期安全工作的通告
+
+                长政通字[2020]5号
+
+                按照有关要求(长气防办〔2020〕3号),现将汛期安全工作通告如下。
+
+                长治市人民政府
+
+                2020年5月20日
+                """);
+
+        assertThat(cited(sink.titled("汛期安全工作"), "长气防办〔2020〕3号"))
+                .isEqualTo(new PolicyFacts("长治市气象灾害防御指挥部办公室", Level.MUNICIPAL, Basis.CODE_LEARNED));
+    }
+
+    /** A notice of {@code government} citing a 宁政办发 by its number alone (made up). */
+    private static String ningZhengBanFaCitedBy(String government) {
+        return """
+                %s 关于做好安全生产工作的通知
+
+                各有关单位:
+
+                按照有关要求(宁政办发〔2019〕12号),现就做好安全生产工作通知如下。
+
+                %s
+
+                2020年3月10日
+                """.formatted(government, government);
+    }
+
+    @Test
+    void ningZhengBanFaCitedInANanjingDocument_isNanjingsOffice() {
+        ResolvedDocument d = parse(ningZhengBanFaCitedBy("南京市人民政府")).only();
+
+        assertThat(cited(d, "宁政办发〔2019〕12号"))
+                .isEqualTo(new PolicyFacts("南京市人民政府办公厅", Level.MUNICIPAL, Basis.CODE_TABLE));
+    }
+
+    @Test
+    void ningZhengBanFaCitedInANingxiaDocument_isTheAutonomousRegionsOffice() {
+        ResolvedDocument d = parse(ningZhengBanFaCitedBy("宁夏回族自治区人民政府")).only();
+
+        assertThat(cited(d, "宁政办发〔2019〕12号"))
+                .isEqualTo(new PolicyFacts("宁夏回族自治区人民政府办公厅", Level.PROVINCIAL, Basis.CODE_TABLE));
+    }
+
     // ---- cited policies ---------------------------------------------------------------------------
 
     /** changzhi-2020-03.txt l.1320-1362: a plan of 长治 and the laws, regulations and plans it is based on. */
