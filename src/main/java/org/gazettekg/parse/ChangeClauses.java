@@ -17,6 +17,8 @@ final class ChangeClauses {
     private static final List<String> CLAUSE_WORDS = List.of(CHANGE_FORMULA, DivisionMatcher.ABOLISHED,
             ClauseUnits.MOVED_INTO_WORD, ClauseUnits.MOVED_UNDER, UnitMoves.TAKES_OVER);
     private static final String TITLE_OPENING = "关于";
+    /** 设置天桥镇: a reply may establish a unit with 设置 instead of 设立. */
+    private static final String SYNONYM_OF_ESTABLISHED = "设置";
     /** Ends of the sentences a change clause is read from; 如下: opens the list of clauses. */
     private static final String SENTENCE_ENDS = "。；;：:";
 
@@ -70,9 +72,11 @@ final class ChangeClauses {
         List<DivisionMention> established = new ArrayList<>();
         Matcher verb = ClauseUnits.CHANGE_VERB.matcher(sentence);
         while (verb.find()) {
-            List<DivisionMention> target = verb.group().equals(DivisionMatcher.ABOLISHED) ? abolished : established;
+            boolean abolishes = verb.group().equals(DivisionMatcher.ABOLISHED);
+            List<DivisionMention> target = abolishes ? abolished : established;
+            String event = abolishes ? DivisionMatcher.ABOLISHED : DivisionMatcher.ESTABLISHED;
             for (ClauseName n : units.namesAfter(r, offset, sentence, verb.end())) {
-                target.add(units.unit(r, offset, n, countyCode, verb.group()));
+                target.add(units.unit(r, offset, n, countyCode, event));
             }
         }
         List<DivisionChange.VillageMove> moved = new ArrayList<>(
@@ -89,7 +93,8 @@ final class ChangeClauses {
      * 《…的请示》) names a change but does not decree it.
      */
     private static boolean isReplacementClause(String sentence) {
-        return sentence.contains(DivisionMatcher.ABOLISHED) && sentence.contains(DivisionMatcher.ESTABLISHED)
+        return sentence.contains(DivisionMatcher.ABOLISHED)
+                && (sentence.contains(DivisionMatcher.ESTABLISHED) || sentence.contains(SYNONYM_OF_ESTABLISHED))
                 && !isTitle(sentence);
     }
 

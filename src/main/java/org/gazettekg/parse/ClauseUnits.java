@@ -42,7 +42,8 @@ final class ClauseUnits {
     /** 地级陇南市, 县级潞城市: the level printed before a city's name. */
     private static final String PREFECTURE_LEVEL = "地级";
     private static final String COUNTY_LEVEL = "县级";
-    static final Pattern CHANGE_VERB = Pattern.compile("撤销|设立");
+    /** 撤销, and 设立 or its synonym 设置 (撤销天桥乡建制，设置天桥镇). */
+    static final Pattern CHANGE_VERB = Pattern.compile("撤销|设立|设置");
     static final String MOVED_INTO_WORD = "划入";
     static final String MOVED_UNDER = "划归";
     static final Pattern UNITS_MOVED = Pattern.compile(MOVED_INTO_WORD + "|" + MOVED_UNDER);
