@@ -103,4 +103,43 @@ public final class DivisionScope {
                 .toList();
         return placed.size() == 1 ? placed.get(0).code() : null;
     }
+
+    /** The areas a scope is widened through: its county, its city, its province (610118 → 610118, 6101, 61). */
+    static List<String> widening(String scope) {
+        if (scope == null) {
+            return List.of();
+        }
+        List<String> areas = new ArrayList<>();
+        for (int digits : new int[] {9, 6, 4, 2}) {
+            if (scope.length() >= digits) {
+                areas.add(scope.substring(0, digits));
+            }
+        }
+        return areas;
+    }
+
+    /**
+     * The candidate a county-level name stands for: the only one inside the narrowest area of the
+     * scope that holds any, else the only one in the country; null where several remain.
+     */
+    static DivisionNames.Candidate resolve(DivisionNames.Entry e, String scope) {
+        return resolve(e, scope, null);
+    }
+
+    /** {@link #resolve(DivisionNames.Entry, String)}, first inside the city or province printed before the name. */
+    static DivisionNames.Candidate resolve(DivisionNames.Entry e, String scope, String qualifier) {
+        List<DivisionNames.Candidate> all = e.candidates();
+        List<String> areas = new ArrayList<>();
+        if (qualifier != null) {
+            areas.add(qualifier);
+        }
+        areas.addAll(widening(scope));
+        for (String area : areas) {
+            List<DivisionNames.Candidate> inside = all.stream().filter(c -> c.code().startsWith(area)).toList();
+            if (!inside.isEmpty()) {
+                return inside.size() == 1 ? inside.get(0) : null;
+            }
+        }
+        return all.size() == 1 && !e.scopedOnly() ? all.get(0) : null;
+    }
 }

@@ -1,0 +1,201 @@
+package org.gazettekg.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gazettekg.parse.ClauseName.Kind;
+
+/**
+ * Reads the units a change clause moves from one unit into another (event 划入): villages a township
+ * gives up (树掌镇的东柏坡、西柏坡…5个村民委员会), counties a new city takes over (陇南市辖原陇南地区的成县、文县…),
+ * and lists of townships, villages and counties 划归 another unit (将苍梧县旺甫镇和原郊区城东镇划归万秀区管辖).
+ */
+final class UnitMoves {
+
+    /** 树掌镇的东柏坡、西柏坡…5个村民委员会: a township, then the villages it gives up. */
+    private static final Pattern VILLAGES_OF_TOWNSHIP = Pattern.compile(
+            "的((?:\\p{IsHan}{1,8}?、)*\\p{IsHan}{1,8}?)(?:[0-9]+|[一二两三四五六七八九十]+)个(?:行政)?(?:村民委员会|村委会|村)");
+    private static final Pattern TARGET_AREA = Pattern.compile("为(\\p{IsHan}{1,10}?)的行政区域");
+    private static final Pattern MOVED_TARGET = Pattern.compile("划(?:入|归)(\\p{IsHan}{1,10}?(?:街道|镇|乡))");
+    /** 陇南市辖原陇南地区的成县、文县…, 长洲区辖原郊区长洲镇: the units a new unit takes over from the one it replaces. */
+    static final String TAKES_OVER = "辖原";
+    private static final String OBJECT_MARKER = "将";
+    private static final char OF = '的';
+
+    private final ClauseUnits units;
+
+    UnitMoves(ClauseUnits units) {
+        this.units = units;
+    }
+
+    /** 树掌镇的东柏坡、西柏坡…5个村民委员会 (…为大峡谷镇的行政区域 / …划入大峡谷镇 / …划归长洲区). */
+    List<DivisionChange.VillageMove> villageMoves(DivisionDoc r, int offset, String sentence, String countyCode,
+                                                  List<DivisionMention> established) {
+        List<DivisionChange.VillageMove> moves = new ArrayList<>();
+        Matcher m = VILLAGES_OF_TOWNSHIP.matcher(sentence);
+        DivisionMention to = null;
+        while (m.find()) {
+            ClauseName from = units.townshipEndingAt(r, offset, sentence, m.start());
+            if (from == null) {
+                continue;
+            }
+            to = to != null ? to : moveTarget(r, offset, sentence, countyCode, established);
+            DivisionMention fromUnit = units.unit(r, offset, from, countyCode, null);
+            int pos = m.start(1);
+            for (String village : m.group(1).split("、")) {
+                moves.add(new DivisionChange.VillageMove(new DivisionMention(r.text().lineAt(offset + pos), village,
+                        null, Gazetteer.VILLAGE, DivisionMatcher.MOVED_INTO), fromUnit, to));
+                pos += village.length() + 1;
+            }
+        }
+        return moves;
+    }
+
+    private DivisionMention moveTarget(DivisionDoc r, int offset, String sentence, String countyCode,
+                                       List<DivisionMention> established) {
+        for (Pattern p : List.of(MOVED_TARGET, TARGET_AREA)) {
+            Matcher m = p.matcher(sentence);
+            if (m.find()) {
+                return units.unit(r, offset, new ClauseName(m.start(1), m.group(1), Kind.TOWNSHIP), countyCode, null);
+            }
+        }
+        return established.size() == 1 ? established.get(0) : null;
+    }
+
+    /**
+     * Units a clause moves into another: counties a new city takes over (陇南市辖原陇南地区的成县、文县…和新设立的武都区),
+     * townships a new district takes over (长洲区辖原郊区长洲镇), and the lists of a 划归 clause
+     * (将A县、B县划归X市管辖, 将蝶山区的新兴二路居委会…以及苍梧县倒水镇划归长洲区管辖).
+     */
+    List<DivisionChange.VillageMove> listedMoves(DivisionDoc r, int offset, String sentence,
+                                                List<DivisionMention> abolished) {
+        List<DivisionChange.VillageMove> moves = new ArrayList<>();
+        int takesOver = sentence.indexOf(TAKES_OVER);
+        if (takesOver >= 0) {
+            moves.addAll(takenOver(r, offset, sentence, takesOver));
+        }
+        Matcher moved = ClauseUnits.UNITS_MOVED.matcher(sentence);
+        while (moved.find()) {
+            ClauseName target = units.targetAt(r, offset, sentence, moved.end());
+            int marker = sentence.lastIndexOf(OBJECT_MARKER, moved.start());
+            if (target == null || marker < takesOver) {
+                continue;
+            }
+            DivisionMention to = units.unit(r, offset, target, null, null);
+            if (target.kind() == Kind.TOWNSHIP) {
+                continue; // villages moved into a township are read with the township that gives them up
+            }
+            int listStart = Math.max(marker, sentence.lastIndexOf(OF, moved.start())) + 1;
+            DivisionMention fromUnit = units.unitEndingBefore(r, offset, sentence, listStart);
+            if (fromUnit == null && abolished.size() == 1) {
+                fromUnit = abolished.get(0);
+            }
+            List<DivisionChange.VillageMove> counties = fromUnit == null ? List.of()
+                    : movedCounties(r, offset, sentence, listStart, fromUnit, to);
+            if (!counties.isEmpty() && lastEnd(counties, sentence) == moved.start()) {
+                moves.addAll(counties);
+            } else if (marker >= 0) {
+                moves.addAll(movedList(r, offset, sentence, marker + 1, moved.start(), null, to));
+            }
+        }
+        return moves;
+    }
+
+    /** 陇南市辖原陇南地区的成县… (counties of the unit replaced), 长洲区辖原郊区长洲镇及… (its townships). */
+    private List<DivisionChange.VillageMove> takenOver(DivisionDoc r, int offset, String sentence, int takesOver) {
+        ClauseName taker = units.higherEndingAt(r, offset, sentence, takesOver);
+        if (taker == null) {
+            taker = units.countyEndingAt(r, offset, sentence, takesOver);
+        }
+        if (taker == null) {
+            return List.of();
+        }
+        DivisionMention to = units.unit(r, offset, taker, null, null);
+        int listStart = takesOver + TAKES_OVER.length();
+        ClauseName from = units.unitNameAt(r, offset, sentence, listStart);
+        if (from != null && sentence.indexOf(OF, from.end()) == from.end()) {
+            DivisionMention fromUnit = units.unit(r, offset, from, null, null);
+            return movedCounties(r, offset, sentence, from.end() + 1, fromUnit, to);
+        }
+        return movedList(r, offset, sentence, listStart - 1, sentence.length(), null, to);
+    }
+
+    private List<DivisionChange.VillageMove> movedCounties(DivisionDoc r, int offset, String sentence, int from,
+                                                          DivisionMention fromUnit, DivisionMention to) {
+        List<DivisionChange.VillageMove> moves = new ArrayList<>();
+        for (ClauseName n : units.namesAfter(r, offset, sentence, from)) {
+            if (n.kind() == Kind.COUNTY || n.kind() == Kind.FORMER_COUNTY) {
+                DivisionMention county = units.unit(r, offset, n, null, DivisionMatcher.MOVED_INTO);
+                moves.add(new DivisionChange.VillageMove(county, fromUnit, to));
+            }
+        }
+        return moves;
+    }
+
+    /**
+     * The townships and villages listed from {@code from} up to {@code end} (a 划归 verb), each with
+     * the unit printed before it, or before the 的 of its group, as the unit it leaves:
+     * 蝶山区的新兴二路居委会、龙山里居委会…以及苍梧县倒水镇. A township followed by 的 only gives up
+     * the villages listed after it, which {@link #villageMoves} reads.
+     */
+    private List<DivisionChange.VillageMove> movedList(DivisionDoc r, int offset, String s, int from, int end,
+                                                      DivisionMention leaves, DivisionMention to) {
+        List<DivisionChange.VillageMove> moves = new ArrayList<>();
+        DivisionMention left = leaves;
+        int pos = from;
+        while (pos < end) {
+            pos = ClauseUnits.afterFormer(s, pos);
+            ClauseName owner = units.countyNameAt(r, offset, s, pos);
+            if (owner == null && r.index().genericAt(offset + pos) > 0) {
+                owner = new ClauseName(pos, s.substring(pos, pos + r.index().genericAt(offset + pos)), Kind.GENERIC_DISTRICT);
+            }
+            if (owner != null) {
+                int after = owner.end() < s.length() && s.charAt(owner.end()) == OF ? owner.end() + 1 : owner.end();
+                if (item(r, offset, s, after) != null) {
+                    left = units.unit(r, offset, owner, null, null);
+                    pos = after;
+                }
+            }
+            ClauseName item = item(r, offset, s, pos);
+            if (item == null || item.end() > end) {
+                return moves;
+            }
+            int next = item.end();
+            if (next < s.length() && s.charAt(next) == OF) {
+                Matcher villages = VILLAGES_OF_TOWNSHIP.matcher(s).region(next, s.length());
+                if (!villages.lookingAt()) {
+                    return moves;
+                }
+                next = villages.end();
+            } else if (left != null) {
+                moves.add(new DivisionChange.VillageMove(units.unit(r, offset, item, null, DivisionMatcher.MOVED_INTO),
+                        left, to));
+            }
+            pos = ClauseUnits.afterSeparator(s, next);
+            if (pos < 0) {
+                return moves;
+            }
+        }
+        return moves;
+    }
+
+    /** A township or a village written with its suffix at {@code pos}, without the 郊区 or county printed before a township. */
+    private ClauseName item(DivisionDoc r, int offset, String s, int pos) {
+        int at = units.skipHigherUnits(r, offset, s, pos);
+        ClauseName village = ClauseUnits.villageNameAt(s, at);
+        ClauseName township = ClauseUnits.townshipNameAt(s, at);
+        if (township != null && (village == null || township.end() <= village.end())) {
+            return township;
+        }
+        return village;
+    }
+
+    /** Where the last county of a 划归 list ends, to check that the list runs right up to the verb. */
+    private static int lastEnd(List<DivisionChange.VillageMove> moves, String sentence) {
+        String last = moves.get(moves.size() - 1).village().name();
+        int at = sentence.lastIndexOf(last);
+        return at < 0 ? -1 : at + last.length();
+    }
+}

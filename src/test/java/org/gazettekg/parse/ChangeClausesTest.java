@@ -1,0 +1,95 @@
+package org.gazettekg.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Change clauses of replies outside Shanxi, read through {@link DivisionMatcher}: snippets of the
+ * held-back set (src/test/resources/outside: 杭政函〔2013〕121号 and 国函〔2003〕1号, both printed in
+ * traditional characters).
+ */
+class ChangeClausesTest {
+
+    private static final DivisionMatcher MATCHER = new DivisionMatcher();
+    /** 杭政函〔2013〕121号 l.49: three towns abolished with their 建制, a new town of the first one's name. */
+    private static final String MERGER = "同意撤銷瓜瀝鎮、坎山鎮、黨山鎮建制,合并設立新的瓜瀝鎮。該鎮轄11個社區、63個行政村,鎮政府駐航塢路220號。";
+    /** 国函〔2003〕1号 l.23-27 (梧州市). */
+    private static final List<String> WUZHOU = List.of(
+            "一、同意撤銷梧州市郊區,設立梧州市長洲區。長洲區轄原郊區長洲鎮及龍湖鎮的新興、龍新、平浪3個村,同時將蝶山區的新興二路居委會、"
+                    + "龍山里居委會、西堤三路第一居委會、西堤三路第二居委會以及蒼梧縣倒水鎮劃歸長洲區管轄。長洲區人民政府駐新興二路。",
+            "",
+            "二、同意將蒼梧縣旺甫鎮和原郊區城東鎮劃歸萬秀區管轄。萬秀區人民政府駐阜民路。",
+            "",
+            "三、同意將萬秀區塘源居委會、原郊區龍湖鎮的高旺、新民、旺步、塘源4個村和蒼梧縣夏郢鎮劃歸蝶山區管轄。蝶山區人民政府駐角嘴後路。");
+
+    @Test
+    void read_townsAbolishedWithTheir建制_andANewTownOfTheSameName_giveEachTown() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", List.of(MERGER)), 1, 1, "", "330109");
+
+        assertThat(reading.changes()).singleElement().satisfies(c -> {
+            assertThat(c.abolished()).extracting(DivisionMention::name).containsExactly("瓜沥镇", "坎山镇", "党山镇");
+            assertThat(c.established()).extracting(DivisionMention::name).containsExactly("瓜沥镇");
+        });
+    }
+
+    @Test
+    void read_districtNamed郊区AfterItsCity_isAbolishedAsAUnit_andTheNewDistrictEstablished() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", WUZHOU), 1, 1, "", null);
+
+        assertThat(reading.mentions()).filteredOn(m -> m.level().equals(Gazetteer.COUNTY) && m.event() != null)
+                .extracting(DivisionMention::name, DivisionMention::event, DivisionMention::code)
+                .containsExactly(tuple("郊区", DivisionMatcher.ABOLISHED, null),
+                        tuple("长洲区", DivisionMatcher.ESTABLISHED, "450405"));
+    }
+
+    @Test
+    void read_townshipsVillagesAndCommittees划归AnotherDistrict_areMovedFromTheUnitPrintedBeforeThem() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", WUZHOU), 1, WUZHOU.size(), "", null);
+
+        assertThat(reading.mentions()).filteredOn(m -> DivisionMatcher.MOVED_INTO.equals(m.event()))
+                .extracting(DivisionMention::name, DivisionMention::level)
+                .containsExactlyInAnyOrder(
+                        tuple("长洲镇", Gazetteer.TOWNSHIP), tuple("新兴", Gazetteer.VILLAGE),
+                        tuple("龙新", Gazetteer.VILLAGE), tuple("平浪", Gazetteer.VILLAGE),
+                        tuple("新兴二路居委会", Gazetteer.VILLAGE), tuple("龙山里居委会", Gazetteer.VILLAGE),
+                        tuple("西堤三路第一居委会", Gazetteer.VILLAGE), tuple("西堤三路第二居委会", Gazetteer.VILLAGE),
+                        tuple("倒水镇", Gazetteer.TOWNSHIP), tuple("旺甫镇", Gazetteer.TOWNSHIP), tuple("城东镇", Gazetteer.TOWNSHIP),
+                        tuple("塘源居委会", Gazetteer.VILLAGE), tuple("高旺", Gazetteer.VILLAGE), tuple("新民", Gazetteer.VILLAGE),
+                        tuple("旺步", Gazetteer.VILLAGE), tuple("塘源", Gazetteer.VILLAGE), tuple("夏郢镇", Gazetteer.TOWNSHIP));
+        List<DivisionChange.VillageMove> moves = reading.changes().stream().flatMap(c -> c.villageMoves().stream()).toList();
+        assertThat(moves).filteredOn(m -> m.village().name().equals("倒水镇")).singleElement()
+                .satisfies(m -> assertThat(m.from().name()).isEqualTo("苍梧县"))
+                .satisfies(m -> assertThat(m.to().name()).isEqualTo("长洲区"));
+        assertThat(moves).filteredOn(m -> m.village().name().equals("城东镇")).singleElement()
+                .satisfies(m -> assertThat(m.from().name()).isEqualTo("郊区"));
+        assertThat(moves).filteredOn(m -> m.village().name().equals("夏郢镇")).singleElement()
+                .satisfies(m -> assertThat(m.to().name()).isEqualTo("蝶山区"));
+    }
+
+    @Test
+    void read_townshipGivingUpVillages_isNamedWithoutTheDistrictPrintedBeforeIt_andIsNoMovedUnit() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", WUZHOU), 1, WUZHOU.size(), "", null);
+
+        assertThat(reading.mentions()).extracting(DivisionMention::name).contains("龙湖镇", "蝶山区")
+                .doesNotContain("郊区龙湖镇");
+        assertThat(reading.mentions()).filteredOn(m -> m.name().equals("龙湖镇"))
+                .allSatisfy(m -> assertThat(m.event()).isNull());
+    }
+
+    @Test
+    void read_townshipEstablishedBy设置_isEstablished() {
+        // 黔府函〔2013〕238号 (src/test/resources/outside/corpus/guizhou-2013-fenggang.txt l.9)
+        String clause = "一、同意撤销凤冈县天桥乡建制,设置天桥镇,镇人民政府驻石桥社区;同意撤销凤冈县何坝乡建制,设置何坝镇,镇人民政府驻何坝社区。";
+
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", List.of(clause)), 1, 1, "", "52");
+
+        assertThat(reading.mentions()).filteredOn(m -> m.event() != null)
+                .extracting(DivisionMention::name, DivisionMention::event)
+                .containsExactly(tuple("天桥乡", DivisionMatcher.ABOLISHED), tuple("天桥镇", DivisionMatcher.ESTABLISHED),
+                        tuple("何坝乡", DivisionMatcher.ABOLISHED), tuple("何坝镇", DivisionMatcher.ESTABLISHED));
+    }
+}
