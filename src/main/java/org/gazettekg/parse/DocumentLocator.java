@@ -21,6 +21,12 @@ final class DocumentLocator {
     private static final Pattern BRACKETED_NUMBER_AT_END = Pattern.compile("[(（]([^()（）]{2,40})[)）]$");
     /** A 文号 printed after the title on the heading line, set apart by spaces. */
     private static final Pattern NUMBER_AFTER_TITLE = Pattern.compile("^(.+?)[\\s\\u3000]+(\\S{4,30})$");
+    /**
+     * A catalogue line of a document library: title, 文号, issuing body and date on one line
+     * (国务院关于…的批复 国函〔1998〕60号 中华人民共和国国务院 1998年7月31日 |).
+     */
+    private static final Pattern CATALOGUE_LINE = Pattern.compile(
+            "^(.+?)[\\s\\u3000]+(\\S{4,30})[\\s\\u3000]+(\\S{2,40})[\\s\\u3000]+(\\d{4}年\\d{1,2}月\\d{1,2}日)[\\s\\u3000|｜]*$");
     /** Words a sentence opens with and the name of a body or a title never does: 根据, 按照, 为, 现将 … */
     private static final Pattern PROSE_OPENING = Pattern.compile(
             "(?:根据|按照|依据|依照|参照|遵照|结合|贯彻|落实|执行|为了|为|对|经|将|把|在|由|从|向|与|现|请|特|并|但|如)");
@@ -195,7 +201,10 @@ final class DocumentLocator {
     private static Optional<Located> numberAfterTitleDocument(SourceText source, int n, String plain, int floor) {
         Matcher m = NUMBER_AFTER_TITLE.matcher(plain);
         if (!m.matches()) {
-            return Optional.empty();
+            m = CATALOGUE_LINE.matcher(plain);
+            if (!m.matches() || !BodyNames.isBodyName(m.group(3))) {
+                return Optional.empty();
+            }
         }
         Optional<DocNumber> number = DocNumber.parse(m.group(2));
         if (number.isEmpty()) {

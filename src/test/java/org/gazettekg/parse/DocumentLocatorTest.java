@@ -151,6 +151,41 @@ class DocumentLocatorTest {
         });
     }
 
+    @Test
+    void catalogueLineOfADocumentLibrary_isTheHeadingWithItsNumber() {
+        // sichuan-1998-guangan l.1-9 (src/test/resources/outside, 中华文库): title, 文号, body and date on one line
+        RecordingSink sink = RecordingSink.parse("guangan.txt", """
+                国务院关于同意四川省撤销广安地区设立地级广安市的批复 中华文库
+
+                国务院关于同意四川省撤销广安地区设立地级广安市的批复 国函〔1998〕60号 中华人民共和国国务院 1998年7月31日 |
+
+                |
+
+                四川省人民政府:
+
+                你省《关于撤销广安地区设立广安市(地级)的请示》(川府发〔1995〕181号)及有关补充报告收悉。现批复如下:
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(3);
+            assertThat(d.docNumber().canonical()).isEqualTo("国函〔1998〕60号");
+            assertThat(d.title()).isEqualTo("关于同意四川省撤销广安地区设立地级广安市的批复");
+        });
+    }
+
+    @Test
+    void lineWithTitleNumberAndAWordThatIsNoBody_isNoCatalogueLine() {
+        RecordingSink sink = RecordingSink.parse("not.txt", """
+                国务院关于同意四川省撤销广安地区设立地级广安市的批复 国函〔1998〕60号 点击查看 1998年7月31日
+
+                各位读者:
+
+                欢迎。
+                """);
+
+        assertThat(sink.documents).noneMatch(d -> d.startLine() == 1 && d.docNumber() != null);
+    }
+
     // ---------------------------------------------------------------- dates from the metadata where the body prints none
 
     @Test

@@ -43,9 +43,17 @@ class OutsideCorpusGoldenTest {
 
     private static final Path OUTSIDE = Path.of("src/test/resources/outside");
 
-    static final List<String> FILES = List.of("ali-2021-guize", "fujian-2021-changle", "gansu-2021-xiaozhen",
-            "jiayu-2021-fengong", "neimenggu-2013-guize", "pudong-2022-guize", "taihu-2019-guize", "wuzhou-2003-quhua",
-            "xinjiang-2020-jiuye", "zhejiang-2011-docs");
+    /** Every file of the outside corpus, by name without .txt: a file added there is checked against its gold. */
+    static final List<String> FILES = corpusFiles();
+
+    private static List<String> corpusFiles() {
+        try (Stream<Path> files = java.nio.file.Files.list(OUTSIDE.resolve("corpus"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".txt"))
+                    .map(n -> n.substring(0, n.length() - ".txt".length())).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     enum Field { LINE, NUMBER, TITLE, DATE }
 
