@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.gazettekg.graph.GKG;
 import org.gazettekg.graph.GazetteerRdfWriter;
 import org.gazettekg.graph.GazetteShapes;
@@ -275,11 +275,19 @@ public final class GazetteStore implements AutoCloseable {
         });
     }
 
-    /** Closes the database and its text index and releases them (and their lock files) for other processes. */
+    /**
+     * Closes the database and its text index and releases them (and their lock files) for other
+     * processes, after waiting up to 10 s for queries still finishing (a timed-out query, a client
+     * gone) to end their transactions.
+     */
     @Override
     public void close() {
-        dataset.close();
-        TDBInternal.expel(GazetteTextIndex.indexed(dataset));
+        close(Release.DEFAULT_GRACE);
+    }
+
+    /** {@link #close()} waiting at most {@code grace} for open transactions. */
+    public void close(Duration grace) {
+        Release.close(dataset, GazetteTextIndex.indexed(dataset), grace);
     }
 
     /** Called after each file of {@link #loadAll}. */
