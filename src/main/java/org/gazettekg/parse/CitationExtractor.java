@@ -186,15 +186,20 @@ public final class CitationExtractor {
                 title, issuerBefore(s, open), relationAround(s, open, end)));
     }
 
-    private static int closingTitleBracket(String s, int open) {
+    /**
+     * The 》 that closes the 《 at {@code open}, read by depth: a title that prints another in 《》
+     * (《国务院关于修改《全国年节及纪念日放假办法》的决定》) closes at its own 》, so it is cited whole. -1
+     * when it does not close within {@link #MAX_TITLE_LENGTH}: the titles inside it are then read alone.
+     */
+    static int closingTitleBracket(String s, int open) {
         int limit = Math.min(s.length(), open + 1 + MAX_TITLE_LENGTH);
-        for (int i = open + 1; i < limit; i++) {
+        int depth = 0;
+        for (int i = open; i < limit; i++) {
             char c = s.charAt(i);
-            if (c == CLOSE_TITLE) {
-                return i;
-            }
             if (c == OPEN_TITLE) {
-                return -1;
+                depth++;
+            } else if (c == CLOSE_TITLE && --depth == 0) {
+                return i;
             }
         }
         return -1;
@@ -350,14 +355,18 @@ public final class CitationExtractor {
         return knownCodeStart(scan.s.substring(start, end)) + start;
     }
 
-    /** Where a known 机关代字 begins in {@code run} when the run does not already start with one. */
+    /**
+     * Where a known 机关代字 begins in {@code run} when the run does not already start with one: only
+     * after the issuer named in words (国家发展改革委发改能源…), so that a local code ending with a
+     * national one (海发改办) is kept whole.
+     */
     private int knownCodeStart(String run) {
         if (agencyCodes.lookup(run).isPresent()) {
             return 0;
         }
         for (int i = 1; i <= run.length() - MIN_CODE_LENGTH; i++) {
             String tail = run.substring(i);
-            if (agencyCodes.lookup(tail).filter(a -> a.prefix().length() >= MIN_CODE_LENGTH).isPresent()) {
+            if (CitationRules.BODY_ENDING.matcher(run.substring(0, i)).find() && agencyCodes.lookup(tail).filter(a -> a.prefix().length() >= MIN_CODE_LENGTH).isPresent()) {
                 return i;
             }
         }
@@ -426,8 +435,25 @@ public final class CitationExtractor {
         while (end < s.length() && CLAUSE_ENDS.indexOf(s.charAt(end)) < 0) {
             end++;
         }
-        String clause = s.substring(start, end);
-        return CitationRules.relationIn(QUOTED_OR_BRACKETED.matcher(clause).replaceAll(""));
+        return CitationRules.relationIn(withoutQuotedTitles(s.substring(start, end)));
+    }
+
+    /**
+     * {@code clause} without its 《titles》 (nested ones removed whole with the title that prints them)
+     * and bracketed text: the words of a cited title say nothing about the citing clause.
+     */
+    static String withoutQuotedTitles(String clause) {
+        StringBuilder out = new StringBuilder(clause.length());
+        int i = 0;
+        while (i < clause.length()) {
+            int close = clause.charAt(i) == OPEN_TITLE ? closingTitleBracket(clause, i) : -1;
+            if (close >= 0) {
+                i = close + 1;
+            } else {
+                out.append(clause.charAt(i++));
+            }
+        }
+        return QUOTED_OR_BRACKETED.matcher(out).replaceAll("");
     }
 
     private static int skipSpaces(String s, int p) {
