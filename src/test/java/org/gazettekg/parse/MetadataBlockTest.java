@@ -136,6 +136,7 @@ class MetadataBlockTest {
             assertThat(b.written()).isNull();
             assertThat(b.generated()).isNull();
             assertThat(b.documentDate()).isNull();
+            assertThat(b.published()).as("a bound on the document's date").isEqualTo(LocalDate.of(2021, 2, 7));
         });
     }
 
@@ -221,6 +222,7 @@ class MetadataBlockTest {
             assertThat(b.number().canonical()).isEqualTo("浦府〔2022〕1号");
             assertThat(b.publisher()).isEqualTo("区政府");
             assertThat(b.documentDate()).isNull();
+            assertThat(b.published()).isEqualTo(LocalDate.of(2022, 1, 29));
         });
     }
 
