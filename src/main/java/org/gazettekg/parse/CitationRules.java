@@ -65,14 +65,15 @@ final class CitationRules {
 
     /** The last characters of a body that issues documents (厅, 局, 国务院 …). */
     static final Pattern BODY_ENDING = Pattern.compile(
-            "(?:厅|局|委|部|院|府|办|办公室|委员会|中央|省委|市委|政府|部门|总局|总署|署|会|中心|银行)$");
+            "(?:厅|局|委|部|院|府|办|办公室|委员会|中央|省委|市委|政府|部门|总局|总署|署|会|中心|银行|分行|支行)$");
 
     /**
-     * What may stand before a bare 文号's 机关代字 and is not part of it: verbs, connectives and
-     * the issuer named in words (省政府晋政发〔2018〕46号).
+     * What may stand before a bare 文号's 机关代字 and is not part of it: verbs, connectives, the
+     * pointers to another text (详见, 参见, 见) and the issuer named in words (省政府晋政发〔2018〕46号).
      */
     static final Pattern CODE_LEAD = Pattern.compile(
             ".*(?:根据|依据|按照|依照|参照|对照|落实|贯彻|执行|遵照|结合|印发|转发|精神|要求|规定|文件|以及"
+                    + "|详见|参见|另见|参阅|见"
                     + "|政府|办公厅|办公室|国务院|省委|市委|县委|和|及|与|或|的)");
 
     private CitationRules() {

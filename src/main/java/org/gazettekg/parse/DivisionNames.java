@@ -15,13 +15,18 @@ import org.ahocorasick.trie.PayloadTrie;
 /**
  * Every name of the gazetteer that a document may use for a division, compiled into one
  * Aho–Corasick automaton, so that a document is read once whatever the size of the gazetteer:
- * county-level units by full name, former name and short form; provinces and cities by full name;
+ * county-level units by full name, former name, short form and, for autonomous counties and banners,
+ * the short form with its suffix (积石山县: counted only where the document's jurisdiction holds one
+ * unit of that name); provinces and cities by full name;
  * the districts whose stem is one character (城区, 郊区, 矿区), which read as ordinary words.
  */
 final class DivisionNames {
 
-    /** How a county-level unit is written. */
-    enum Form { FULL, FORMER, SHORT }
+    /**
+     * How a county-level unit is written: its full name, a former name, its short form (壶关), or the
+     * short form of an autonomous county or banner, with its suffix (积石山县, {@link AutonomousNames}).
+     */
+    enum Form { FULL, FORMER, SHORT, AUTONOMOUS }
 
     /**
      * One unit a written name may stand for.
@@ -96,12 +101,15 @@ final class DivisionNames {
         Map<String, List<Candidate>> full = new LinkedHashMap<>();
         Map<String, List<Candidate>> shortForms = new LinkedHashMap<>();
         Map<String, List<Candidate>> former = new LinkedHashMap<>();
+        Map<String, List<Candidate>> autonomous = new LinkedHashMap<>();
         for (Gazetteer.Unit u : counties) {
             if (isGenericDistrict(u.name())) {
                 generic.add(u.name());
                 continue;
             }
             full.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(new Candidate(u.code(), u.name()));
+            AutonomousNames.shortForm(u.name()).filter(a -> !currentNames.contains(a)).ifPresent(a ->
+                    autonomous.computeIfAbsent(a, k -> new ArrayList<>()).add(new Candidate(u.code(), a)));
             String shortForm = u.shortForm();
             if (!shortForm.equals(u.name()) && !higherShortForms.contains(shortForm)) {
                 shortForms.computeIfAbsent(shortForm, k -> new ArrayList<>()).add(new Candidate(u.code(), u.name()));
@@ -119,6 +127,8 @@ final class DivisionNames {
         }
         full.forEach((name, cs) -> entries.put(name, entry(name, Form.FULL, cs)));
         former.forEach((name, cs) -> entries.putIfAbsent(name, entry(name, Form.FORMER, cs)));
+        // an autonomous county's short form is written as a name of its own: only its jurisdiction decides it
+        autonomous.forEach((name, cs) -> entries.putIfAbsent(name, new Entry(name, Form.AUTONOMOUS, List.copyOf(cs), true)));
         shortForms.forEach((name, cs) -> entries.putIfAbsent(name, entry(name, Form.SHORT, cs)));
     }
 

@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
  * 文号 (gazettes); the 文号, under a red head (…文件), above the heading (红头 order); the 文号 in
  * brackets closing the heading; the 文号 only in a web page's metadata block; or no 文号 at all,
  * where the structure still says "document": a heading followed by its addressee (各…：).
+ *
+ * <p>This class reads the headings found by their 文号 line; those found by their addressee are
+ * read by {@link AddresseeDocuments}, and page metadata blocks are matched to the documents by
+ * {@link MetadataDocuments}.
  */
 final class DocumentLocator {
 
@@ -33,16 +37,6 @@ final class DocumentLocator {
     private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:发文字号|文号)\\s*[:：]\\s*");
     /** The 签发人 note some 文号 lines carry (上行文): not part of the number. */
     private static final Pattern SIGNER_NOTE = Pattern.compile("\\s*签发人\\s*[:：].*$");
-    /** An addressee line (主送机关): bodies, ending with a colon. */
-    private static final Pattern ADDRESSEE = Pattern.compile(
-            "^[^。；;！!？?《》]{2,150}(?:各|人民政府|政府|单位|部门|机构|机关|委员会|办事处|管委会|局|厅|委|办|公司|学校|院|街道|镇|乡)"
-            + "[^。；;！!？?《》]{0,40}[:：]$");
-    /** Most short lines of page text passed over between a heading and its addressee. */
-    private static final int MAX_SKIPPED_WIDGETS = 3;
-    private static final int MAX_WIDGET_LENGTH = 20;
-    private static final Pattern SENTENCE = Pattern.compile("[。，,；;]");
-    /** Most non-blank lines between a metadata block and the heading it describes. */
-    private static final int METADATA_REACH = 6;
 
     /**
      * A document found: its heading, where its 文号 is printed and how.
@@ -82,10 +76,10 @@ final class DocumentLocator {
     /** Every document of {@code source}, in text order; {@code blocks} are its page metadata blocks. */
     static List<Located> locate(SourceText source, List<PageMetadata> blocks) {
         List<Located> found = withoutUnprintedAnnouncements(source, byNumberLine(source));
-        addByAddressee(source, found);
+        AddresseeDocuments.add(source, found);
         found.sort(Comparator.comparingInt(l -> l.heading().startLine()));
-        attachMetadata(source, found, blocks);
-        addByMetadataTitle(source, found, blocks);
+        MetadataDocuments.attach(source, found, blocks);
+        MetadataDocuments.addByTitle(source, found, blocks);
         found.sort(Comparator.comparingInt(l -> l.heading().startLine()));
         return found;
     }
@@ -117,7 +111,7 @@ final class DocumentLocator {
     }
 
     /** The line as a 文号 line reads: no 文号: label before the number, no 签发人 note after it. */
-    private static String numberText(String line) {
+    static String numberText(String line) {
         String plain = SIGNER_NOTE.matcher(TextLines.plain(line)).replaceFirst("");
         return NUMBER_LABEL.matcher(plain).replaceFirst("");
     }
@@ -148,7 +142,7 @@ final class DocumentLocator {
     }
 
     /** The line from which to look up for a heading: above any metadata lines printed between it and line {@code n}. */
-    private static int aboveMetadata(SourceText source, int n, int floor) {
+    static int aboveMetadata(SourceText source, int n, int floor) {
         int top = n;
         for (int i = n - 1; i >= floor; i--) {
             if (source.line(i).isBlank()) {
@@ -166,7 +160,7 @@ final class DocumentLocator {
      * The first copy of a heading a page prints twice (its title lines repeated before the 文号):
      * the copy above, with the issuer it names.
      */
-    private static HeadingReader.Heading firstCopy(SourceText source, HeadingReader.Heading heading, int floor) {
+    static HeadingReader.Heading firstCopy(SourceText source, HeadingReader.Heading heading, int floor) {
         if (!heading.issuers().isEmpty()) {
             return heading;
         }
@@ -216,7 +210,7 @@ final class DocumentLocator {
     }
 
     /** True when the heading's first words are those of a sentence (根据省政府关于…的通知), not of a name. */
-    private static boolean opensLikeProse(HeadingReader.Heading heading) {
+    static boolean opensLikeProse(HeadingReader.Heading heading) {
         String first = heading.issuers().isEmpty() ? heading.title() : heading.issuers().get(0);
         return PROSE_OPENING.matcher(first).lookingAt();
     }
@@ -267,144 +261,9 @@ final class DocumentLocator {
         return false;
     }
 
-    // ---- a heading with its addressee, no 文号 line ---------------------------------------------
-
-    /**
-     * Documents whose heading stands right above an addressee line (各县区人民政府：), with only
-     * metadata or furniture between: a 公文 whose 文号 is printed nowhere in the body.
-     */
-    private static void addByAddressee(SourceText source, List<Located> found) {
-        List<Located> added = new ArrayList<>();
-        for (int n = 1; n <= source.lineCount(); n++) {
-            String plain = TextLines.plain(source.line(n));
-            if (!isAddressee(plain) || MetadataBlock.isMetadataLine(source, n)) {
-                continue;
-            }
-            int top = aboveMetadata(source, n, 1);
-            int previous = previousNonBlank(source, top - 1);
-            if (previous > 0 && (DocNumber.parse(numberText(source.line(previous))).isPresent()
-                    || DocNumber.isBroken(numberText(source.line(previous))))) {
-                continue; // a 文号 line: read with its number above
-            }
-            Optional<HeadingReader.Heading> heading = titledHeadingAbove(source, top);
-            if (heading.isEmpty() || isKnown(found, heading.get()) || isKnown(added, heading.get())) {
-                continue;
-            }
-            HeadingReader.Heading h = firstCopy(source, heading.get(), 1);
-            added.add(new Located(h, h.endLine(), null, null, false, null));
-        }
-        found.addAll(added);
-    }
-
-    /**
-     * The titled heading above line {@code top}, passing over up to {@link #MAX_SKIPPED_WIDGETS} short
-     * lines of page text between (相关办事指南, 取消收藏成功!) that are neither heading nor sentence.
-     */
-    private static Optional<HeadingReader.Heading> titledHeadingAbove(SourceText source, int top) {
-        int from = top;
-        for (int skipped = 0; skipped <= MAX_SKIPPED_WIDGETS && from > 1; skipped++) {
-            Optional<HeadingReader.Heading> heading = HeadingReader.above(source, from, 1)
-                    .filter(HeadingReader::isTitled).filter(h -> !opensLikeProse(h));
-            if (heading.isPresent()) {
-                return heading;
-            }
-            int previous = previousNonBlank(source, from - 1);
-            String plain = previous == 0 ? "" : TextLines.squeeze(TextLines.plain(source.line(previous)));
-            if (plain.isEmpty() || plain.length() > MAX_WIDGET_LENGTH || SENTENCE.matcher(plain).find()
-                    && !PageFurniture.is(plain) && !MetadataBlock.isMetadataLine(source, previous)) {
-                return Optional.empty();
-            }
-            from = aboveMetadata(source, previous, 1);
-        }
-        return Optional.empty();
-    }
-
-    static boolean isAddressee(String plain) {
-        return plain.length() <= 200 && ADDRESSEE.matcher(plain).matches();
-    }
-
-    private static boolean isKnown(List<Located> found, HeadingReader.Heading heading) {
-        return found.stream().anyMatch(l -> l.heading().startLine() <= heading.endLine()
-                && heading.startLine() <= Math.max(l.heading().endLine(), l.numberLine()));
-    }
-
-    // ---- page metadata blocks -------------------------------------------------------------------
-
-    /** Gives each metadata block to the document whose heading it is printed next to. */
-    private static void attachMetadata(SourceText source, List<Located> found, List<PageMetadata> blocks) {
-        for (PageMetadata block : blocks) {
-            for (int i = 0; i < found.size(); i++) {
-                Located l = found.get(i);
-                if (l.metadata() == null && (isNextTo(source, block, l) || isTitledBy(block, l))) {
-                    found.set(i, l.withMetadata(block));
-                    break;
-                }
-            }
-        }
-    }
-
-    /** True when the block gives the document's title and stands within reach of its heading. */
-    private static boolean isTitledBy(PageMetadata block, Located l) {
-        if (block.title() == null) {
-            return false;
-        }
-        int distance = Math.min(Math.abs(l.heading().startLine() - block.endLine()),
-                Math.abs(block.startLine() - l.heading().endLine()));
-        String title = TextLines.squeeze(Issuers.split(block.title()).rest());
-        return distance <= METADATA_REACH * 4 && title.equals(l.heading().title());
-    }
-
-    /** True when only blank lines, furniture, metadata or a 文号 stand between the block and the document's heading. */
-    private static boolean isNextTo(SourceText source, PageMetadata block, Located l) {
-        int headingStart = Math.min(l.heading().startLine(), l.numberLine());
-        int headingEnd = Math.max(l.heading().endLine(), l.numberLine());
-        if (block.endLine() < headingStart) {
-            return onlyFurnitureBetween(source, block.endLine() + 1, headingStart - 1);
-        }
-        return block.startLine() > headingEnd && onlyFurnitureBetween(source, headingEnd + 1, block.startLine() - 1);
-    }
-
-    private static boolean onlyFurnitureBetween(SourceText source, int from, int to) {
-        if (to - from >= METADATA_REACH * 2) {
-            return false;
-        }
-        for (int n = from; n <= to; n++) {
-            String plain = numberText(source.line(n));
-            if (!plain.isEmpty() && !PageFurniture.is(plain) && DocNumber.parse(plain).isEmpty()
-                    && !DocNumber.isBroken(plain) && !MetadataBlock.isMetadataLine(source, n)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A block that gives a title and a 文号 but stands by no document found: the document is the
-     * heading printed near it with that title, or, where the page prints none, the block's title row.
-     */
-    private static void addByMetadataTitle(SourceText source, List<Located> found, List<PageMetadata> blocks) {
-        for (PageMetadata block : blocks) {
-            boolean used = found.stream().anyMatch(l -> l.metadata() == block);
-            if (used || block.title() == null || block.number() == null && block.printedNumber() == null
-                    || DocumentKinds.of(block.title()) == null) {
-                continue;
-            }
-            boolean numberKnown = block.number() != null && found.stream().anyMatch(l -> l.number() != null
-                    && l.number().canonical().equals(block.number().canonical()));
-            if (numberKnown) {
-                continue;
-            }
-            int line = block.titleLine() > 0 ? block.titleLine() : block.startLine();
-            Issuers.Split split = Issuers.split(block.title());
-            HeadingReader.Heading heading = new HeadingReader.Heading(line, line, split.issuers(),
-                    TextLines.squeeze(split.rest()));
-            found.add(new Located(heading, line, block.number(), block.printedNumber(), false, block));
-        }
-    }
-
     // ---- lines ----------------------------------------------------------------------------------
 
-    private static int previousNonBlank(SourceText source, int n) {
+    static int previousNonBlank(SourceText source, int n) {
         for (int i = n; i >= 1; i--) {
             if (!source.line(i).isBlank()) {
                 return i;

@@ -87,6 +87,9 @@ public final class GazetteParser {
         List<String> issuers = withAbbreviationsExpanded(heading.issuers(), signers);
         LocalDate date = SignatureDate.find(source, bodyStart, end)
                 .orElse(metadata != null ? metadata.documentDate() : null);
+        if (date == null && metadata != null && metadata.published() != null) {
+            date = SignatureDate.runTogether(source, bodyStart, end, metadata.published()).orElse(null);
+        }
         List<Citation> cited;
         List<DivisionMention> named;
         List<DivisionChange> changed;
@@ -101,6 +104,9 @@ public final class GazetteParser {
                     + (located.printedNumber() != null ? located.printedNumber() : title) + ": " + e.getMessage(), e);
         }
         String printedNumber = located.printedNumber() == null ? null : source.printed(located.printedNumber());
+        if (number != null) {
+            number = new DocNumber(number.agencyCode(), number.year(), number.serial(), source.printed(number.printed()));
+        }
         return new DocumentRecord(start, end, number, issuers.stream().map(source::printed).toList(),
                 source.printed(title), DocumentKinds.of(title), date, source.text(start, end),
                 cited.stream().map(c -> printed(source, c)).toList(), named, changed,

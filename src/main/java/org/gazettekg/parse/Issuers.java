@@ -16,7 +16,7 @@ final class Issuers {
     /** What the name of an issuing body ends with, longest forms first. */
     private static final String BODY_SUFFIX =
             "人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|管理委员会|委员会|管委会|办公室|办公厅"
-            + "|分局|支行|总队|支队|中心|政府|局|厅|委|办|部|署|院"
+            + "|分局|分行|支行|总队|支队|中心|政府|局|厅|委|办|部|署|院"
             // people's organisations and bodies named for their function (总工会, 妇女联合会, 科学技术协会, 海关)
             + "|工会|联合会|协会|红十字会|海关|领导小组"
             // military bodies that issue jointly with a government (长治军分区, 太原警备区); not 区 alone, a place

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  */
 final class MetadataBlock {
 
-    private enum Field { NUMBER, ISSUER, PUBLISHER, TITLE, WRITTEN, GENERATED, OTHER }
+    private enum Field { NUMBER, ISSUER, PUBLISHER, TITLE, WRITTEN, GENERATED, PUBLISHED, OTHER }
 
     private static final Map<String, Field> LABELS = labels();
     /** Any label, its characters possibly spaced out, at a boundary (not inside a Han word). */
@@ -51,9 +51,10 @@ final class MetadataBlock {
         Stream.of("信息名称", "标题", "名称", "文件名称", "公文名称", "题名").forEach(l -> m.put(l, Field.TITLE));
         Stream.of("成文日期", "成文时间").forEach(l -> m.put(l, Field.WRITTEN));
         m.put("生成日期", Field.GENERATED);
+        Stream.of("发布日期", "发布时间", "公开日期").forEach(l -> m.put(l, Field.PUBLISHED));
         Stream.of("索引号", "信息索引号", "主题分类", "信息分类", "公文目录", "主题词", "关键词", "有效性", "时效性",
                 "时效", "是否有效", "是否修改", "内容概览", "公开方式", "公开范围", "公开时限", "公开类别", "体裁分类",
-                "组配分类", "所属机构", "发布日期", "发文日期", "公开日期", "发布时间", "生效日期", "失效日期", "废止日期",
+                "组配分类", "所属机构", "发文日期", "生效日期", "生效时间", "失效日期", "失效时间", "废止日期", "废止时间",
                 "实施日期", "施行日期", "文种", "主题", "信息来源", "浏览次数", "效力状况", "统一编号", "登记号",
                 "责任部门", "公开责任部门", "有效期", "所属主题", "公文种类", "文件类型", "信息类别", "来源", "时间",
                 "发文时间", "更新时间", "效力级别", "时效状态", "公开形式", "产生日期", "归属部门")
@@ -188,7 +189,7 @@ final class MetadataBlock {
             return Optional.empty();
         }
         return Optional.of(new PageMetadata(start, end, number, printedNumber, issuer, publisher, title,
-                lines.getOrDefault(Field.TITLE, 0), written, generated));
+                lines.getOrDefault(Field.TITLE, 0), written, generated, date(values.get(Field.PUBLISHED))));
     }
 
     private static String bodyName(String value) {

@@ -3,6 +3,8 @@ package org.gazettekg.parse;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class SignatureDate {
 
-    private static final String DIGIT = "0-9０-９〇零一二三四五六七八九十○Ｏ";
+    private static final String DIGIT = "0-9０-９〇零一二三四五六七八九十○ＯO";
     /** Signer and date may be set apart by full-width spaces, which {@code \\s} alone does not match. */
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?<signer>[\\p{IsHan}（）()\\s\\u3000]*?)\\s*(?<y>[" + DIGIT + "](?:\\s*[" + DIGIT + "]){3})\\s*年\\s*"
@@ -28,6 +30,8 @@ final class SignatureDate {
      */
     private static final Pattern BARE_DATE = Pattern.compile(
             "^[^\\p{IsHan}0-9]{0,3}\\s*((?:19|20)\\d{2})\\s+(\\d{1,2})\\s+(\\d{1,2})\\s*[^\\p{IsHan}0-9]{0,3}$");
+    /** A date printed with its 年, 月 and 日 lost and no space left (2022128): year, then month and day run together. */
+    private static final Pattern RUN_TOGETHER_DATE = Pattern.compile("^((?:19|20)\\d{2})(\\d{2,4})$");
     /** A publication note between signature and date: （此件公开发布）. */
     private static final Pattern NOTE = Pattern.compile("^[(（][\\p{IsHan}]{2,12}[)）]$");
     /** Most blank lines between a signature and its date. */
@@ -79,6 +83,42 @@ final class SignatureDate {
         return unsigned;
     }
 
+    /**
+     * The date of a line in {@code from}..{@code to} that holds nothing but a date run together
+     * (2022128: 2022-1-28 or 2022-12-8), where exactly one of its readings is not after
+     * {@code latest}, the date its page was published; empty otherwise. Read only where the document
+     * has no other date: the first such line decides.
+     */
+    static Optional<LocalDate> runTogether(SourceText source, int from, int to, LocalDate latest) {
+        for (int n = from; n <= to; n++) {
+            Matcher m = RUN_TOGETHER_DATE.matcher(TextLines.squeeze(TextLines.plain(source.line(n))));
+            if (m.matches()) {
+                List<LocalDate> possible = readings(Integer.parseInt(m.group(1)), m.group(2)).stream()
+                        .filter(d -> !d.isAfter(latest)).toList();
+                return possible.size() == 1 ? Optional.of(possible.get(0)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every valid date of {@code year} whose month and day, one or two digits each, print as {@code monthDay}. */
+    private static List<LocalDate> readings(int year, String monthDay) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (int split = 1; split <= 2 && split < monthDay.length(); split++) {
+            String month = monthDay.substring(0, split);
+            String day = monthDay.substring(split);
+            if (day.length() > 2) {
+                continue;
+            }
+            try {
+                dates.add(LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day)));
+            } catch (DateTimeException impossible) {
+                // not a reading
+            }
+        }
+        return dates;
+    }
+
     private static boolean hasSigner(String dateLine) {
         Matcher m = DATE_LINE.matcher(dateLine.strip());
         return m.matches() && !m.group("signer").isBlank();
@@ -110,7 +150,7 @@ final class SignatureDate {
 
     /** Reads Arabic (half or full width) or Chinese numerals: 2019, 二〇一九, 十二, 二十三. */
     static int number(String printed) {
-        String s = TextLines.squeeze(printed).replace('○', '〇').replace('Ｏ', '〇').replace('零', '〇');
+        String s = TextLines.squeeze(printed).replace('○', '〇').replace('Ｏ', '〇').replace('O', '〇').replace('零', '〇');
         if (s.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(Normalizer.normalize(s, Normalizer.Form.NFKC));
         }

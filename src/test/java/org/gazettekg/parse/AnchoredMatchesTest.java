@@ -49,21 +49,21 @@ class AnchoredMatchesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("texts")
     void bareDocumentNumbers_areThoseFindGives(String name, String text) {
-        assertSameAsFind(CitationExtractor.DOC_NUMBER, text, CitationExtractor::isYearOpening,
-                CitationExtractor::earliestDocNumberStart);
+        assertSameAsFind(CitationNumbers.DOC_NUMBER, text, CitationNumbers::isYearOpening,
+                CitationNumbers::earliestDocNumberStart);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("texts")
     void orderNumbers_areThoseFindGives(String name, String text) {
-        assertSameAsFind(CitationExtractor.ORDER_NUMBER, text, c -> c == CitationExtractor.ORDER_MARK,
-                (s, a) -> a - CitationExtractor.MAX_ORDER_ISSUER);
+        assertSameAsFind(CitationNumbers.ORDER_NUMBER, text, c -> c == CitationNumbers.ORDER_MARK,
+                (s, a) -> a - CitationNumbers.MAX_ORDER_ISSUER);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("texts")
     void standardNumbers_areThoseFindGives(String name, String text) {
-        assertSameAsFind(CitationExtractor.STANDARD_NUMBER, text, c -> c >= 'A' && c <= 'Z', (s, a) -> a);
+        assertSameAsFind(CitationNumbers.STANDARD_NUMBER, text, c -> c >= 'A' && c <= 'Z', (s, a) -> a);
     }
 
     private static void assertSameAsFind(Pattern pattern, String text, IntPredicate isAnchor,

@@ -258,6 +258,56 @@ class CitationExtractorTest {
                 .containsExactly("山西省县级政府部门行政职权事项标准清单(2018年版)");
     }
 
+    @Test
+    void titleThatPrintsAnotherInTheSameBrackets_isCitedWholeWithTheNumberAfterIt() {
+        List<Citation> found = extract(null, null,
+                "根据《国务院关于修改《全国年节及纪念日放假办法》的决定》（国务院令第644号），现将2014年元旦放假安排通知如下。");
+
+        assertThat(found).extracting(Citation::number, Citation::title, Citation::relation).containsExactly(
+                tuple("国务院令第644号", "国务院关于修改《全国年节及纪念日放假办法》的决定", Relation.BASED_ON));
+    }
+
+    @Test
+    void coveringNoticeWithItsEnclosureInAngleBrackets_isCitedWholeWithItsNumber() {
+        // shuozhou-2019-docs
+        List<Citation> found = extract(null, null,
+                "按照《中共山西省委山西省人民政府关于印发〈加强耕地保护和改进占补平衡工作实施方案〉的通知》（晋发〔2017〕43号）要求。");
+
+        assertThat(found).extracting(Citation::number, Citation::title).containsExactly(
+                tuple("晋发〔2017〕43号", "中共山西省委山西省人民政府关于印发〈加强耕地保护和改进占补平衡工作实施方案〉的通知"));
+    }
+
+    @Test
+    void cueWordsInsideANestedTitle_stateNoRelation() {
+        List<Citation> found = extract(null, null,
+                "根据《全国人民代表大会宪法和法律委员会关于《中华人民共和国行政处罚法（修订草案）》修改情况的汇报》，完善本办法。",
+                "参阅《全国人民代表大会宪法和法律委员会关于《中华人民共和国行政处罚法（修订草案）》修改情况的汇报》。");
+
+        assertThat(found).extracting(Citation::relation).containsExactly(Relation.BASED_ON, Relation.CITES);
+    }
+
+    @Test
+    void unclosedTitleAroundAClosedOne_leavesTheInnerTitleCited() {
+        List<Citation> found = extract(null, null, "按照《山西省某某办法 的要求，落实《山西省税收保障办法》规定。", "");
+
+        assertThat(found).extracting(Citation::title).containsExactly("山西省税收保障办法");
+    }
+
+    @Test
+    void localCodeEndingWithANationalOne_isKeptWhole() {
+        List<Citation> found = extract(null, null, "按照海发改办〔2021〕12号文件要求，做好价格监测。",
+                "国家发展改革委发改办价格〔2021〕5号通知要求。");
+
+        assertThat(found).extracting(Citation::number).containsExactly("海发改办〔2021〕12号", "发改办价格〔2021〕5号");
+    }
+
+    @Test
+    void numberAfterAPointerWord_losesThePointer() {
+        List<Citation> found = extract(null, null, "补助标准详见晋政办发〔2019〕30号，申报程序参见海发改办〔2021〕12号，另见附件。");
+
+        assertThat(found).extracting(Citation::number).containsExactly("晋政办发〔2019〕30号", "海发改办〔2021〕12号");
+    }
+
     // ---- deliberately broken input --------------------------------------------------------
 
     @Test

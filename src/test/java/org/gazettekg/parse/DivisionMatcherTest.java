@@ -246,6 +246,27 @@ class DivisionMatcherTest {
     }
 
     @Test
+    void read_shortFormOfAnAutonomousCounty_isThatCountyInsideTheJurisdiction_andNothingWithoutOne() {
+        // gansu-2021-xiaozhen l.53, a list of the province's 特色小镇
+        SourceText text = snippet("临夏州积石山县大河家保安族风情特色小镇");
+
+        assertThat(MATCHER.read(text, 1, 1, "", "62").mentions()).extracting(DivisionMention::name, DivisionMention::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("积石山县", "622927"));
+        assertThat(MATCHER.read(text, 1, 1, "", "14").mentions()).as("another province").isEmpty();
+        assertThat(MATCHER.read(text, 1, 1, "").mentions()).as("no jurisdiction").isEmpty();
+    }
+
+    @Test
+    void read_shortFormOfAnAutonomousBannerAndOfACountyForAllNationalities_areFoundInTheirProvince() {
+        assertThat(MATCHER.read(snippet("莫力达瓦旗、鄂伦春旗农牧业局"), 1, 1, "", "15").mentions())
+                .extracting(DivisionMention::name, DivisionMention::code).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("莫力达瓦旗", "150722"),
+                        org.assertj.core.groups.Tuple.tuple("鄂伦春旗", "150723"));
+        assertThat(MATCHER.read(snippet("支持龙胜县发展民族特色旅游"), 1, 1, "", "45").mentions())
+                .extracting(DivisionMention::code).containsExactly("450328");
+    }
+
+    @Test
     void read_countyScope_widensToItsCityThenItsProvince() {
         SourceText text = snippet("会同有关部门在新华区开展检查");
 

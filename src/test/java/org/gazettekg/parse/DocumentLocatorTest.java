@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -438,10 +437,6 @@ class DocumentLocatorTest {
         });
     }
 
-    @Disabled("bug: the printed 文号 of a traditional document is its simplified reading: DocumentRecord.printedNumber() "
-            + "(DocNumber.printed(), written as gkg:printedNumber) gives 东府〔2018〕165号 where dongguan-2021-jiuye l.11 prints "
-            + "東府〔2018〕165號; titles, issuers, citations and damaged numbers are mapped back with SourceText.printed, "
-            + "readable numbers are not")
     @Test
     void traditionalDocument_keepsItsNumberAsPrinted() {
         RecordingSink sink = RecordingSink.parse("dongguan.txt", DONGGUAN);

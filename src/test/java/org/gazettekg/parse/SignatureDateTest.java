@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -91,14 +90,45 @@ class SignatureDateTest {
         assertThat(SignatureDate.parseLine(line)).hasValue(date);
     }
 
+    /** pudong-2022-guize l.19-25: the signature date lost its 年月日 and its spaces, and no signer is printed above it. */
+    private static final String PUDONG = """
+            区政府各委、办、局,各管理局(管委会),各直属企业,各街办事处、镇政府
+
+            《浦东新区人民政府工作规则》已经125日召开的区政府第1次常务会议审议通过,现予印发。
+
+                         2022128
+
+            (此件公开发布)
+            """;
+
+    @Test
+    void runTogetherDateWithOneReadingBeforeThePagesPublication_isThatReading() {
+        SourceText source = source(PUDONG);
+
+        assertThat(SignatureDate.runTogether(source, 1, source.lineCount(), LocalDate.of(2022, 1, 29)))
+                .hasValue(LocalDate.of(2022, 1, 28));
+    }
+
+    @Test
+    void runTogetherDateWithTwoReadingsBeforeThePagesPublication_isNoDate() {
+        SourceText source = source(PUDONG);
+
+        assertThat(SignatureDate.runTogether(source, 1, source.lineCount(), LocalDate.of(2023, 3, 1))).isEmpty();
+    }
+
+    @Test
+    void runTogetherDateWithEveryReadingAfterThePagesPublication_isNoDate() {
+        SourceText source = source(PUDONG);
+
+        assertThat(SignatureDate.runTogether(source, 1, source.lineCount(), LocalDate.of(2022, 1, 2))).isEmpty();
+    }
+
     @Test
     void chineseNumeralZeroPrintedAsAFullWidthLetterO_isRead() {
         // zhejiang-2011-docs l.25 with its ○ printed as Ｏ, as some conversions do
         assertThat(SignatureDate.parseLine("二Ｏ一一年八月九日")).hasValue(LocalDate.of(2011, 8, 9));
     }
 
-    @Disabled("bug: the Chinese numeral zero printed as the ASCII capital letter O (二O一一年, common on web pages) is not "
-            + "a digit for SignatureDate (DIGIT and number() know ○, 〇, Ｏ and 零 only), so the date line is not read")
     @Test
     void chineseNumeralZeroPrintedAsAnAsciiLetterO_isRead() {
         // zhejiang-2011-docs l.25 with its ○ printed as the letter O

@@ -1,0 +1,142 @@
+package org.gazettekg.parse;
+
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbers a citation carries, as the text prints them: 文号 (bare, or filling a bracket after a
+ * title), standard numbers and order numbers, with the patterns that find them and the reading of
+ * the number attached to a 《title》.
+ */
+final class CitationNumbers {
+
+    /** The longest 机关代字 a bare 文号 is read with. */
+    static final int MAX_CODE_LENGTH = 14;
+    /** Fewest characters of a 机关代字. */
+    static final int MIN_CODE_LENGTH = 2;
+
+    /** A 文号 in running text: 代字 (group 1), year in brackets (2), serial (3) before 号. */
+    static final Pattern DOC_NUMBER = Pattern.compile(
+            "([\\p{IsHan}A-Za-z]{1," + MAX_CODE_LENGTH + "})" + DocNumber.YEAR_AND_SERIAL);
+
+    /**
+     * A 文号 that fills a bracket after a title: the bracket bounds it, so the 代字 may hold the
+     * spaces of a wrapped table cell ((晋 财社〔2019〕1号)).
+     */
+    static final Pattern ATTACHED_DOC_NUMBER = Pattern.compile(
+            "([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z\\s]{0,16}?)" + DocNumber.YEAR_AND_SERIAL);
+
+    /** A standard number: GB 3095-2012, GB/T 9704-2012, HJ633-2012, DB14/1929—2019. */
+    static final Pattern STANDARD_NUMBER = Pattern.compile(
+            "(?<![A-Za-z])[A-Z]{2,4}\\d{0,3}(?:/[A-Z]{1,2})?\\s*/?\\s*\\d{1,6}(?:\\.\\d{1,3})?\\s*[—–－―‐-]{1,2}\\s*(?:19|20)\\d{2}(?!\\d)");
+
+    /** The character that makes a number an order's: 令. */
+    static final char ORDER_MARK = '令';
+    /** The longest issuer read before {@link #ORDER_MARK}. */
+    static final int MAX_ORDER_ISSUER = 20;
+
+    /** An order number: 国务院令第713号, 山西省人民政府令第262号 (issuer in group 1). */
+    static final Pattern ORDER_NUMBER = Pattern.compile(
+            "([\\p{IsHan}]{1," + MAX_ORDER_ISSUER + "})" + ORDER_MARK + "\\s*第\\s*[\\d一二三四五六七八九十百零〇]{1,8}\\s*号");
+
+    /** Most characters between 》 and the bracket holding its number (《…》精神（…号）). */
+    static final int MAX_WORDS_BEFORE_NUMBER = 4;
+
+    /** Every bracket {@link DocNumber#OPEN_YEAR} allows. */
+    private static final String YEAR_OPENINGS = "〔﹝[(（【［〖\u201E";
+    private static final String OPEN_BRACKETS = "(（";
+    private static final String CLOSE_BRACKETS = ")）";
+
+    /** A number found in the text: its span (closing bracket included) and the number to record. */
+    record NumberAt(int start, int end, String number) {
+    }
+
+    private CitationNumbers() {
+    }
+
+    /** The number in brackets right after 》 (or after a word or two such as 精神), or null. */
+    static NumberAt attachedNumber(String s, int from) {
+        int bracket = bracketAfter(s, from);
+        if (bracket < 0) {
+            return null;
+        }
+        int inside = skipSpaces(s, bracket + 1);
+        NumberAt number = numberAt(s, inside);
+        if (number == null) {
+            return damagedNumberAt(s, inside);
+        }
+        int after = skipSpaces(s, number.end());
+        int end = after < s.length() && CLOSE_BRACKETS.indexOf(s.charAt(after)) >= 0 ? after + 1 : number.end();
+        return new NumberAt(number.start(), end, number.number());
+    }
+
+    /** A 文号 too damaged to read (国办发〔〕33号) that fills the bracket opened before {@code inside}: kept as printed. */
+    private static NumberAt damagedNumberAt(String s, int inside) {
+        int limit = Math.min(s.length(), inside + MAX_CODE_LENGTH + 16);
+        for (int i = inside; i < limit; i++) {
+            if (CLOSE_BRACKETS.indexOf(s.charAt(i)) >= 0) {
+                String printed = CitationRules.squeeze(s.substring(inside, i));
+                return DocNumber.isBroken(printed) ? new NumberAt(inside, i + 1, printed) : null;
+            }
+        }
+        return null;
+    }
+
+    private static int bracketAfter(String s, int from) {
+        int p = skipSpaces(s, from);
+        int words = 0;
+        while (p < s.length() && words < MAX_WORDS_BEFORE_NUMBER && Han.isHan(s.charAt(p))) {
+            p++;
+            words++;
+        }
+        p = skipSpaces(s, p);
+        if (p < s.length() && OPEN_BRACKETS.indexOf(s.charAt(p)) >= 0) {
+            return p;
+        }
+        return -1;
+    }
+
+    /** A 文号, order number or standard number starting exactly at {@code at}, or null. */
+    private static NumberAt numberAt(String s, int at) {
+        Matcher doc = ATTACHED_DOC_NUMBER.matcher(s).region(at, s.length());
+        if (doc.lookingAt()) {
+            return new NumberAt(at, doc.end(), canonical(doc, CitationRules.squeeze(doc.group(1))));
+        }
+        Matcher order = ORDER_NUMBER.matcher(s).region(at, s.length());
+        if (order.lookingAt()) {
+            return new NumberAt(at, order.end(), order.group().strip());
+        }
+        Matcher standard = STANDARD_NUMBER.matcher(s).region(at, s.length());
+        if (standard.lookingAt()) {
+            return new NumberAt(at, standard.end(), standard.group().strip());
+        }
+        return null;
+    }
+
+    /** The brackets a 文号's year opens with: every bare 文号 holds one. */
+    static boolean isYearOpening(int c) {
+        return YEAR_OPENINGS.indexOf(c) >= 0;
+    }
+
+    /** A bare 文号 starts at most {@link #MAX_CODE_LENGTH} characters, and the spaces printed after them, before its bracket. */
+    static int earliestDocNumberStart(String text, int bracket) {
+        int start = bracket;
+        while (start > 0 && DocNumber.isSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        return start - MAX_CODE_LENGTH;
+    }
+
+    /** The canonical 文号 of a match of {@link #DOC_NUMBER} or {@link #ATTACHED_DOC_NUMBER} read with {@code code}. */
+    static String canonical(MatchResult doc, String code) {
+        return new DocNumber(code, Integer.parseInt(doc.group(2)), doc.group(3), doc.group()).canonical();
+    }
+
+    static int skipSpaces(String s, int p) {
+        while (p < s.length() && Character.isWhitespace(s.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+}
