@@ -90,31 +90,40 @@ final class DatasetDescriptions {
         add(out, defaultGraph, RDF.type.asNode(), uri(SD + "Graph"));
         add(out, defaultGraph, DCTerms.description.asNode(), NodeFactory.createLiteralLang(
                 "The union of the named graphs: every source file's graph, the gazetteer and this description's VoID graph.", "en"));
-        for (String[] graph : namedGraphs()) {
-            Node ng = uri(LoadStatistics.DATASET + "-named-graph-" + Integer.toHexString(graph[0].hashCode()));
+        for (NamedGraph graph : namedGraphs()) {
+            Node ng = uri(LoadStatistics.DATASET + "-named-graph-" + Integer.toHexString(graph.name().hashCode()));
             add(out, ds, uri(SD + "namedGraph"), ng);
             add(out, ng, RDF.type.asNode(), uri(SD + "NamedGraph"));
-            add(out, ng, uri(SD + "name"), uri(graph[0]));
-            if (graph[1] != null) {
-                add(out, ng, uri(SD + "graph"), uri(graph[1]));
-                add(out, uri(graph[1]), RDF.type.asNode(), uri(SD + "Graph"));
-                add(out, uri(graph[1]), uri(LoadStatistics.VOID + "triples"), NodeFactory.createLiteralDT(graph[2],
-                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+            add(out, ng, uri(SD + "name"), uri(graph.name()));
+            if (graph.subset() != null) {
+                add(out, ng, uri(SD + "graph"), uri(graph.subset()));
+                add(out, uri(graph.subset()), RDF.type.asNode(), uri(SD + "Graph"));
+                add(out, uri(graph.subset()), uri(LoadStatistics.VOID + "triples"), graph.triples());
             }
         }
         return out;
     }
 
-    /** Each named graph: its name and, for a data graph, its VoID subset and triples (as the VoID graph records them). */
-    private List<String[]> namedGraphs() {
+    /**
+     * A named graph of the store.
+     *
+     * @param name    its IRI
+     * @param subset  its VoID subset, or null (the VoID graph itself, or a graph loaded after the last statistics)
+     * @param triples its triples as the VoID graph records them, or null
+     */
+    private record NamedGraph(String name, String subset, Node triples) {
+    }
+
+    /** Each named graph, with its VoID subset when the VoID graph has one. */
+    private List<NamedGraph> namedGraphs() {
         return Txn.calculateRead(dataset, () -> {
-            List<String[]> out = new ArrayList<>();
+            List<NamedGraph> out = new ArrayList<>();
             Graph voidGraph = dataset.getGraph(uri(LoadStatistics.GRAPH));
             dataset.listGraphNodes().forEachRemaining(g -> {
                 String subset = LoadStatistics.subset(g.getURI());
                 List<Triple> triples = voidGraph.find(uri(subset), uri(LoadStatistics.VOID + "triples"), Node.ANY).toList();
-                out.add(triples.isEmpty() ? new String[] {g.getURI(), null, null}
-                        : new String[] {g.getURI(), subset, triples.get(0).getObject().getLiteralLexicalForm()});
+                out.add(triples.isEmpty() ? new NamedGraph(g.getURI(), null, null)
+                        : new NamedGraph(g.getURI(), subset, triples.get(0).getObject()));
             });
             return out;
         });

@@ -4,6 +4,7 @@ import static org.gazettekg.server.SourceHtml.escape;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -86,7 +87,7 @@ final class ResourceHtml {
     /** The resource's first label (in the order of {@link ResourceDescription#LABELS}), else its IRI. */
     static String label(Graph g, Node n) {
         for (Node p : ResourceDescription.LABELS) {
-            java.util.Optional<String> first = g.find(n, p, Node.ANY).toList().stream().filter(t -> t.getObject().isLiteral())
+            Optional<String> first = g.find(n, p, Node.ANY).toList().stream().filter(t -> t.getObject().isLiteral())
                     .map(t -> t.getObject().getLiteralLexicalForm()).sorted().findFirst();
             if (first.isPresent()) {
                 return first.get();

@@ -2,7 +2,10 @@ package org.gazettekg.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -122,7 +125,7 @@ public final class LoadStatistics {
 
         /** The earliest and latest date of the documents, or none. */
         List<Node> dateRange() {
-            TreeSet<Node> ds = new TreeSet<>(java.util.Comparator.comparing(Tally::lex));
+            TreeSet<Node> ds = new TreeSet<>(Comparator.comparing(Tally::lex));
             documents().forEach(d -> {
                 if (dates.containsKey(d)) {
                     ds.add(dates.get(d));
@@ -157,7 +160,7 @@ public final class LoadStatistics {
             all.documents().stream().map(Node::getURI).sorted().limit(EXAMPLES)
                     .forEach(e -> add(out, ds, voidTerm("exampleResource"), uri(e)));
             int[] n = {0};
-            all.properties.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Node::getURI)))
+            all.properties.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(Node::getURI)))
                     .forEach(e -> {
                         Node part = uri(DATASET + "-property-" + (++n[0]));
                         add(out, ds, voidTerm("propertyPartition"), part);
@@ -165,7 +168,7 @@ public final class LoadStatistics {
                         add(out, part, voidTerm("triples"), integer(e.getValue()));
                     });
             n[0] = 0;
-            all.classes.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Node::getURI)))
+            all.classes.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(Node::getURI)))
                     .forEach(e -> {
                         Node part = uri(DATASET + "-class-" + (++n[0]));
                         add(out, ds, voidTerm("classPartition"), part);
@@ -219,7 +222,7 @@ public final class LoadStatistics {
         }
 
         private static String decoded(String segment) {
-            return java.net.URLDecoder.decode(segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
         }
 
         private static String namespace(String iri) {
