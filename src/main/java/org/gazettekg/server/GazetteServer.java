@@ -37,6 +37,10 @@ import org.gazettekg.store.SummaryKeepingDataset;
  * {@code /analyst/api/queries} its list of named queries, {@code /source} a document's
  * numbered source lines, {@code /webjars/} its scripts.</li>
  * <li>{@code /export} — graph subsets and query results in graph formats ({@link ExportServlet}).</li>
+ * <li>Linked Data: {@code /id/…} dereferences resource IRIs, {@code /doc/…} describes them
+ * ({@link LinkedDataServlet}); {@code GET /gazette/sparql} without a query gives the Service
+ * Description, {@code /.well-known/void} the VoID description, {@code /ontology} the ontology
+ * ({@link DescriptionFilter}).</li>
  * </ul>
  * {@code /$/load} — loads a gazette into the running server ({@link LoadServlet}, with {@link #build(GazetteStore, ServerOptions)}).
  * Queries cannot call other services ({@code SERVICE} is off); query strings and bodies are size-limited ({@link RequestLimits}).
@@ -82,7 +86,7 @@ public final class GazetteServer {
 
     /** Builds (without starting) the server for {@code dataset} as {@code options} say. */
     public static FusekiServer build(DatasetGraph dataset, ServerOptions options) {
-        return builder(dataset, options).build();
+        return EncodedSlashes.allow(builder(dataset, options).build());
     }
 
     /**
@@ -91,9 +95,9 @@ public final class GazetteServer {
      */
     public static FusekiServer build(GazetteStore store, ServerOptions options) {
         requireNonNull(store, "store");
-        return builder(store.dataset(), options)
+        return EncodedSlashes.allow(builder(store.dataset(), options)
                 .addServlet(LoadServlet.PATH, new LoadServlet(store, ServerOptions.MAX_LOAD_BYTES))
-                .build();
+                .build());
     }
 
     private static FusekiServer.Builder builder(DatasetGraph dataset, ServerOptions options) {
@@ -113,6 +117,10 @@ public final class GazetteServer {
                 .addFilter("/*", new RequestLimits(options.maxRequestBytes(), ServerOptions.MAX_LOAD_BYTES))
                 .addFilter("/*", new AccessGuard(DATASET, options))
                 .addFilter("/*", new FusekiRootPage())
+                .addFilter("/*", new EncodedSlashes())
+                .addFilter("/*", new DescriptionFilter(dataset, DATASET))
+                .addServlet("/id/*", new LinkedDataServlet(dataset))
+                .addServlet("/doc/*", new LinkedDataServlet(dataset))
                 .addServlet("/analyst/api/queries", new QueryListServlet())
                 .addServlet("/analyst/*", new ClasspathResources(WEB_FOLDER, PAGE_CACHE))
                 .addServlet("/webjars/*", new ClasspathResources(WEBJARS_FOLDER, WEBJARS_CACHE, WebJars::withVersion))

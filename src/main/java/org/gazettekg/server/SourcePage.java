@@ -26,7 +26,9 @@ import org.gazettekg.query.DocumentLookup.DocumentView;
 /**
  * {@code /source?doc=IRI} or {@code /source?number=文号}: a document's metadata and its numbered
  * source lines, as {@code show} prints them, so that an analyst can check any fact against the
- * text. {@code line=N} marks a line and scrolls to it; {@code hl=WORD} marks a word. A policy
+ * text. {@code line=N} marks a line and scrolls to it; {@code hl=WORD} marks a word. Named by IRI,
+ * a policy's catalog facts (level, legal force, validity, catalog entry) and the documents citing
+ * it come first ({@link CatalogFacts}). A policy
  * that is cited but not printed in the loaded gazettes shows the lines that cite it instead.
  */
 final class SourcePage extends HttpServlet {
@@ -94,7 +96,8 @@ final class SourcePage extends HttpServlet {
             return;
         }
         List<DocumentView> views = !blank(doc) ? byIri(doc.strip()) : new DocumentLookup(dataset).byNumber(number);
-        List<CitationLine> citations = views.isEmpty() ? citations(doc, number) : List.of();
+        List<CitationLine> citations = views.isEmpty() || !blank(doc) ? citations(doc, number) : List.of();
+        CatalogFacts facts = !blank(doc) ? CatalogFacts.of(dataset, doc.strip(), views.isEmpty() ? List.of() : citations) : null;
         resp.setContentType("text/html; charset=utf-8");
         if (views.isEmpty() && citations.isEmpty()) {
             resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -102,8 +105,10 @@ final class SourcePage extends HttpServlet {
         int line = parseLine(req.getParameter("line"));
         String label = !blank(doc) ? doc : number;
         PrintWriter out = resp.getWriter();
-        out.print(views.isEmpty() && !citations.isEmpty() ? SourceHtml.citedOnly(label, citations)
-                : SourceHtml.page(label, views, line, req.getParameter("hl")));
+        String page = views.isEmpty() && !citations.isEmpty() ? SourceHtml.citedOnly(label, citations)
+                : SourceHtml.page(label, views, line, req.getParameter("hl"));
+        // The catalog facts and citing documents of a policy named by IRI come after its header.
+        out.print(facts == null || facts.isEmpty() ? page : page.replaceFirst("</header>", "</header>" + java.util.regex.Matcher.quoteReplacement(facts.html())));
         out.flush();
     }
 

@@ -117,7 +117,7 @@ final class BatchLoad {
         return Txn.calculateRead(dataset, () -> {
             Set<Node> names = new HashSet<>();
             dataset.listGraphNodes().forEachRemaining(g -> {
-                if (!GazetteerRdfWriter.GRAPH.equals(g.getURI())) {
+                if (!GazetteerRdfWriter.GRAPH.equals(g.getURI()) && LoadStatistics.isDataGraph(g)) {
                     names.add(g);
                 }
             });

@@ -214,14 +214,16 @@ public final class GazetteStore implements AutoCloseable {
             case INCREMENTAL -> false;
             case AUTO -> files.size() >= BULK_MIN_FILES && distinctNames(files) && graphNames().isEmpty();
         };
+        List<LoadResult> results;
         try (ParallelParser parsers = new ParallelParser(shapes)) {
-            if (!bulk) {
-                return new BatchLoad(dataset).load(files, parsers, listener);
-            }
             // TDB2's bulk loader writes to the database itself, past the text index: the load indexes too.
-            return new BulkLoad(GazetteTextIndex.indexed(dataset), GazetteTextIndex.bulkIndexer(dataset))
-                    .load(files, parsers, listener);
+            results = !bulk ? new BatchLoad(dataset).load(files, parsers, listener)
+                    : new BulkLoad(GazetteTextIndex.indexed(dataset), GazetteTextIndex.bulkIndexer(dataset))
+                            .load(files, parsers, listener);
         }
+        // The VoID description the server hands out follows every load (LoadStatistics).
+        Txn.executeWrite(dataset, () -> LoadStatistics.recompute(dataset));
+        return results;
     }
 
     private static boolean distinctNames(List<SourceFile> files) {
@@ -254,7 +256,7 @@ public final class GazetteStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> {
             List<Node> names = new ArrayList<>();
             dataset.listGraphNodes().forEachRemaining(g -> {
-                if (!GazetteerRdfWriter.GRAPH.equals(g.getURI())) {
+                if (!GazetteerRdfWriter.GRAPH.equals(g.getURI()) && LoadStatistics.isDataGraph(g)) {
                     names.add(g);
                 }
             });
@@ -262,11 +264,14 @@ public final class GazetteStore implements AutoCloseable {
         });
     }
 
-    /** Validates every named graph (each source and the gazetteer) against the shapes. */
+    /** Validates every named graph of data (each source and the gazetteer; not the VoID description) against the shapes. */
     public List<ValidationOutcome> validate() {
         return Txn.calculateRead(dataset, () -> {
             List<ValidationOutcome> outcomes = new ArrayList<>();
             dataset.listGraphNodes().forEachRemaining(g -> {
+                if (!LoadStatistics.isDataGraph(g)) {
+                    return;
+                }
                 Graph copy = GraphFactory.createDefaultGraph();
                 dataset.getGraph(g).find().forEachRemaining(copy::add);
                 outcomes.add(new ValidationOutcome(g.getURI(), copy.size(), shapes.validate(copy)));

@@ -205,4 +205,24 @@ class AnalystPageBrowserTest {
         assertThat(waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.top h1"))).getText())
                 .contains("政府公报知识图谱");
     }
+
+    @Test
+    void documentIri_opensTheDocumentsPage() {
+        DocumentLookup.DocumentView doc = new DocumentLookup(store.dataset()).byNumber(NUMBER).get(0);
+        browser.get(base + IriPaths.idPath(doc.iri()).orElseThrow());
+        waiting().until(ExpectedConditions.urlContains("/source?doc="));
+        WebElement section = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.doc[data-iri]")));
+        assertThat(section.getDomAttribute("data-iri")).isEqualTo(doc.iri());
+        assertThat(section.findElement(By.cssSelector(".meta")).getText()).contains(NUMBER).contains(doc.title());
+        assertThat(browser.findElements(By.cssSelector(".lines .line"))).hasSize(doc.endLine() - doc.startLine() + 1);
+    }
+
+    @Test
+    void divisionIri_opensAReadablePageLinkingItsNeighbours() {
+        browser.get(base + "/id/division/1404");
+        WebElement section = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("resource")));
+        assertThat(browser.getCurrentUrl()).contains("/doc/division/1404?format=html");
+        assertThat(section.findElement(By.tagName("h1")).getText()).isEqualTo("长治市");
+        assertThat(section.findElements(By.cssSelector("#statements a[href^='/id/']"))).isNotEmpty();
+    }
 }

@@ -74,7 +74,7 @@ class StreamingLoadTest {
             assertThat(a).allSatisfy(r -> assertThat(r.ok()).as(r.error()).isTrue());
             assertThat(a).isEqualTo(b);
             Map<Node, Graph> x = copy(bulk);
-            assertThat(x).hasSize(corpus().size() + 2); // the sources, the gazetteer, the summary (stored default graph)
+            assertThat(x).hasSize(corpus().size() + 3); // the sources, the gazetteer, the summary (stored default graph), the VoID graph
             assertThat(isomorphic(x, copy(batched))).isTrue();
         }
     }

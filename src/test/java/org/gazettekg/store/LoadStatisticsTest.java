@@ -1,0 +1,151 @@
+package org.gazettekg.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.gazettekg.graph.Iris;
+import org.gazettekg.server.EmbeddedServers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The VoID graph a load writes: its figures agree with SPARQL over the named graphs, and follow reloads. */
+class LoadStatisticsTest {
+
+    private static final String V = "PREFIX void: <http://rdfs.org/ns/void#> PREFIX dct: <http://purl.org/dc/terms/> "
+            + "PREFIX sd: <http://www.w3.org/ns/sparql-service-description#> PREFIX dcat: <http://www.w3.org/ns/dcat#> ";
+    private static final String DATA = " FILTER(?g != <" + LoadStatistics.GRAPH + ">) ";
+
+    private static Path dir;
+    private static GazetteStore store;
+
+    @BeforeAll
+    static void load() throws IOException {
+        dir = Files.createTempDirectory("load-statistics-test");
+        store = SampleCorpus.loadedInto(dir.resolve("db"));
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        EmbeddedServers.shutDown(null, store, dir);
+    }
+
+    @Test
+    void datasetTriples_equalQuadsOfTheDataGraphs() {
+        assertThat(number("SELECT ?n { GRAPH <" + LoadStatistics.GRAPH + "> { <" + LoadStatistics.DATASET + "> void:triples ?n } }"))
+                .isEqualTo(number("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o }" + DATA + "}"))
+                .isPositive();
+    }
+
+    @Test
+    void entities_areTheDistinctIriSubjects() {
+        assertThat(number("SELECT ?n { GRAPH <" + LoadStatistics.GRAPH + "> { <" + LoadStatistics.DATASET + "> void:entities ?n } }"))
+                .isEqualTo(number("SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s ?p ?o FILTER isIRI(?s) }" + DATA + "}"));
+    }
+
+    @Test
+    void everyPropertyPartition_countsItsTriples() {
+        List<QuerySolution> parts = select("SELECT ?p ?n { GRAPH <" + LoadStatistics.GRAPH + "> { ?d void:propertyPartition [ void:property ?p ; void:triples ?n ] } }");
+        assertThat(parts).hasSizeGreaterThan(10);
+        for (QuerySolution s : parts) {
+            assertThat(s.getLiteral("n").getLong()).as(s.get("p").toString()).isEqualTo(
+                    number("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s <" + s.getResource("p").getURI() + "> ?o }" + DATA + "}"));
+        }
+    }
+
+    @Test
+    void everyClassPartition_countsItsInstances() {
+        List<QuerySolution> parts = select("SELECT ?c ?n { GRAPH <" + LoadStatistics.GRAPH + "> { <" + LoadStatistics.DATASET
+                + "> void:classPartition [ void:class ?c ; void:entities ?n ] } }");
+        assertThat(parts).extracting(s -> s.getResource("c").getURI()).contains("https://w3id.org/gazette-kg/ontology#Document");
+        for (QuerySolution s : parts) {
+            assertThat(s.getLiteral("n").getLong()).as(s.get("c").toString()).isEqualTo(
+                    number("SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a <" + s.getResource("c").getURI() + "> }" + DATA + "}"));
+        }
+    }
+
+    @Test
+    void oneSubsetPerSourceFile_withItsTriplesDocumentsAndDates() throws IOException {
+        for (Path file : SampleCorpus.files()) {
+            String graph = Iris.graph(file.getFileName().toString());
+            String subset = "<" + LoadStatistics.subset(graph) + ">";
+            assertThat(number("SELECT ?n { GRAPH <" + LoadStatistics.GRAPH + "> { " + subset + " sd:name <" + graph + "> ; void:triples ?n } }"))
+                    .isEqualTo(number("SELECT (COUNT(*) AS ?n) { GRAPH <" + graph + "> { ?s ?p ?o } }"));
+            assertThat(number("SELECT ?n { GRAPH <" + LoadStatistics.GRAPH + "> { " + subset + " void:classPartition [ void:entities ?n ] } }"))
+                    .isEqualTo(number("SELECT (COUNT(DISTINCT ?d) AS ?n) { GRAPH <" + graph + "> { ?d a <https://w3id.org/gazette-kg/ontology#Document> } }"));
+            List<QuerySolution> range = select("SELECT ?from ?to { GRAPH <" + LoadStatistics.GRAPH + "> { " + subset
+                    + " dct:temporal [ dcat:startDate ?from ; dcat:endDate ?to ] } }");
+            List<QuerySolution> expected = select("SELECT (MIN(STR(?date)) AS ?from) (MAX(STR(?date)) AS ?to) { GRAPH <" + graph
+                    + "> { ?d a <https://w3id.org/gazette-kg/ontology#Document> ; <http://data.europa.eu/eli/ontology#date_document> ?date } }");
+            if (expected.get(0).contains("from")) {
+                assertThat(range).singleElement().satisfies(r -> {
+                    assertThat(r.getLiteral("from").getLexicalForm()).isEqualTo(expected.get(0).getLiteral("from").getLexicalForm());
+                    assertThat(r.getLiteral("to").getLexicalForm()).isEqualTo(expected.get(0).getLiteral("to").getLexicalForm());
+                });
+            }
+        }
+    }
+
+    @Test
+    void licenceAndExamples_areStated() {
+        assertThat(select("SELECT ?l { GRAPH <" + LoadStatistics.GRAPH + "> { <" + LoadStatistics.DATASET + "> dct:license ?l } }"))
+                .extracting(s -> s.getResource("l").getURI()).containsExactly(LoadStatistics.LICENSE);
+        assertThat(select("SELECT ?e { GRAPH <" + LoadStatistics.GRAPH + "> { <" + LoadStatistics.DATASET + "> void:exampleResource ?e } }"))
+                .hasSize(LoadStatistics.EXAMPLES);
+    }
+
+    @Test
+    void voidGraph_isNoSourceGraph() {
+        assertThat(store.graphNames()).extracting(n -> n.getURI()).doesNotContain(LoadStatistics.GRAPH);
+        assertThat(store.validate()).extracting(GazetteStore.ValidationOutcome::graph).doesNotContain(LoadStatistics.GRAPH);
+    }
+
+    @Test
+    void reloadingAFile_keepsTheFiguresInStep() throws IOException {
+        Path other = dir.resolve("db2");
+        try (GazetteStore two = GazetteStore.open(other)) {
+            Path first = SampleCorpus.files().get(0);
+            two.load(first);
+            long once = number(two.dataset(), "SELECT ?n { GRAPH <" + LoadStatistics.GRAPH + "> { <" + LoadStatistics.DATASET + "> void:triples ?n } }");
+            two.load(SampleCorpus.files().get(1));
+            long twice = number(two.dataset(), "SELECT ?n { GRAPH <" + LoadStatistics.GRAPH + "> { <" + LoadStatistics.DATASET + "> void:triples ?n } }");
+            assertThat(twice).isGreaterThan(once).isEqualTo(
+                    number(two.dataset(), "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o }" + DATA + "}"));
+            assertThat(number(two.dataset(), "SELECT (COUNT(?s) AS ?n) { GRAPH <" + LoadStatistics.GRAPH + "> { ?d void:subset ?s } }"))
+                    .isEqualTo(3); // two source files and the gazetteer
+        }
+    }
+
+    private static long number(String query) {
+        return number(store.dataset(), query);
+    }
+
+    private static long number(DatasetGraph dsg, String query) {
+        List<QuerySolution> rows = select(dsg, query);
+        assertThat(rows).as(query).hasSize(1);
+        return rows.get(0).getLiteral("n").getLong();
+    }
+
+    private static List<QuerySolution> select(String query) {
+        return select(store.dataset(), query);
+    }
+
+    private static List<QuerySolution> select(DatasetGraph dsg, String query) {
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExecution qe = QueryExecution.create(V + query, DatasetFactory.wrap(dsg))) {
+                List<QuerySolution> out = new java.util.ArrayList<>();
+                qe.execSelect().forEachRemaining(out::add);
+                return out;
+            }
+        });
+    }
+}
