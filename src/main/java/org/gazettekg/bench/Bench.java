@@ -195,7 +195,7 @@ public final class Bench {
     }
 
     private List<QueryFigures> timeQueries(GazetteStore store) throws InterruptedException {
-        FusekiServer server = GazetteServer.build(store.dataset(), 0, GazetteServer.DEFAULT_TIMEOUT_MS);
+        FusekiServer server = GazetteServer.create(store.dataset()).port(0).build();
         server.start();
         try {
             URI endpoint = URI.create("http://localhost:" + server.getHttpPort() + GazetteServer.DATASET + "/sparql");

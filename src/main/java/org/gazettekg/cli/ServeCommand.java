@@ -122,7 +122,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Replica follower = replica == null ? null : Replica.start(store, replica, topic);
         // A replica changes only through its Kafka topic: no /$/load on it.
-        FusekiServer server = follower == null ? GazetteServer.build(store, options) : GazetteServer.build(store.dataset(), options);
+        FusekiServer server = follower == null ? GazetteServer.create(store).options(options).build() : GazetteServer.create(store.dataset()).options(options).build();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -153,7 +153,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--allow-update: a replica changes only through its Kafka topic");
         }
         try {
-            return new ServerOptions(port, timeoutMillis, allowUpdate, passwordFile, maxRequestBytes, allowUpdateLoad);
+            return ServerOptions.builder().port(port).timeoutMillis(timeoutMillis).allowUpdate(allowUpdate).passwordFile(passwordFile)
+                    .maxRequestBytes(maxRequestBytes).allowUpdateLoad(allowUpdateLoad).build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

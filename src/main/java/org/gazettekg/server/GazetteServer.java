@@ -42,7 +42,7 @@ import org.gazettekg.store.SummaryKeepingDataset;
  * Description, {@code /.well-known/void} the VoID description, {@code /ontology} the ontology
  * ({@link DescriptionFilter}).</li>
  * </ul>
- * {@code /$/load} — loads a gazette into the running server ({@link LoadServlet}, with {@link #build(GazetteStore, ServerOptions)}).
+ * {@code /$/load} — loads a gazette into the running server ({@link LoadServlet}, with {@link #create(GazetteStore)}).
  * Queries cannot call other services ({@code SERVICE} is off); query strings and bodies are size-limited ({@link RequestLimits}).
  * CORS is on for every path; the admin API answers this machine only, or logged-in users when
  * a password file is given ({@link AccessGuard}).
@@ -77,27 +77,59 @@ public final class GazetteServer {
     }
 
     /**
-     * Builds (without starting) a read-only server on {@code port} (0 for any free port) for
-     * {@code dataset}, whose context should already make the default graph the union.
+     * A server for {@code dataset} (whose context should already make the default graph the union),
+     * without {@code POST /$/load}.
      */
-    public static FusekiServer build(DatasetGraph dataset, int port, long timeoutMillis) {
-        return build(dataset, ServerOptions.readOnly(port, timeoutMillis));
-    }
-
-    /** Builds (without starting) the server for {@code dataset} as {@code options} say. */
-    public static FusekiServer build(DatasetGraph dataset, ServerOptions options) {
-        return EncodedSlashes.allow(builder(dataset, options).build());
+    public static Builder create(DatasetGraph dataset) {
+        return new Builder(requireNonNull(dataset, "dataset"), null);
     }
 
     /**
-     * Builds (without starting) the server for {@code store} as {@code options} say, with
-     * {@code POST /$/load?name=FILE.txt} loading gazettes into it while it serves ({@link LoadServlet}).
+     * A server for {@code store}, with {@code POST /$/load?name=FILE.txt} loading gazettes into it
+     * while it serves ({@link LoadServlet}).
      */
-    public static FusekiServer build(GazetteStore store, ServerOptions options) {
+    public static Builder create(GazetteStore store) {
         requireNonNull(store, "store");
-        return EncodedSlashes.allow(builder(store.dataset(), options)
-                .addServlet(LoadServlet.PATH, new LoadServlet(store, ServerOptions.MAX_LOAD_BYTES))
-                .build());
+        return new Builder(store.dataset(), store);
+    }
+
+    /** Builds the server; its options have named defaults ({@link ServerOptions#builder()}). */
+    public static final class Builder {
+        private final DatasetGraph dataset;
+        private final GazetteStore store;
+        private ServerOptions options = ServerOptions.builder().build();
+
+        private Builder(DatasetGraph dataset, GazetteStore store) {
+            this.dataset = dataset;
+            this.store = store;
+        }
+
+        /** All options at once (default {@link ServerOptions#builder()}'s). */
+        public Builder options(ServerOptions options) {
+            this.options = requireNonNull(options, "options");
+            return this;
+        }
+
+        /** The HTTP port, 0 for any free port (default {@value GazetteServer#DEFAULT_PORT}). */
+        public Builder port(int port) {
+            return options(new ServerOptions(port, options.timeoutMillis(), options.allowUpdate(), options.passwordFile(),
+                    options.maxRequestBytes(), options.allowUpdateLoad()));
+        }
+
+        /** The longest a query may run (default {@value GazetteServer#DEFAULT_TIMEOUT_MS} ms). */
+        public Builder timeoutMillis(long timeoutMillis) {
+            return options(new ServerOptions(options.port(), timeoutMillis, options.allowUpdate(), options.passwordFile(),
+                    options.maxRequestBytes(), options.allowUpdateLoad()));
+        }
+
+        /** The server, not started. */
+        public FusekiServer build() {
+            FusekiServer.Builder builder = builder(dataset, options);
+            if (store != null) {
+                builder.addServlet(LoadServlet.PATH, new LoadServlet(store, ServerOptions.MAX_LOAD_BYTES));
+            }
+            return EncodedSlashes.allow(builder.build());
+        }
     }
 
     private static FusekiServer.Builder builder(DatasetGraph dataset, ServerOptions options) {

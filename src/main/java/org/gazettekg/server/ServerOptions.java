@@ -57,14 +57,67 @@ public record ServerOptions(int port, long timeoutMillis, boolean allowUpdate, P
         }
     }
 
-    /** The options with the default request size limit. */
-    public ServerOptions(int port, long timeoutMillis, boolean allowUpdate, Path passwordFile) {
-        this(port, timeoutMillis, allowUpdate, passwordFile, DEFAULT_MAX_REQUEST_BYTES, false);
+    /** Options with the named defaults: port 3030, 30 s timeout, read-only, no logins, 1 MiB requests. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** A read-only endpoint with the admin API for this machine only. */
-    public static ServerOptions readOnly(int port, long timeoutMillis) {
-        return new ServerOptions(port, timeoutMillis, false, null);
+    /** Builds {@link ServerOptions}; every setting has a named default. */
+    public static final class Builder {
+        private int port = GazetteServer.DEFAULT_PORT;
+        private long timeoutMillis = GazetteServer.DEFAULT_TIMEOUT_MS;
+        private boolean allowUpdate;
+        private Path passwordFile;
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private boolean allowUpdateLoad;
+
+        private Builder() {
+        }
+
+        /** The HTTP port, 0 for any free port (default {@value GazetteServer#DEFAULT_PORT}). */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The longest a query may run (default {@value GazetteServer#DEFAULT_TIMEOUT_MS} ms). */
+        public Builder timeoutMillis(long timeoutMillis) {
+            this.timeoutMillis = timeoutMillis;
+            return this;
+        }
+
+        /** Whether SPARQL Update is served to logged-in users (default off; needs a password file). */
+        public Builder allowUpdate(boolean allowUpdate) {
+            this.allowUpdate = allowUpdate;
+            return this;
+        }
+
+        /** The Jetty password file guarding the admin API and Update (default none). */
+        public Builder passwordFile(Path passwordFile) {
+            this.passwordFile = passwordFile;
+            return this;
+        }
+
+        /** The longest query string or request body (default 1 MiB). */
+        public Builder maxRequestBytes(long maxRequestBytes) {
+            this.maxRequestBytes = maxRequestBytes;
+            return this;
+        }
+
+        /** Whether SPARQL Update may {@code LOAD} (default off; needs Update). */
+        public Builder allowUpdateLoad(boolean allowUpdateLoad) {
+            this.allowUpdateLoad = allowUpdateLoad;
+            return this;
+        }
+
+        /**
+         * The options.
+         *
+         * @throws IllegalArgumentException when they do not fit together
+         */
+        public ServerOptions build() {
+            return new ServerOptions(port, timeoutMillis, allowUpdate, passwordFile, maxRequestBytes, allowUpdateLoad);
+        }
     }
 
     /** Whether logins are set up (admin API and Update behind a password). */

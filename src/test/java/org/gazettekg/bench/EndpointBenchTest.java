@@ -48,7 +48,7 @@ class EndpointBenchTest {
     static void start() throws IOException {
         dir = Files.createTempDirectory("gazette-endpoint-bench-test");
         store = SampleCorpus.loadedInto(dir.resolve("db"));
-        server = GazetteServer.build(store.dataset(), 0, GazetteServer.DEFAULT_TIMEOUT_MS);
+        server = GazetteServer.create(store.dataset()).port(0).build();
         server.start();
         endpoint = URI.create("http://localhost:" + server.getHttpPort() + GazetteServer.DATASET + "/sparql");
         try {

@@ -29,7 +29,7 @@ class LoadServerCommandTest {
 
     private void withServer(Path passwordFile, ServerTest test) throws Exception {
         try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
-            FusekiServer server = GazetteServer.build(store, new ServerOptions(0, GazetteServer.DEFAULT_TIMEOUT_MS, false, passwordFile));
+            FusekiServer server = GazetteServer.create(store).options(ServerOptions.builder().port(0).allowUpdate(false).passwordFile(passwordFile).build()).build();
             server.start();
             try {
                 test.run(store, "http://127.0.0.1:" + server.getHttpPort());

@@ -32,7 +32,7 @@ class ExportServletTest {
 
     @BeforeAll
     static void start() {
-        server = GazetteServer.build(ExportFixtures.handMade(), 0, GazetteServer.DEFAULT_TIMEOUT_MS);
+        server = GazetteServer.create(ExportFixtures.handMade()).port(0).build();
         server.start();
         base = "http://localhost:" + server.getHttpPort();
     }

@@ -318,7 +318,7 @@ class ReplicationTest {
         static ReplicaNode start(Path dir, String bootstrap) {
             GazetteStore store = GazetteStore.open(dir);
             Replica replica = Replica.start(store, bootstrap, TOPIC);
-            FusekiServer server = GazetteServer.build(store.dataset(), 0, GazetteServer.DEFAULT_TIMEOUT_MS);
+            FusekiServer server = GazetteServer.create(store.dataset()).port(0).build();
             server.start();
             return new ReplicaNode(dir, store, replica, server);
         }

@@ -68,7 +68,7 @@ class AccessGuardTest {
     }
 
     private static AccessGuard readOnly() {
-        return new AccessGuard("/gazette", ServerOptions.readOnly(0, 1000));
+        return new AccessGuard("/gazette", ServerOptions.builder().port(0).timeoutMillis(1000).build());
     }
 
     @ParameterizedTest(name = "{0} {1} from {2}")
@@ -95,7 +95,7 @@ class AccessGuardTest {
 
     @Test
     void adminRequestFromAnotherMachine_isLeftToTheLoginWhenPasswordsAreSet() throws Exception {
-        AccessGuard guard = new AccessGuard("/gazette", new ServerOptions(0, 1000, false, passwords()));
+        AccessGuard guard = new AccessGuard("/gazette", ServerOptions.builder().port(0).timeoutMillis(1000).allowUpdate(false).passwordFile(passwords()).build());
         assertThat(filter(guard, "POST", "/$/datasets", "192.0.2.7", Map.of()).passed()).isTrue();
     }
 
@@ -110,7 +110,7 @@ class AccessGuardTest {
 
     @Test
     void update_passesToTheLoginWhenOn() throws Exception {
-        AccessGuard guard = new AccessGuard("/gazette", new ServerOptions(0, 1000, true, passwords()));
+        AccessGuard guard = new AccessGuard("/gazette", ServerOptions.builder().port(0).timeoutMillis(1000).allowUpdate(true).passwordFile(passwords()).build());
         assertThat(filter(guard, "POST", "/gazette/update", "192.0.2.7", Map.of("Content-Type", "application/sparql-update")).passed())
                 .isTrue();
     }

@@ -63,7 +63,7 @@ class AnalystPageBrowserTest {
         }
         dir = Files.createTempDirectory("gazette-browser-test");
         store = SampleCorpus.loadedInto(dir.resolve("db"));
-        server = GazetteServer.build(store.dataset(), ServerOptions.readOnly(0, GazetteServer.DEFAULT_TIMEOUT_MS));
+        server = GazetteServer.create(store.dataset()).port(0).timeoutMillis(GazetteServer.DEFAULT_TIMEOUT_MS).build();
         server.start();
         base = "http://localhost:" + server.getHttpPort();
     }

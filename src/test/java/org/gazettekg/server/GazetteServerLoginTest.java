@@ -50,7 +50,7 @@ class GazetteServerLoginTest {
         store = GazetteStore.open(dir.resolve("db"));
         LoadResult r = store.load(Path.of("corpus", "changzhi-2020-02.txt"));
         assertThat(r.ok()).as(r.error()).isTrue();
-        server = GazetteServer.build(store.dataset(), new ServerOptions(0, GazetteServer.DEFAULT_TIMEOUT_MS, true, passwords));
+        server = GazetteServer.create(store.dataset()).options(ServerOptions.builder().port(0).allowUpdate(true).passwordFile(passwords).build()).build();
         server.start();
         base = "http://localhost:" + server.getHttpPort();
     }
@@ -193,7 +193,7 @@ class GazetteServerLoginTest {
 
     @Test
     void allowUpdate_withoutAPasswordFile_isRefusedWithTheReason() {
-        assertThatThrownBy(() -> new ServerOptions(0, 1000, true, null))
+        assertThatThrownBy(() -> ServerOptions.builder().port(0).timeoutMillis(1000).allowUpdate(true).passwordFile(null).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessage(ServerOptions.UPDATE_NEEDS_PASSWORD);
     }
 
@@ -201,12 +201,12 @@ class GazetteServerLoginTest {
     @CsvSource({"'', names no user", "'# only a comment', names no user"})
     void passwordFile_withoutUsers_isRefused(String content, String message) throws IOException {
         Path file = Files.writeString(dir.resolve("empty-passwords"), content);
-        assertThatThrownBy(() -> new ServerOptions(0, 1000, false, file)).hasMessageContaining(message);
+        assertThatThrownBy(() -> ServerOptions.builder().port(0).timeoutMillis(1000).allowUpdate(false).passwordFile(file).build()).hasMessageContaining(message);
     }
 
     @Test
     void passwordFile_thatDoesNotExist_isRefused() {
         Path missing = dir.resolve("no-such-file");
-        assertThatThrownBy(() -> new ServerOptions(0, 1000, true, missing)).hasMessageContaining("not a readable file");
+        assertThatThrownBy(() -> ServerOptions.builder().port(0).timeoutMillis(1000).allowUpdate(true).passwordFile(missing).build()).hasMessageContaining("not a readable file");
     }
 }

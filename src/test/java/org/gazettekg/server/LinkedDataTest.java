@@ -59,7 +59,7 @@ class LinkedDataTest {
     static void start() throws IOException {
         dir = Files.createTempDirectory("linked-data-test");
         store = SampleCorpus.loadedInto(dir.resolve("db"));
-        server = GazetteServer.build(store.dataset(), 0, GazetteServer.DEFAULT_TIMEOUT_MS);
+        server = GazetteServer.create(store.dataset()).port(0).build();
         server.start();
         base = "http://localhost:" + server.getHttpPort();
     }

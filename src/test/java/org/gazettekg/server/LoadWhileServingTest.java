@@ -59,7 +59,7 @@ class LoadWhileServingTest {
         store = GazetteStore.open(dir.resolve("db"));
         LoadResult r = store.load(CORPUS.resolve("changzhi-2020-02.txt"));
         assertThat(r.ok()).as(r.error()).isTrue();
-        server = GazetteServer.build(store, ServerOptions.readOnly(0, GazetteServer.DEFAULT_TIMEOUT_MS));
+        server = GazetteServer.create(store).port(0).timeoutMillis(GazetteServer.DEFAULT_TIMEOUT_MS).build();
         server.start();
         base = "http://127.0.0.1:" + server.getHttpPort();
     }
@@ -190,7 +190,7 @@ class LoadWhileServingTest {
 
     @Test
     void readOnlyServerBuiltFromADataset_hasNoLoadEndpoint() throws Exception {
-        FusekiServer plain = GazetteServer.build(store.dataset(), ServerOptions.readOnly(0, GazetteServer.DEFAULT_TIMEOUT_MS));
+        FusekiServer plain = GazetteServer.create(store.dataset()).port(0).timeoutMillis(GazetteServer.DEFAULT_TIMEOUT_MS).build();
         plain.start();
         try {
             HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + plain.getHttpPort() + LoadServlet.PATH + "?name=a.txt"))

@@ -41,7 +41,7 @@ class QueryTimeoutTest {
         store = GazetteStore.open(dir.resolve("db"));
         LoadResult r = store.load(Path.of("corpus", "changzhi-2020-02.txt"));
         assertThat(r.ok()).as(r.error()).isTrue();
-        server = GazetteServer.build(store.dataset(), ServerOptions.readOnly(0, TIMEOUT_MS));
+        server = GazetteServer.create(store.dataset()).port(0).timeoutMillis(TIMEOUT_MS).build();
         server.start();
         base = "http://localhost:" + server.getHttpPort();
     }

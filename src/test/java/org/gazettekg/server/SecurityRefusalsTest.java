@@ -47,7 +47,7 @@ class SecurityRefusalsTest {
         store = GazetteStore.open(dir.resolve("db"));
         LoadResult r = store.load(Path.of("corpus", "changzhi-2020-02.txt"));
         assertThat(r.ok()).as(r.error()).isTrue();
-        server = GazetteServer.build(store, new ServerOptions(0, GazetteServer.DEFAULT_TIMEOUT_MS, false, null, MAX_BYTES, false));
+        server = GazetteServer.create(store).options(ServerOptions.builder().port(0).allowUpdate(false).passwordFile(null).maxRequestBytes(MAX_BYTES).allowUpdateLoad(false).build()).build();
         server.start();
         base = "http://127.0.0.1:" + server.getHttpPort();
     }

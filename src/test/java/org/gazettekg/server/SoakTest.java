@@ -76,7 +76,7 @@ class SoakTest {
             LoadResult r = store.load(Path.of("corpus", f));
             assertThat(r.ok()).as(r.error()).isTrue();
         }
-        server = GazetteServer.build(store, ServerOptions.readOnly(0, TIMEOUT_MS));
+        server = GazetteServer.create(store).port(0).timeoutMillis(TIMEOUT_MS).build();
         server.start();
         base = "http://127.0.0.1:" + server.getHttpPort();
         for (String q : workload()) {

@@ -38,8 +38,7 @@ class UpdateLoadGuardTest {
         Path passwords = Files.writeString(tmp.resolve("passwords"), USER + ": " + PASSWORD + "\n");
         Path secret = Files.writeString(tmp.resolve("secret.ttl"), "<urn:x:s> <urn:x:p> \"" + SECRET + "\" .\n");
         try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
-            FusekiServer server = GazetteServer.build(store,
-                    new ServerOptions(0, GazetteServer.DEFAULT_TIMEOUT_MS, true, passwords, ServerOptions.DEFAULT_MAX_REQUEST_BYTES, allowLoad));
+            FusekiServer server = GazetteServer.create(store).options(ServerOptions.builder().port(0).allowUpdate(true).passwordFile(passwords).maxRequestBytes(ServerOptions.DEFAULT_MAX_REQUEST_BYTES).allowUpdateLoad(allowLoad).build()).build();
             server.start();
             try {
                 test.run("http://127.0.0.1:" + server.getHttpPort(), secret);
