@@ -53,10 +53,12 @@ public final class GazetteStore implements AutoCloseable {
 
     private final DatasetGraph dataset;
     private final GazetteShapes shapes;
+    private final boolean readOnly;
 
-    private GazetteStore(DatasetGraph dataset) {
+    private GazetteStore(DatasetGraph dataset, boolean readOnly) {
         this.dataset = dataset;
         this.shapes = GazetteShapes.standard();
+        this.readOnly = readOnly;
     }
 
     /**
@@ -65,6 +67,16 @@ public final class GazetteStore implements AutoCloseable {
      */
     public static GazetteStore open(Path dir) {
         requireNonNull(dir, "dir");
+        DatasetGraph dsg = connect(dir);
+        // Written past the text index: it indexes titles and full texts, of which the gazetteer has none,
+        // and its change monitor would look up each of the gazetteer's 200 000 quads first.
+        ensureGazetteer(dsg);
+        GazetteStore store = new GazetteStore(GazetteTextIndex.wrap(dsg, dir), false);
+        Summary.ensure(store.dataset);
+        return store;
+    }
+
+    private static DatasetGraph connect(Path dir) {
         DatasetGraph dsg;
         try {
             dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
@@ -75,12 +87,7 @@ public final class GazetteStore implements AutoCloseable {
             throw e;
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        // Written past the text index: it indexes titles and full texts, of which the gazetteer has none,
-        // and its change monitor would look up each of the gazetteer's 200 000 quads first.
-        ensureGazetteer(dsg);
-        GazetteStore store = new GazetteStore(GazetteTextIndex.wrap(dsg, dir));
-        Summary.ensure(store.dataset);
-        return store;
+        return dsg;
     }
 
     /** TDB2 reports a database held by another process as AlreadyLocked, or with this message. */
@@ -131,7 +138,10 @@ public final class GazetteStore implements AutoCloseable {
     }
 
     /**
-     * Opens the TDB2 database that must already exist in {@code dir}.
+     * Opens the TDB2 database that must already exist in {@code dir} for reading only: nothing is
+     * written on opening (no gazetteer, view or index brought up to date) and the store refuses
+     * loads, so {@code query}, {@code validate}, {@code verify}, {@code show} and {@code export}
+     * change no file of the database. Its full-text index is used when it has one.
      *
      * @throws IllegalArgumentException naming the folder when it holds no database
      */
@@ -140,7 +150,20 @@ public final class GazetteStore implements AutoCloseable {
         if (!exists(dir)) {
             throw new IllegalArgumentException("no TDB2 database in " + dir + " (create one with: load --db " + dir + " FILE...)");
         }
-        return open(dir);
+        DatasetGraph dsg = connect(dir);
+        boolean indexed = Files.isDirectory(dir.resolve(GazetteTextIndex.FOLDER));
+        return new GazetteStore(indexed ? GazetteTextIndex.wrap(dsg, dir) : dsg, true);
+    }
+
+    /** Whether this store was opened by {@link #existing} and refuses writes. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    private void requireWritable() {
+        if (readOnly) {
+            throw new IllegalStateException("the store was opened read-only");
+        }
     }
 
     /** Whether {@code dir} holds a TDB2 database (its {@code Data-NNNN} generation folders). */
@@ -206,6 +229,7 @@ public final class GazetteStore implements AutoCloseable {
     }
 
     List<LoadResult> loadSources(List<SourceFile> files, LoadListener listener, LoadMode mode) {
+        requireWritable();
         if (files.isEmpty()) {
             return List.of();
         }
@@ -237,6 +261,7 @@ public final class GazetteStore implements AutoCloseable {
     public void replaceGraphs(Map<String, Graph> graphsBySource, Consumer<DatasetGraph> alsoInTransaction) {
         requireNonNull(graphsBySource, "graphsBySource");
         requireNonNull(alsoInTransaction, "alsoInTransaction");
+        requireWritable();
         Txn.executeWrite(dataset, () -> {
             graphsBySource.forEach((source, graph) -> {
                 Node graphName = NodeFactory.createURI(Iris.graph(source));
