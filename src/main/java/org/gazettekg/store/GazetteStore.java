@@ -70,9 +70,13 @@ public final class GazetteStore implements AutoCloseable {
         DatasetGraph dsg = connect(dir);
         // Written past the text index: it indexes titles and full texts, of which the gazetteer has none,
         // and its change monitor would look up each of the gazetteer's 200 000 quads first.
-        ensureGazetteer(dsg);
+        boolean newGazetteer = ensureGazetteer(dsg);
         GazetteStore store = new GazetteStore(GazetteTextIndex.wrap(dsg, dir), false);
-        Summary.ensure(store.dataset);
+        DatasetGraph dataset = store.dataset;
+        if (newGazetteer && Txn.calculateRead(dataset, () -> Derivation.isCurrent(dataset))) {
+            Txn.executeWrite(dataset, () -> Derivation.derive(dataset, List.of(NodeFactory.createURI(GazetteerRdfWriter.GRAPH)), true));
+        }
+        Derivation.ensure(dataset);
         return store;
     }
 
@@ -102,20 +106,21 @@ public final class GazetteStore implements AutoCloseable {
 
     /**
      * Puts the gazetteer into its own named graph when the store lacks it or holds an older one
-     * (its version is a digest of the gazetteer's data files).
+     * (its version is a digest of the gazetteer's data files); returns whether it wrote it.
      */
-    private static void ensureGazetteer(DatasetGraph dataset) {
+    private static boolean ensureGazetteer(DatasetGraph dataset) {
         String version = gazetteerVersion();
         Node graph = NodeFactory.createURI(GazetteerRdfWriter.GRAPH);
         Node self = NodeFactory.createURI(GazetteerRdfWriter.GAZETTEER);
         Node tag = NodeFactory.createLiteralString(version);
         if (Txn.calculateRead(dataset, () -> dataset.contains(graph, self, GKG.dctIdentifier.asNode(), tag))) {
-            return;
+            return false;
         }
         Txn.executeWrite(dataset, () -> {
             dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             new GazetteerRdfWriter(StreamRDFLib.dataset(dataset)).write(Gazetteer.standard(), version);
         });
+        return true;
     }
 
     private static String gazetteerVersion() {
@@ -253,8 +258,8 @@ public final class GazetteStore implements AutoCloseable {
     }
 
     /**
-     * Replaces the named graph of each source (key: file name) by the given graph, links policies
-     * as a load does, and runs {@code alsoInTransaction}, all in one write transaction. A read
+     * Replaces the named graph of each source (key: file name) by the given graph, derives links
+     * and views as a load does ({@link Derivation}, for these sources), and runs {@code alsoInTransaction}, all in one write transaction. A read
      * replica applies a batch of gazettes received from the loader this way; each graph is what
      * the loader's store held for that source right after loading it.
      */
@@ -263,23 +268,24 @@ public final class GazetteStore implements AutoCloseable {
         requireNonNull(alsoInTransaction, "alsoInTransaction");
         requireWritable();
         Txn.executeWrite(dataset, () -> {
+            List<Node> written = new ArrayList<>();
             graphsBySource.forEach((source, graph) -> {
                 Node graphName = NodeFactory.createURI(Iris.graph(source));
                 dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
                 graph.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+                written.add(graphName);
             });
-            PolicyLinker.link(dataset);
-            Summary.recompute(dataset);
+            Derivation.derive(dataset, written, true);
             alsoInTransaction.accept(dataset);
         });
     }
 
-    /** The names of the source graphs in the store (one per loaded file; the gazetteer's is not one). */
+    /** The names of the source graphs in the store (one per loaded file; the gazetteer's and the derived ones are not). */
     public List<Node> graphNames() {
         return Txn.calculateRead(dataset, () -> {
             List<Node> names = new ArrayList<>();
             dataset.listGraphNodes().forEachRemaining(g -> {
-                if (!GazetteerRdfWriter.GRAPH.equals(g.getURI())) {
+                if (!GazetteerRdfWriter.GRAPH.equals(g.getURI()) && !View.isDerived(g)) {
                     names.add(g);
                 }
             });
@@ -287,11 +293,11 @@ public final class GazetteStore implements AutoCloseable {
         });
     }
 
-    /** Validates every named graph (each source and the gazetteer) against the shapes. */
+    /** Validates every source graph (each file's and the gazetteer's; not the derived ones) against the shapes. */
     public List<ValidationOutcome> validate() {
         return Txn.calculateRead(dataset, () -> {
             List<ValidationOutcome> outcomes = new ArrayList<>();
-            dataset.listGraphNodes().forEachRemaining(g -> {
+            Derivation.sourceGraphs(dataset).forEach(g -> {
                 Graph copy = GraphFactory.createDefaultGraph();
                 dataset.getGraph(g).find().forEachRemaining(copy::add);
                 outcomes.add(new ValidationOutcome(g.getURI(), copy.size(), shapes.validate(copy)));
