@@ -81,6 +81,21 @@ class ViewsTest {
     }
 
     @Test
+    void writeThroughDerivingDataset_derivesTheGraphsItWrote_asDerivingEverythingAgainDoes() throws IOException {
+        try (GazetteStore store = loadedCorpus()) {
+            DatasetGraph dataset = store.dataset();
+            Set<Quad> before = derivedQuads(dataset);
+            DatasetGraph deriving = DerivingDataset.wrap(dataset);
+            Node graph = org.apache.jena.graph.NodeFactory.createURI(org.gazettekg.graph.Iris.graph("changzhi-2020-02.txt"));
+            Txn.executeWrite(deriving, () -> deriving.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY));
+            Set<Quad> after = derivedQuads(dataset);
+            assertThat(after).isNotEqualTo(before);
+            Txn.executeWrite(dataset, () -> Derivation.deriveAll(dataset));
+            assertThat(derivedQuads(dataset)).isEqualTo(after);
+        }
+    }
+
+    @Test
     void views_areKeptInDerivedGraphs_notInTheStoredDefaultGraph() throws IOException {
         try (GazetteStore store = loadedCorpus()) {
             DatasetGraph dataset = store.dataset();
