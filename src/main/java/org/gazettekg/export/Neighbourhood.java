@@ -53,8 +53,8 @@ final class Neighbourhood {
         }
         for (Node n : reached) {
             triples.describe(n);
-            literalAttributes(union.find(n, Node.ANY, Node.ANY).toList(), b.node(n.getURI()));
-            for (Triple t : union.find(n, Node.ANY, Node.ANY).toList()) {
+            literalAttributes(sourceTriples(union, n, Node.ANY).toList(), b.node(n.getURI()));
+            for (Triple t : sourceTriples(union, n, Node.ANY).toList()) {
                 if (t.getObject().isURI() && !NodeDescriber.isType(t) && reached.contains(t.getObject())) {
                     b.edge(null, n.getURI(), t.getObject().getURI(),
                             Map.of(ExportGraph.RELATION, ExportPrefixes.relation(t.getPredicate().getURI())));
@@ -68,12 +68,12 @@ final class Neighbourhood {
     /** The IRIs linked to {@code n} by an object property either way (rdf:type and blank nodes left out). */
     private static Set<Node> neighbours(Graph union, Node n) {
         Set<Node> out = new LinkedHashSet<>();
-        union.find(n, Node.ANY, Node.ANY).forEachRemaining(t -> {
+        sourceTriples(union, n, Node.ANY).forEachRemaining(t -> {
             if (t.getObject().isURI() && !NodeDescriber.isType(t)) {
                 out.add(t.getObject());
             }
         });
-        union.find(Node.ANY, Node.ANY, n).forEachRemaining(t -> {
+        sourceTriples(union, Node.ANY, n).forEachRemaining(t -> {
             if (t.getSubject().isURI() && !NodeDescriber.isType(t)) {
                 out.add(t.getSubject());
             }
@@ -114,4 +114,10 @@ final class Neighbourhood {
         throw new IllegalArgumentException("no document or policy with 文号 " + number + " in the graph");
     }
 
+
+    /** The triples of the union about {@code s} or to {@code o}, but the load-time views' (derived data, not what a file says). */
+    private static org.apache.jena.util.iterator.ExtendedIterator<Triple> sourceTriples(Graph union, Node s, Node o) {
+        return union.find(s, Node.ANY, o).filterDrop(t -> t.getPredicate().isURI()
+                && t.getPredicate().getURI().startsWith(org.gazettekg.store.View.NS));
+    }
 }

@@ -21,7 +21,7 @@ import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.gazettekg.export.ExportServlet;
 import org.gazettekg.store.GazetteStore;
-import org.gazettekg.store.SummaryKeepingDataset;
+import org.gazettekg.store.DerivingDataset;
 
 /**
  * The embedded Fuseki server of {@code serve}.
@@ -144,8 +144,8 @@ public final class GazetteServer {
                 .enableCors(true)
                 .enablePing(true)
                 .enableStats(true)
-                // What SPARQL Update changes, the summary that most analyst queries read follows.
-                .add(DATASET, options.allowUpdate() ? SummaryKeepingDataset.wrap(dataset) : dataset, false)
+                // What SPARQL Update changes, the links and views that most analyst queries read follow.
+                .add(DATASET, options.allowUpdate() ? DerivingDataset.wrap(dataset) : dataset, false)
                 .addFilter("/*", new RequestLimits(options.maxRequestBytes(), ServerOptions.MAX_LOAD_BYTES))
                 .addFilter("/*", new AccessGuard(DATASET, options))
                 .addFilter("/*", new FusekiRootPage())

@@ -22,8 +22,9 @@ import org.gazettekg.graph.Iris;
  * files, each batch in one write transaction that replaces the batch's graphs and then joins the
  * title-only policies once. A refused file is left out of its batch; if a batch's transaction
  * fails, none of its files is stored. When the load replaced many of the graphs the store held,
- * the database is compacted to reclaim the space of the replaced triples. The {@link Summary} is
- * recomputed in the last batch.
+ * the database is compacted to reclaim the space of the replaced triples. Each batch derives the
+ * links and the file views of its files ({@link Derivation}); the store views are derived in the
+ * last batch, or after it if it failed.
  */
 final class BatchLoad {
 
@@ -58,8 +59,10 @@ final class BatchLoad {
                 triples = 0;
             }
         }
-        // The last batch recomputes the summary; if its transaction failed, the summary is stale.
-        Summary.ensure(dataset);
+        // The last batch derives the store views; if its transaction failed, they are derived here.
+        if (!Txn.calculateRead(dataset, () -> Derivation.isCurrent(dataset))) {
+            Txn.executeWrite(dataset, () -> Derivation.derive(dataset, List.of(), true));
+        }
         if (replaced.size() >= COMPACT_MIN_REPLACED && replaced.size() >= COMPACT_MIN_SHARE * before.size()) {
             DatabaseMgr.compact(GazetteTextIndex.indexed(dataset), true);
             Statistics.write(GazetteTextIndex.indexed(dataset));
@@ -72,18 +75,15 @@ final class BatchLoad {
         List<LoadResult> outcomes;
         try {
             Txn.executeWrite(dataset, () -> {
+                List<Node> written = new ArrayList<>();
                 for (ParsedFile parsed : batch) {
                     if (parsed.ok()) {
                         replace(parsed);
+                        written.add(graphName(parsed));
                     }
                 }
-                PolicyLinker.link(dataset);
-                // The summary is computed once per load, in its last batch: a batch before it only marks it stale.
-                if (last) {
-                    Summary.recompute(dataset);
-                } else {
-                    Summary.invalidate(dataset);
-                }
+                // The store views are derived once per load, in its last batch: a batch before it marks them stale.
+                Derivation.derive(dataset, written, last);
             });
             outcomes = batch.stream().map(ParsedFile::result).toList();
             for (ParsedFile parsed : batch) {

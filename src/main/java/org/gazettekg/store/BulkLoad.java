@@ -24,8 +24,8 @@ import org.gazettekg.text.BulkIndexer;
  * Fills a store that holds no source graph with TDB2's phased bulk loader: files parsed,
  * validated and added to the full-text index in parallel, their triples streamed in file order
  * into the loader as quads of each file's named graph, in one bulk load; refused files are left
- * out, and a failed load leaves neither triples nor index entries. The title-only policies are
- * joined and the {@link Summary} computed once afterwards, and the optimiser's statistics, counted
+ * out, and a failed load leaves neither triples nor index entries. The links and views are
+ * derived once afterwards ({@link Derivation}), and the optimiser's statistics, counted
  * as the triples stream by, written. Results are reported once the
  * load is committed.
  */
@@ -73,10 +73,7 @@ final class BulkLoad {
             return reportAll(failedAll(files, e), listener);
         }
         if (results.stream().anyMatch(LoadResult::ok)) {
-            Txn.executeWrite(dataset, () -> {
-                PolicyLinker.link(dataset);
-                Summary.recompute(dataset);
-            });
+            Txn.executeWrite(dataset, () -> Derivation.derive(dataset, Derivation.sourceGraphs(dataset), true));
             Statistics.write(dataset, stats);
         }
         return reportAll(results, listener);

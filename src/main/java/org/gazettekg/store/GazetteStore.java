@@ -53,10 +53,12 @@ public final class GazetteStore implements AutoCloseable {
 
     private final DatasetGraph dataset;
     private final GazetteShapes shapes;
+    private final boolean readOnly;
 
-    private GazetteStore(DatasetGraph dataset) {
+    private GazetteStore(DatasetGraph dataset, boolean readOnly) {
         this.dataset = dataset;
         this.shapes = GazetteShapes.standard();
+        this.readOnly = readOnly;
     }
 
     /**
@@ -65,6 +67,20 @@ public final class GazetteStore implements AutoCloseable {
      */
     public static GazetteStore open(Path dir) {
         requireNonNull(dir, "dir");
+        DatasetGraph dsg = connect(dir);
+        // Written past the text index: it indexes titles and full texts, of which the gazetteer has none,
+        // and its change monitor would look up each of the gazetteer's 200 000 quads first.
+        boolean newGazetteer = ensureGazetteer(dsg);
+        GazetteStore store = new GazetteStore(GazetteTextIndex.wrap(dsg, dir), false);
+        DatasetGraph dataset = store.dataset;
+        if (newGazetteer && Txn.calculateRead(dataset, () -> Derivation.isCurrent(dataset))) {
+            Txn.executeWrite(dataset, () -> Derivation.derive(dataset, List.of(NodeFactory.createURI(GazetteerRdfWriter.GRAPH)), true));
+        }
+        Derivation.ensure(dataset);
+        return store;
+    }
+
+    private static DatasetGraph connect(Path dir) {
         DatasetGraph dsg;
         try {
             dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
@@ -75,12 +91,7 @@ public final class GazetteStore implements AutoCloseable {
             throw e;
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        // Written past the text index: it indexes titles and full texts, of which the gazetteer has none,
-        // and its change monitor would look up each of the gazetteer's 200 000 quads first.
-        ensureGazetteer(dsg);
-        GazetteStore store = new GazetteStore(GazetteTextIndex.wrap(dsg, dir));
-        Summary.ensure(store.dataset);
-        return store;
+        return dsg;
     }
 
     /** TDB2 reports a database held by another process as AlreadyLocked, or with this message. */
@@ -95,20 +106,21 @@ public final class GazetteStore implements AutoCloseable {
 
     /**
      * Puts the gazetteer into its own named graph when the store lacks it or holds an older one
-     * (its version is a digest of the gazetteer's data files).
+     * (its version is a digest of the gazetteer's data files); returns whether it wrote it.
      */
-    private static void ensureGazetteer(DatasetGraph dataset) {
+    private static boolean ensureGazetteer(DatasetGraph dataset) {
         String version = gazetteerVersion();
         Node graph = NodeFactory.createURI(GazetteerRdfWriter.GRAPH);
         Node self = NodeFactory.createURI(GazetteerRdfWriter.GAZETTEER);
         Node tag = NodeFactory.createLiteralString(version);
         if (Txn.calculateRead(dataset, () -> dataset.contains(graph, self, GKG.dctIdentifier.asNode(), tag))) {
-            return;
+            return false;
         }
         Txn.executeWrite(dataset, () -> {
             dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             new GazetteerRdfWriter(StreamRDFLib.dataset(dataset)).write(Gazetteer.standard(), version);
         });
+        return true;
     }
 
     private static String gazetteerVersion() {
@@ -131,7 +143,10 @@ public final class GazetteStore implements AutoCloseable {
     }
 
     /**
-     * Opens the TDB2 database that must already exist in {@code dir}.
+     * Opens the TDB2 database that must already exist in {@code dir} for reading only: nothing is
+     * written on opening (no gazetteer, view or index brought up to date) and the store refuses
+     * loads, so {@code query}, {@code validate}, {@code verify}, {@code show} and {@code export}
+     * change no file of the database. Its full-text index is used when it has one.
      *
      * @throws IllegalArgumentException naming the folder when it holds no database
      */
@@ -140,7 +155,20 @@ public final class GazetteStore implements AutoCloseable {
         if (!exists(dir)) {
             throw new IllegalArgumentException("no TDB2 database in " + dir + " (create one with: load --db " + dir + " FILE...)");
         }
-        return open(dir);
+        DatasetGraph dsg = connect(dir);
+        boolean indexed = Files.isDirectory(dir.resolve(GazetteTextIndex.FOLDER));
+        return new GazetteStore(indexed ? GazetteTextIndex.wrap(dsg, dir) : dsg, true);
+    }
+
+    /** Whether this store was opened by {@link #existing} and refuses writes. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    private void requireWritable() {
+        if (readOnly) {
+            throw new IllegalStateException("the store was opened read-only");
+        }
     }
 
     /** Whether {@code dir} holds a TDB2 database (its {@code Data-NNNN} generation folders). */
@@ -206,6 +234,7 @@ public final class GazetteStore implements AutoCloseable {
     }
 
     List<LoadResult> loadSources(List<SourceFile> files, LoadListener listener, LoadMode mode) {
+        requireWritable();
         if (files.isEmpty()) {
             return List.of();
         }
@@ -221,8 +250,6 @@ public final class GazetteStore implements AutoCloseable {
                     : new BulkLoad(GazetteTextIndex.indexed(dataset), GazetteTextIndex.bulkIndexer(dataset))
                             .load(files, parsers, listener);
         }
-        // The VoID description the server hands out follows every load (LoadStatistics).
-        Txn.executeWrite(dataset, () -> LoadStatistics.recompute(dataset));
         return results;
     }
 
@@ -231,27 +258,29 @@ public final class GazetteStore implements AutoCloseable {
     }
 
     /**
-     * Replaces the named graph of each source (key: file name) by the given graph, links policies
-     * as a load does, and runs {@code alsoInTransaction}, all in one write transaction. A read
+     * Replaces the named graph of each source (key: file name) by the given graph, derives links
+     * and views as a load does ({@link Derivation}, for these sources), and runs {@code alsoInTransaction}, all in one write transaction. A read
      * replica applies a batch of gazettes received from the loader this way; each graph is what
      * the loader's store held for that source right after loading it.
      */
     public void replaceGraphs(Map<String, Graph> graphsBySource, Consumer<DatasetGraph> alsoInTransaction) {
         requireNonNull(graphsBySource, "graphsBySource");
         requireNonNull(alsoInTransaction, "alsoInTransaction");
+        requireWritable();
         Txn.executeWrite(dataset, () -> {
+            List<Node> written = new ArrayList<>();
             graphsBySource.forEach((source, graph) -> {
                 Node graphName = NodeFactory.createURI(Iris.graph(source));
                 dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
                 graph.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+                written.add(graphName);
             });
-            PolicyLinker.link(dataset);
-            Summary.recompute(dataset);
+            Derivation.derive(dataset, written, true);
             alsoInTransaction.accept(dataset);
         });
     }
 
-    /** The names of the source graphs in the store (one per loaded file; the gazetteer's is not one). */
+    /** The names of the source graphs in the store (one per loaded file; the gazetteer's and the derived ones are not). */
     public List<Node> graphNames() {
         return Txn.calculateRead(dataset, () -> {
             List<Node> names = new ArrayList<>();
@@ -264,14 +293,11 @@ public final class GazetteStore implements AutoCloseable {
         });
     }
 
-    /** Validates every named graph of data (each source and the gazetteer; not the VoID description) against the shapes. */
+    /** Validates every source graph (each file's and the gazetteer's; not the derived ones) against the shapes. */
     public List<ValidationOutcome> validate() {
         return Txn.calculateRead(dataset, () -> {
             List<ValidationOutcome> outcomes = new ArrayList<>();
-            dataset.listGraphNodes().forEachRemaining(g -> {
-                if (!LoadStatistics.isDataGraph(g)) {
-                    return;
-                }
+            Derivation.sourceGraphs(dataset).forEach(g -> {
                 Graph copy = GraphFactory.createDefaultGraph();
                 dataset.getGraph(g).find().forEachRemaining(copy::add);
                 outcomes.add(new ValidationOutcome(g.getURI(), copy.size(), shapes.validate(copy)));

@@ -56,9 +56,9 @@ public final class LoadStatistics {
     private LoadStatistics() {
     }
 
-    /** Whether {@code graph} holds loaded data (a source file or the gazetteer), not this description. */
+    /** Whether {@code graph} holds loaded data (a source file or the gazetteer): not this description, not a derived graph. */
     public static boolean isDataGraph(Node graph) {
-        return !GRAPH_NODE.equals(graph);
+        return !GRAPH_NODE.equals(graph) && !View.isDerived(graph);
     }
 
     /** The IRI of the subset for the named graph {@code graph}. */

@@ -73,11 +73,47 @@ final class PolicyLinker {
     private PolicyLinker() {
     }
 
-    /** Links title-only policies to numbered ones in {@code dataset}; call inside a write transaction. */
-    static void link(DatasetGraph dataset) {
+    /**
+     * Links title-only policies to numbered ones in {@code dataset}; call inside a write
+     * transaction. Returns the graphs that the links changed.
+     */
+    static Set<Node> link(DatasetGraph dataset) {
         requireNonNull(dataset, "dataset");
-        unlinkStale(dataset);
-        UpdateAction.execute(LINK, dataset);
+        Set<Node> changed = new HashSet<>();
+        DatasetGraph recorded = new org.apache.jena.sparql.core.DatasetGraphWrapper(dataset) {
+            @Override
+            public void add(Quad quad) {
+                changed.add(quad.getGraph());
+                super.add(quad);
+            }
+
+            @Override
+            public void delete(Quad quad) {
+                changed.add(quad.getGraph());
+                super.delete(quad);
+            }
+
+            @Override
+            public void add(Node g, Node s, Node p, Node o) {
+                changed.add(g);
+                super.add(g, s, p, o);
+            }
+
+            @Override
+            public void delete(Node g, Node s, Node p, Node o) {
+                changed.add(g);
+                super.delete(g, s, p, o);
+            }
+
+            @Override
+            public void deleteAny(Node g, Node s, Node p, Node o) {
+                changed.add(g);
+                super.deleteAny(g, s, p, o);
+            }
+        };
+        unlinkStale(recorded);
+        UpdateAction.execute(LINK, recorded);
+        return changed;
     }
 
     /**

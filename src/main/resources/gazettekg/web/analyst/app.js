@@ -159,14 +159,14 @@
     await Promise.all([drawFigures(), drawCityYear(), drawPolicies(), drawLevels()]);
   }
 
+  /** The overview's figures, counted at load time: the store view queries/views/overview.rq. */
   async function drawFigures() {
-    const rows = await select(PREFIXES + `SELECT * {
-      { SELECT (COUNT(DISTINCT ?d) AS ?documents) { ?d a gkg:Document } }
-      { SELECT (COUNT(DISTINCT ?g) AS ?gazettes) { ?g a gkg:Gazette } }
-      { SELECT (COUNT(DISTINCT ?i) AS ?issues) { ?i a gkg:GazetteIssue } }
-      { SELECT (COUNT(DISTINCT ?c) AS ?citations) { ?c a gkg:Citation } }
-      { SELECT (COUNT(DISTINCT ?p) AS ?policies) { ?x eli:cites ?p } }
-      { SELECT (COUNT(DISTINCT ?v) AS ?divisions) { ?x gkg:names ?v } }
+    const rows = await select(PREFIXES + `PREFIX view: <https://w3id.org/gazette-kg/view#>
+    SELECT ?documents ?gazettes ?issues ?citations ?policies ?divisions {
+      GRAPH <https://w3id.org/gazette-kg/derived/views/overview> {
+        ?o view:documentCount ?documents ; view:gazetteCount ?gazettes ; view:issueCount ?issues ;
+           view:citationCount ?citations ; view:citedPolicyCount ?policies ; view:divisionCount ?divisions .
+      }
     }`);
     const r = rows[0] || {};
     const names = [['documents', '公文 documents'], ['gazettes', '公报 gazettes'], ['issues', '期 issues'],
@@ -254,9 +254,11 @@
   }
 
   async function drawLevels() {
-    const rows = await select(PREFIXES + `SELECT ?level (COUNT(DISTINCT ?doc) AS ?documents) (COUNT(DISTINCT ?p) AS ?policies) {
-      ?doc a gkg:Document ; eli:cites ?p .
-      OPTIONAL { ?p gkg:level/skos:notation ?l }
+    // Read in the file views (queries/views/document_facts.rq, policy_facts.rq), not the sources.
+    const rows = await select(PREFIXES + `PREFIX view: <https://w3id.org/gazette-kg/view#>
+    SELECT ?level (COUNT(DISTINCT ?doc) AS ?documents) (COUNT(DISTINCT ?p) AS ?policies) {
+      ?doc view:isDocument true ; view:cites ?p .
+      OPTIONAL { ?p view:level ?l }
       BIND(COALESCE(?l, "unknown") AS ?level)
     } GROUP BY ?level ORDER BY DESC(?documents)`);
     chart('chart-levels').setOption({

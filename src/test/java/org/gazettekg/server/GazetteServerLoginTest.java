@@ -117,8 +117,8 @@ class GazetteServerLoginTest {
     }
 
     @Test
-    void update_isFollowedByTheSummaryThatAnalystQueriesRead() throws Exception {
-        String scratch = "https://w3id.org/gazette-kg/graph/summary-scratch";
+    void update_isFollowedByTheViewsThatAnalystQueriesRead() throws Exception {
+        String scratch = "https://w3id.org/gazette-kg/graph/views-scratch";
         String insert = """
                 PREFIX gkg: <https://w3id.org/gazette-kg/ontology#>
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -153,7 +153,7 @@ class GazetteServerLoginTest {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Documents per city as query 01, which reads the summary, gives them. */
+    /** Documents per city as query 01, which reads a view, gives them. */
     private static Map<String, Long> documentsPerCity() {
         Map<String, Long> counts = new HashMap<>();
         try (RDFLink link = RDFLinkHTTP.service(base + "/gazette/sparql").build()) {

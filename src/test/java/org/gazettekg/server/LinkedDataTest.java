@@ -29,6 +29,7 @@ import org.apache.jena.system.Txn;
 import org.gazettekg.graph.GKG;
 import org.gazettekg.store.GazetteStore;
 import org.gazettekg.store.LoadStatistics;
+import org.gazettekg.store.View;
 import org.gazettekg.store.SampleCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -166,9 +167,9 @@ class LinkedDataTest {
         List<String> nt = rapper(r.body(), "rdfxml");
         String v = "<" + LoadStatistics.VOID;
         assertThat(integer(nt, "<" + LoadStatistics.DATASET + "> " + v + "triples> "))
-                .isEqualTo(number("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?g != <" + LoadStatistics.GRAPH + ">) }"));
+                .isEqualTo(number("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?g != <" + LoadStatistics.GRAPH + "> && !STRSTARTS(STR(?g), \"" + View.DERIVED + "\")) }"));
         assertThat(integer(nt, "<" + LoadStatistics.DATASET + "> " + v + "entities> "))
-                .isEqualTo(number("SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s ?p ?o FILTER isIRI(?s) } FILTER(?g != <" + LoadStatistics.GRAPH + ">) }"));
+                .isEqualTo(number("SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s ?p ?o FILTER isIRI(?s) } FILTER(?g != <" + LoadStatistics.GRAPH + "> && !STRSTARTS(STR(?g), \"" + View.DERIVED + "\")) }"));
         assertThat(nt.stream().filter(t -> t.startsWith("<" + LoadStatistics.DATASET + "> " + v + "subset>")).count())
                 .isEqualTo(SampleCorpus.files().size() + 1L);
         assertThat(nt).anyMatch(t -> t.contains(v + "sparqlEndpoint> <" + base + "/gazette/sparql>"));

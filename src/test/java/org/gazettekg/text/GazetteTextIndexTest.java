@@ -232,7 +232,7 @@ class GazetteTextIndexTest {
             before = search(store, "'长治'");
         }
         deleteTree(db.resolve(GazetteTextIndex.FOLDER));
-        try (GazetteStore store = GazetteStore.existing(db)) {
+        try (GazetteStore store = GazetteStore.open(db)) {
             assertThat(search(store, "'长治'")).isNotEmpty().containsExactlyInAnyOrderElementsOf(before);
             assertThat(indexEntries(store)).isEqualTo(indexedTriples(store));
         }

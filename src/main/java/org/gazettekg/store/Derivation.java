@@ -1,0 +1,150 @@
+package org.gazettekg.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+
+/**
+ * The one step that follows every write of source graphs, inside its write transaction:
+ * <ol>
+ *   <li>link: title-only policies joined to numbered ones ({@link PolicyLinker}), noting the
+ *       graphs that the join changed;</li>
+ *   <li>file views: for each source graph written or changed by the join, and those alone, each
+ *       {@link View.Scope#FILE file view} computed again into its graph;</li>
+ *   <li>store views: each {@link View.Scope#STORE store view} computed again from the file views
+ *       of all files (aggregates over the view graphs, not a scan of the sources);</li>
+ *   <li>statistics: the place for the optimiser's and the dataset description's statistics.</li>
+ * </ol>
+ * A marker in {@code …/derived/state} names the version of the views; a store without it (built
+ * before the views, or left by a batch whose last transaction failed) is derived whole when it is
+ * next opened for writing.
+ */
+public final class Derivation {
+
+    /** Bumped whenever what the views hold changes, so that {@link #ensure} derives them again. */
+    static final String VERSION = "1";
+    static final Node STATE = NodeFactory.createURI(View.DERIVED + "state");
+    private static final Node VERSION_PROPERTY = NodeFactory.createURI(View.NS + "version");
+    /** The summary that the views replace: its triples, in the stored default graph, are dropped. */
+    private static final String OLD_SUMMARY = "https://w3id.org/gazette-kg/summary#";
+
+    private Derivation() {
+    }
+
+    /**
+     * Derives what follows from the source graphs {@code written} (loaded, replaced or dropped):
+     * links, their file views and, when {@code storeViews}, the store views. Call inside a write
+     * transaction; a later call with {@code storeViews} must follow one without.
+     */
+    public static void derive(DatasetGraph dataset, Collection<Node> written, boolean storeViews) {
+        requireNonNull(dataset, "dataset");
+        requireNonNull(written, "written");
+        Set<Node> changed = new HashSet<>(written);
+        changed.addAll(PolicyLinker.link(dataset));
+        changed.removeIf(View::isDerived);
+        for (Node source : changed) {
+            fileViews(dataset, source);
+        }
+        if (storeViews) {
+            storeViews(dataset);
+            // The VoID description the server hands out follows every write (load, replacement, Update).
+            LoadStatistics.recompute(dataset);
+            markCurrent(dataset);
+        } else {
+            dataset.delete(STATE, STATE, VERSION_PROPERTY, version());
+        }
+    }
+
+    /** Derives everything again from every source graph; call inside a write transaction. */
+    public static void deriveAll(DatasetGraph dataset) {
+        requireNonNull(dataset, "dataset");
+        dropDerived(dataset);
+        derive(dataset, sourceGraphs(dataset), true);
+    }
+
+    /** Derives everything in a write transaction of its own unless the views are current; call outside any transaction. */
+    public static void ensure(DatasetGraph dataset) {
+        requireNonNull(dataset, "dataset");
+        if (!Txn.calculateRead(dataset, () -> isCurrent(dataset))) {
+            Txn.executeWrite(dataset, () -> deriveAll(dataset));
+        }
+    }
+
+    /** Whether the views of {@code dataset} are of this version and complete; call inside a transaction. */
+    public static boolean isCurrent(DatasetGraph dataset) {
+        return dataset.contains(STATE, STATE, VERSION_PROPERTY, version());
+    }
+
+    /** The source graphs: every named graph but the derived ones and the VoID description (the gazetteer's included). */
+    static List<Node> sourceGraphs(DatasetGraph dataset) {
+        List<Node> out = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(g -> {
+            if (LoadStatistics.isDataGraph(g)) {
+                out.add(g);
+            }
+        });
+        return out;
+    }
+
+    private static void fileViews(DatasetGraph dataset, Node source) {
+        boolean present = dataset.contains(source, Node.ANY, Node.ANY, Node.ANY);
+        for (View view : View.of(View.Scope.FILE)) {
+            Node target = view.graph(source);
+            dataset.deleteAny(target, Node.ANY, Node.ANY, Node.ANY);
+            if (present) {
+                Graph triples = QueryExec.dataset(dataset).query(view.query())
+                        .substitution(Var.alloc(View.SOURCE_VARIABLE), source).construct();
+                triples.find().forEachRemaining(t -> dataset.add(target, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+        }
+    }
+
+    private static void storeViews(DatasetGraph dataset) {
+        for (View view : View.of(View.Scope.STORE)) {
+            dataset.deleteAny(view.graph(), Node.ANY, Node.ANY, Node.ANY);
+        }
+        for (View view : View.of(View.Scope.STORE)) {
+            Graph triples = QueryExec.dataset(dataset).query(view.query()).construct();
+            Node target = view.graph();
+            triples.find().forEachRemaining(t -> dataset.add(target, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+    }
+
+    private static void dropDerived(DatasetGraph dataset) {
+        List<Node> derived = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(g -> {
+            if (View.isDerived(g)) {
+                derived.add(g);
+            }
+        });
+        derived.forEach(g -> dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
+        List<org.apache.jena.sparql.core.Quad> old = new ArrayList<>();
+        dataset.find(org.apache.jena.sparql.core.Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (q.getPredicate().isURI() && q.getPredicate().getURI().startsWith(OLD_SUMMARY)) {
+                old.add(q);
+            }
+        });
+        old.forEach(dataset::delete);
+    }
+
+    private static void markCurrent(DatasetGraph dataset) {
+        dataset.deleteAny(STATE, STATE, VERSION_PROPERTY, Node.ANY);
+        dataset.add(STATE, STATE, VERSION_PROPERTY, version());
+    }
+
+    private static Node version() {
+        return NodeFactory.createLiteralString(VERSION);
+    }
+}

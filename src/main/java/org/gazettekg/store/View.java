@@ -1,0 +1,95 @@
+package org.gazettekg.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.gazettekg.support.ClasspathFolder;
+
+/**
+ * A load-time view: a CONSTRUCT in {@code queries/views/NAME.rq}, beside the query that reads it,
+ * whose header {@code #+ view: file} or {@code #+ view: store} says what it is computed over. A
+ * file view reads one source graph (bound to {@code ?source}) and is kept per source file in the
+ * graph {@code …/derived/file-views/NAME/FILE}; a store view reads the file views of every file
+ * (in the union) and is kept in {@code …/derived/views/NAME}.
+ *
+ * @param name  the file name without {@code .rq}
+ * @param scope over what the view is computed
+ * @param query the CONSTRUCT
+ */
+public record View(String name, Scope scope, Query query) {
+
+    /** Where every derived graph is named. */
+    public static final String DERIVED = "https://w3id.org/gazette-kg/derived/";
+    /** The view vocabulary. */
+    public static final String NS = "https://w3id.org/gazette-kg/view#";
+    /** The source graph a file view reads. */
+    static final String SOURCE_VARIABLE = "source";
+
+    private static final ClasspathFolder FOLDER = new ClasspathFolder("gazettekg/queries/views");
+    private static final Pattern HEADER = Pattern.compile("(?m)^#\\+\\s*view:\\s*(file|store)\\s*$");
+    private static final List<View> ALL = load();
+
+    /** What a view is computed over. */
+    public enum Scope {
+        /** One source graph at a time. */
+        FILE,
+        /** The file views of all source graphs. */
+        STORE
+    }
+
+    /** Checks the parts. */
+    public View {
+        requireNonNull(name, "name");
+        requireNonNull(scope, "scope");
+        requireNonNull(query, "query");
+        if (!query.isConstructType()) {
+            throw new IllegalArgumentException("view " + name + " is not a CONSTRUCT");
+        }
+    }
+
+    /** Every view of {@code queries/views}, in name order. */
+    public static List<View> all() {
+        return ALL;
+    }
+
+    /** The views of {@code scope}, in name order. */
+    static List<View> of(Scope scope) {
+        return ALL.stream().filter(v -> v.scope() == scope).toList();
+    }
+
+    /** The graph that holds this store view. */
+    public Node graph() {
+        return NodeFactory.createURI(DERIVED + "views/" + name);
+    }
+
+    /** The graph that holds this file view of the source graph {@code source}. */
+    Node graph(Node source) {
+        String uri = source.getURI();
+        return NodeFactory.createURI(DERIVED + "file-views/" + name + "/" + uri.substring(uri.lastIndexOf('/') + 1));
+    }
+
+    /** Whether {@code graph} is a derived graph (a view, the links), not a source. */
+    public static boolean isDerived(Node graph) {
+        return graph.isURI() && graph.getURI().startsWith(DERIVED);
+    }
+
+    private static List<View> load() {
+        return FOLDER.list(".rq").stream().map(file -> {
+            String text = new String(FOLDER.read(file), StandardCharsets.UTF_8);
+            Matcher m = HEADER.matcher(text);
+            String name = file.substring(0, file.length() - ".rq".length());
+            if (!m.find()) {
+                throw new IllegalStateException("view " + file + " has no header #+ view: file|store");
+            }
+            return new View(name, Scope.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)), QueryFactory.create(text));
+        }).toList();
+    }
+}
