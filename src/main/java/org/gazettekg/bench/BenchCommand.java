@@ -136,7 +136,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The embedded server logs every request; the benchmark sends thousands. */
     private static void quietServerLogs() {
-        for (String logger : new String[] {"org.apache.jena.fuseki", "org.eclipse.jetty", "org.apache.kafka"}) {
+        for (String logger : new String[] {"org.apache.jena.fuseki", "org.eclipse.jetty", "org.apache.kafka", "org.apache.jena.query.text"}) {
             System.setProperty("org.slf4j.simpleLogger.log." + logger, "warn");
         }
     }

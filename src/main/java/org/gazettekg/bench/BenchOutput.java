@@ -46,14 +46,15 @@ public final class BenchOutput {
         requireNonNull(out, "out");
         out.printf("Java %s, %d processors, heap limit %.0f MiB, %d concurrent clients%n%n", report.java(),
                 report.processors(), report.maxHeapBytes() / MIB, report.clients());
-        out.printf("%6s %6s %8s %9s %10s %11s %9s %12s %9s %12s %7s %8s %8s %7s %8s %9s %9s %9s %9s%n", "scale", "files",
-                "text MB", "documents", "parse MB/s", "triples", "ours s", "ours tr/s", "Jena s", "Jena tr/s", "ratio",
+        out.printf("%6s %6s %8s %9s %10s %11s %9s %12s %9s %8s %8s %12s %7s %8s %8s %7s %8s %9s %9s %9s %9s%n", "scale", "files",
+                "text MB", "documents", "parse MB/s", "triples", "ours s", "ours tr/s", "Jena s", "J load", "J text", "Jena tr/s", "ratio",
                 "ours cpu", "Jena cpu", "cpu rt", "text s", "TDB2 MB", "Jena MB", "heap MiB", "live MiB");
         for (ScaleFigures s : report.scales()) {
-            out.printf("%5d× %6d %8.1f %9d %10.2f %,11d %9.1f %,12.0f %9.1f %,12.0f %7.2f %8.1f %8.1f %7.2f %8.1f"
+            out.printf("%5d× %6d %8.1f %9d %10.2f %,11d %9.1f %,12.0f %9.1f %8.1f %8.1f %,12.0f %7.2f %8.1f %8.1f %7.2f %8.1f"
                             + " %9.1f %9.1f %9.0f %9.0f%n",
                     s.scale(), s.files(), s.corpusBytes() / MB, s.documents(), s.parseMbPerS(), s.triples(),
-                    s.loadSeconds(), s.loadTriplesPerS(), s.jenaLoadSeconds(), s.jenaTriplesPerS(), s.loadRatio(),
+                    s.loadSeconds(), s.loadTriplesPerS(), s.jenaLoadSeconds(), s.jenaTdb2LoadSeconds(),
+                    s.jenaTextIndexSeconds(), s.jenaTriplesPerS(), s.loadRatio(),
                     s.loadCpuSeconds(), s.jenaLoadCpuSeconds(), s.loadCpuRatio(), s.textIndexSeconds(),
                     s.tdb2Bytes() / MB, s.jenaTdb2Bytes() / MB, s.peakHeapLoadBytes() / MIB,
                     s.peakLiveLoadBytes() / MIB);

@@ -18,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.gazettekg.parse.AgencyCodes;
 import org.gazettekg.parse.DocumentRecord;
 import org.gazettekg.parse.GazetteParser;
 import org.gazettekg.parse.GazetteSink;
@@ -26,30 +25,35 @@ import org.gazettekg.parse.Gazetteer;
 import org.gazettekg.parse.SourceText;
 
 /**
- * Writes N× a sample corpus as realistic variants, for benchmarks: each variant of a gazette is
- * moved to another city of 山西省 (city names, the city's 机关代字 such as 长政办发 → 运政办发, and
- * its counties' names replaced by the target city's, all taken from the 机关代字 table and the
- * gazetteer), its years shifted, the sequence numbers of its 文号 shifted and some neighbouring
- * documents swapped. Variant 0 is the original. The output depends only on the inputs and the seed.
+ * Writes N× a sample corpus as realistic variants from the national reference data, for benchmarks:
+ * each variant of a gazette is moved to another city, one province after another ({@link NationalCities}:
+ * every prefecture-level unit and municipality), its city, county and province names and the codes of
+ * its 机关代字 (长政办发 → 穗政办发, 晋政办发 → 粤政办发) replaced by the target's, its years shifted, the
+ * sequence numbers of its 文号 shifted and some neighbouring documents swapped; about one in five is
+ * written in traditional characters ({@link TraditionalText}) and about one in five as document pages,
+ * a metadata block (发文机关, 发文字号, 成文日期) printed before each document. Variant 0 is the original.
+ * The output depends only on the inputs and the seed.
  */
 public final class CorpusGenerator {
 
-    /** The suffix of the 机关代字 of a city government, whose prefix is the city's code (长政发 → 长). */
-    private static final String GOVERNMENT_FORM = "政发";
-    private static final String MUNICIPAL = "municipal";
     /** Years are shifted by multiples of four so that 2月29日 stays a date. */
     private static final int[] YEAR_SHIFTS = {-4, -8, -12, 4};
     private static final int MAX_NUMBER_SHIFT = 40;
+    /** One variant in this many is traditional; one in this many is laid out as document pages. */
+    private static final int LAYOUT_SHARE = 5;
     private static final Pattern YEAR = Pattern.compile("(?<![0-9０-９])(19[5-9][0-9]|20[0-4][0-9])(?![0-9０-９])");
     /** A 文号's sequence number after its bracketed year: 〔2020〕10号. */
     private static final Pattern SEQUENCE = Pattern.compile("([〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*)(\\d{1,4})(\\s*号)");
+    /** What follows a government's code in its 机关代字, up to the year of the 文号: 政办发〔, 政通字〔, 府规〔. */
+    private static final String CODE_FORM = "([政府]\\p{IsHan}{0,3}?)(?=\\s*[〔\\[［(（]\\s*\\d{4})";
 
     private final List<Path> originals;
     private final long seed;
-    private final Gazetteer gazetteer;
-    private final Map<String, String> cityCodes;
-    private final Map<String, List<String>> cityPrefixes;
+    private final NationalCities cities;
+    private final List<NationalCities.City> targets;
     private final GazetteParser parser = new GazetteParser();
+    /** The documents of each original read so far. */
+    private final Map<Path, List<DocumentRecord>> read = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A generator over the gazettes {@code originals} (their order matters for determinism).
@@ -59,9 +63,8 @@ public final class CorpusGenerator {
     public CorpusGenerator(List<Path> originals, long seed) {
         this.originals = List.copyOf(requireNonNull(originals, "originals"));
         this.seed = seed;
-        this.gazetteer = Gazetteer.standard();
-        this.cityPrefixes = municipalPrefixes(AgencyCodes.standard());
-        this.cityCodes = cityCodes(cityPrefixes);
+        this.cities = NationalCities.standard();
+        this.targets = cities.interleaved();
     }
 
     /** The .txt files of {@code folder}, sorted. */
@@ -87,11 +90,11 @@ public final class CorpusGenerator {
             List<Path> written = new ArrayList<>();
             for (Path original : originals) {
                 SourceText text = SourceText.read(original);
-                List<int[]> blocks = documentBlocks(text);
+                List<DocumentRecord> docs = documents(text);
                 written.add(Files.copy(original, out.resolve(original.getFileName().toString()),
                         StandardCopyOption.REPLACE_EXISTING));
                 for (int v = 1; v < scale; v++) {
-                    Variant variant = variant(original, text, blocks, v);
+                    Variant variant = variant(original, text, docs, v);
                     Path file = out.resolve(variant.fileName());
                     Files.writeString(file, variant.text(), StandardCharsets.UTF_8);
                     written.add(file);
@@ -107,116 +110,144 @@ public final class CorpusGenerator {
     /**
      * A generated gazette.
      *
-     * @param fileName   its unique file name
-     * @param sourceCity the city the original belongs to
-     * @param targetCity the city the variant was moved to
-     * @param text       its text
+     * @param fileName       its unique file name
+     * @param sourceCity     the city the original belongs to
+     * @param targetCity     the city the variant was moved to
+     * @param targetProvince the province of that city
+     * @param traditional    whether it is written in traditional characters
+     * @param documentPages  whether each document is printed after a metadata block, as on a web page
+     * @param text           its text
      */
-    public record Variant(String fileName, String sourceCity, String targetCity, String text) {
+    public record Variant(String fileName, String sourceCity, String targetCity, String targetProvince,
+                          boolean traditional, boolean documentPages, String text) {
     }
 
     /** Variant {@code index} of {@code original} (0 is the original text, as lines). */
     public Variant variant(Path original, int index) {
         SourceText text = SourceText.read(original);
-        return variant(original, text, documentBlocks(text), index);
+        return variant(original, text, read.computeIfAbsent(original, p -> documents(text)), index);
     }
 
-    private Variant variant(Path original, SourceText text, List<int[]> blocks, int index) {
+    private Variant variant(Path original, SourceText text, List<DocumentRecord> docs, int index) {
         String name = original.getFileName().toString();
         String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
-        String source = sourceCity(text);
+        NationalCities.City source = sourceCity(text);
         if (index == 0) {
-            return new Variant(name, source, source, String.join("\n", text.lines()) + "\n");
+            return new Variant(name, source.name(), source.name(), source.province().name(), false, false,
+                    String.join("\n", text.lines()) + "\n");
         }
         Random random = new Random(seed * 1_000_003L + stem.hashCode() * 31L + index);
-        String target = targetCity(source, random);
-        List<String> lines = reorder(text.lines(), blocks, random);
-        String body = String.join("\n", lines) + "\n";
+        NationalCities.City target = targetCity(original, source, index);
+        boolean traditional = random.nextInt(LAYOUT_SHARE) == 0;
+        boolean pages = random.nextInt(LAYOUT_SHARE) == 0;
+        List<List<String>> segments = segments(text.lines(), docs, pages);
+        String body = String.join("\n", reorder(segments, random)) + "\n";
         body = renameCity(body, source, target);
         body = shiftSequenceNumbers(body, 1 + random.nextInt(MAX_NUMBER_SHIFT));
         body = shiftYears(body, YEAR_SHIFTS[random.nextInt(YEAR_SHIFTS.length)]);
-        return new Variant(String.format("%s-v%04d-%s.txt", stem, index, divisionCode(target)),
-                source, target, body);
+        if (traditional) {
+            body = TraditionalText.of(body);
+        }
+        return new Variant(String.format("%s-v%04d-%s.txt", stem, index, target.code()), source.name(), target.name(),
+                target.province().name(), traditional, pages, body);
     }
 
-    /** The city of {@code text}: the city of 山西省 whose full name it prints most often. */
-    String sourceCity(SourceText text) {
+    /** The city of {@code text}: the city whose full name it prints most often. */
+    private NationalCities.City sourceCity(SourceText text) {
         String all = String.join("\n", text.lines());
-        return cityCodes.keySet().stream()
-                .max(Comparator.comparingInt((String city) -> occurrences(all, city)).thenComparing(Comparator.reverseOrder()))
-                .orElseThrow();
+        return cities.printedMost(all)
+                .orElseThrow(() -> new IllegalArgumentException(text.name() + " names no city of the reference data"));
     }
 
-    private String targetCity(String source, Random random) {
-        List<String> others = cityCodes.keySet().stream().filter(c -> !c.equals(source)).sorted().toList();
-        return others.get(random.nextInt(others.size()));
+    /**
+     * The city of variant {@code index}: the variants of all originals walk the interleaved city list
+     * together (variant 1 of each original, then variant 2 …), so N× covers N × originals cities.
+     */
+    private NationalCities.City targetCity(Path original, NationalCities.City source, int index) {
+        int position = (index - 1) * Math.max(1, originals.size()) + Math.max(0, originals.indexOf(original));
+        for (int i = 0; ; i++) {
+            NationalCities.City c = targets.get(Math.floorMod(position + i, targets.size()));
+            if (!c.code().equals(source.code()) || i >= targets.size()) {
+                return c;
+            }
+        }
     }
 
-    /** The line ranges (1-based, inclusive) of each document but the last, which runs into the end matter. */
-    private List<int[]> documentBlocks(SourceText text) {
-        List<Integer> starts = new ArrayList<>();
+    private List<DocumentRecord> documents(SourceText text) {
+        List<DocumentRecord> docs = new ArrayList<>();
         parser.parse(text, new GazetteSink() {
             @Override
             public void document(DocumentRecord document) {
-                starts.add(document.startLine());
+                docs.add(document);
             }
         });
-        List<int[]> blocks = new ArrayList<>();
-        for (int i = 0; i + 1 < starts.size(); i++) {
-            blocks.add(new int[] {starts.get(i), starts.get(i + 1) - 1});
-        }
-        return blocks;
+        return docs;
     }
 
-    /** Swaps some pairs of neighbouring document blocks. */
-    private static List<String> reorder(List<String> lines, List<int[]> blocks, Random random) {
-        List<String> out = new ArrayList<>(lines.subList(0, blocks.isEmpty() ? lines.size() : blocks.get(0)[0] - 1));
-        int i = 0;
-        while (i < blocks.size()) {
-            if (i + 1 < blocks.size() && random.nextBoolean()) {
-                out.addAll(slice(lines, blocks.get(i + 1)));
-                out.addAll(slice(lines, blocks.get(i)));
-                i += 2;
-            } else {
-                out.addAll(slice(lines, blocks.get(i)));
-                i++;
-            }
+    /**
+     * The text as its head, each document but the last, and the rest (the last document and the issue's
+     * end matter); with {@code pages}, each document opens with its metadata block.
+     */
+    private static List<List<String>> segments(List<String> lines, List<DocumentRecord> docs, boolean pages) {
+        List<List<String>> out = new ArrayList<>();
+        int from = 1;
+        for (DocumentRecord d : docs) {
+            out.add(new ArrayList<>(lines.subList(from - 1, Math.max(from, d.startLine()) - 1)));
+            from = Math.max(from, d.startLine());
         }
-        if (!blocks.isEmpty()) {
-            out.addAll(lines.subList(blocks.get(blocks.size() - 1)[1], lines.size()));
+        out.add(new ArrayList<>(lines.subList(from - 1, lines.size())));
+        if (pages) {
+            for (int i = 0; i < docs.size(); i++) {
+                out.get(i + 1).addAll(0, DocumentPage.metadata(docs.get(i)));
+            }
         }
         return out;
     }
 
-    private static List<String> slice(List<String> lines, int[] block) {
-        return lines.subList(block[0] - 1, block[1]);
+    /** The segments' lines, some pairs of neighbouring documents (never the head or the rest) swapped. */
+    private static List<String> reorder(List<List<String>> segments, Random random) {
+        List<String> out = new ArrayList<>(segments.get(0));
+        int last = segments.size() - 1;
+        int i = 1;
+        while (i < last) {
+            if (i + 1 < last && random.nextBoolean()) {
+                out.addAll(segments.get(i + 1));
+                out.addAll(segments.get(i));
+                i += 2;
+            } else {
+                out.addAll(segments.get(i));
+                i++;
+            }
+        }
+        if (last > 0) {
+            out.addAll(segments.get(last));
+        }
+        return out;
     }
 
-    /** Replaces the source city's 机关代字, county names, full and short name by the target's. */
-    String renameCity(String text, String source, String target) {
-        Map<String, String> replacements = new LinkedHashMap<>();
-        String sourceCode = cityCodes.get(source);
-        String targetCode = cityCodes.get(target);
-        for (String prefix : cityPrefixes.getOrDefault(source, List.of())) {
-            String form = prefix.substring(sourceCode.length());
-            replacements.put(prefix, targetCode + form);
+    /** Replaces the source's county, city and province names and its governments' codes by the target's. */
+    String renameCity(String text, NationalCities.City source, NationalCities.City target) {
+        Map<String, String> names = new LinkedHashMap<>();
+        List<String> toCounties = target.counties();
+        for (int i = 0; i < source.counties().size() && !toCounties.isEmpty(); i++) {
+            names.put(source.counties().get(i), toCounties.get(i % toCounties.size()));
         }
-        List<String> fromCounties = counties(source);
-        List<String> toCounties = counties(target);
-        for (int i = 0; i < fromCounties.size() && !toCounties.isEmpty(); i++) {
-            replacements.put(fromCounties.get(i), toCounties.get(i % toCounties.size()));
-        }
-        replacements.put(source, target);
-        replacements.put(Gazetteer.shortForm(source), Gazetteer.shortForm(target));
-        return replaceAll(text, replacements);
+        String fromProvince = source.province().name();
+        String toProvince = target.province().name();
+        names.put(fromProvince + source.name(), target.isMunicipality() ? target.name() : toProvince + target.name());
+        names.put(source.name(), target.name());
+        names.put(Gazetteer.shortForm(source.name()), Gazetteer.shortForm(target.name()));
+        names.put(fromProvince, toProvince);
+        names.put(Gazetteer.shortForm(fromProvince), Gazetteer.shortForm(toProvince));
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put(source.province().abbr(), target.province().abbr());
+        codes.put(source.agencyCode(), target.agencyCode());
+        return replaceCodes(replaceAll(text, names), codes);
     }
 
     /** Replaces every key by its value in one left-to-right pass, longest key first at each position. */
     private static String replaceAll(String text, Map<String, String> replacements) {
-        List<String> keys = new ArrayList<>(replacements.keySet());
-        keys.sort(Comparator.comparingInt(String::length).reversed());
-        Pattern any = Pattern.compile(String.join("|", keys.stream().map(Pattern::quote).toList()));
-        Matcher m = any.matcher(text);
+        Matcher m = alternatives(replacements, "").matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
             m.appendReplacement(out, Matcher.quoteReplacement(replacements.get(m.group())));
@@ -225,20 +256,22 @@ public final class CorpusGenerator {
         return out.toString();
     }
 
-    private String divisionCode(String city) {
-        return gazetteer.byFullName(city).stream().map(Gazetteer.Unit::code).findFirst().orElse("14");
+    /** Replaces the code of each printed 机关代字 (长 of 长政办发〔2020〕) by its value. */
+    private static String replaceCodes(String text, Map<String, String> codes) {
+        Matcher m = alternatives(codes, CODE_FORM).matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(codes.get(m.group(1)) + m.group(2)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
-    private List<String> counties(String city) {
-        return gazetteer.byFullName(city).stream()
-                .filter(u -> Gazetteer.CITY.equals(u.level()))
-                .findFirst()
-                .map(u -> gazetteer.children(u.code()).stream()
-                        .filter(c -> Gazetteer.COUNTY.equals(c.level()))
-                        .map(Gazetteer.Unit::name)
-                        .sorted()
-                        .toList())
-                .orElse(List.of());
+    private static Pattern alternatives(Map<String, String> replacements, String after) {
+        List<String> keys = new ArrayList<>(replacements.keySet());
+        keys.sort(Comparator.comparingInt(String::length).reversed());
+        String any = String.join("|", keys.stream().map(Pattern::quote).toList());
+        return Pattern.compile(after.isEmpty() ? any : "(" + any + ")" + after);
     }
 
     static String shiftYears(String text, int shift) {
@@ -260,39 +293,6 @@ public final class CorpusGenerator {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    private static int occurrences(String text, String word) {
-        int n = 0;
-        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
-            n++;
-        }
-        return n;
-    }
-
-    /** City → the 机关代字 of its bodies in the table (长治市 → 长政发, 长政办发 …). */
-    private static Map<String, List<String>> municipalPrefixes(AgencyCodes codes) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (AgencyCodes.Agency a : codes.all()) {
-            if (MUNICIPAL.equals(a.level())) {
-                out.computeIfAbsent(a.region(), k -> new ArrayList<>()).add(a.prefix());
-            }
-        }
-        return out;
-    }
-
-    /** City → its code: the longest prefix of a {@code X政发} 机关代字 of the city (长治市 → 长, 晋城市 → 晋市). */
-    private static Map<String, String> cityCodes(Map<String, List<String>> prefixes) {
-        Map<String, String> out = new java.util.TreeMap<>();
-        prefixes.forEach((city, list) -> list.stream()
-                .filter(p -> p.endsWith(GOVERNMENT_FORM))
-                .max(Comparator.comparingInt(String::length))
-                .ifPresent(p -> out.put(city, p.substring(0, p.length() - GOVERNMENT_FORM.length()))));
-        // The city prefixes of the table are only kept when they start with the city's code.
-        prefixes.replaceAll((city, list) -> list.stream()
-                .filter(p -> out.containsKey(city) && p.startsWith(out.get(city)))
-                .toList());
-        return out;
     }
 
     /** The seed. */

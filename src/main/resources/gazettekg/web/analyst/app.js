@@ -318,13 +318,35 @@
       }
       const json = await sparql(query);
       const table = json.boolean !== undefined ? askTable(json.boolean) : resultTable(json);
-      $('results').replaceChildren(table);
       const n = json.results ? json.results.bindings.length : 1;
-      setStatus('query-status', `${n} 行 rows · ${Math.round(performance.now() - started)} ms`);
+      const page = pageOf(query);
+      $('results').replaceChildren(...(page ? [pager(page, n), table, pager(page, n)] : [table]));
+      const rows = page && n > 0 ? `${page.offset + 1}–${page.offset + n}` : `${n}`;
+      setStatus('query-status', `${rows} 行 rows · ${Math.round(performance.now() - started)} ms`);
       updateDownloads(query);
     } catch (e) {
       setStatus('query-status', String(e.message || e), true);
     }
+  }
+
+  // A paged query (04, 07, 11) ends with LIMIT n OFFSET m: the pager rewrites OFFSET and runs it again.
+  const PAGE = /\bLIMIT\s+(\d+)\s+OFFSET\s+(\d+)\s*$/i;
+
+  function pageOf(query) {
+    const m = PAGE.exec(query);
+    return m ? { limit: Number(m[1]), offset: Number(m[2]) } : null;
+  }
+
+  function pager(page, rows) {
+    const go = (offset) => {
+      $('query-text').value = $('query-text').value.replace(PAGE, `LIMIT ${page.limit} OFFSET ${offset}`);
+      runEditor();
+    };
+    return el('div', { class: 'pager' },
+      el('button', { type: 'button', class: 'page-previous', disabled: page.offset === 0 ? '' : null,
+        onclick: () => go(Math.max(0, page.offset - page.limit)), text: '◀ 上一页 Previous' }),
+      el('button', { type: 'button', class: 'page-next', disabled: rows < page.limit ? '' : null,
+        onclick: () => go(page.offset + page.limit), text: '下一页 Next ▶' }));
   }
 
   function stripPrologue(query) {

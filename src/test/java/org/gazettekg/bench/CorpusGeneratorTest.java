@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.gazettekg.parse.DocumentRecord;
 import org.gazettekg.parse.GazetteParser;
 import org.gazettekg.parse.GazetteSink;
+import org.gazettekg.parse.Simplified;
 import org.gazettekg.parse.SourceText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,10 +80,14 @@ class CorpusGeneratorTest {
     void variant_movesTheGazetteToAnotherCity_namesAndAgencyCodesRewritten(int index) {
         CorpusGenerator.Variant v = generator(SEED).variant(CHANGZHI, index);
         assertThat(v.sourceCity()).isEqualTo("长治市");
-        assertThat(v.targetCity()).isNotEqualTo("长治市").endsWith("市");
-        assertThat(v.text()).doesNotContain("长治市", "长政办发", "潞州区", "上党区")
+        String text = Simplified.of(v.text());
+        assertThat(text).doesNotContain("长治市", "长政办发", "潞州区", "上党区")
                 .contains(v.targetCity() + "人民政府");
-        assertThat(v.fileName()).startsWith("changzhi-2020-02-v000" + index + "-14").endsWith(".txt");
+        if (!v.targetProvince().equals("山西省")) {
+            assertThat(text).doesNotContain("山西省", "晋政办发");
+        }
+        assertThat(v.fileName()).startsWith("changzhi-2020-02-v000" + index + "-").endsWith(".txt")
+                .doesNotContain("-v000" + index + "-14");
     }
 
     @Test
@@ -91,6 +96,51 @@ class CorpusGeneratorTest {
         List<DocumentRecord> docs = documents(v.fileName(), v.text());
         assertThat(docs).filteredOn(d -> d.docNumber() != null).isNotEmpty()
                 .allSatisfy(d -> assertThat(d.docNumber().toString()).doesNotStartWith("长政"));
+    }
+
+    @Test
+    void variantsOfACityInAnotherProvince_takeItsCodeFromTheReferenceData() {
+        NationalCities.City guangzhou = NationalCities.standard().all().stream()
+                .filter(c -> c.name().equals("广州市")).findFirst().orElseThrow();
+        NationalCities.City changzhi = NationalCities.standard().all().stream()
+                .filter(c -> c.name().equals("长治市")).findFirst().orElseThrow();
+        String moved = generator(SEED).renameCity("长治市人民政府办公室 长政办发〔2020〕10号 晋政办发〔2019〕17号 山西省长治市",
+                changzhi, guangzhou);
+        assertThat(moved).isEqualTo("广州市人民政府办公室 穗政办发〔2020〕10号 粤政办发〔2019〕17号 广东省广州市");
+    }
+
+    @Test
+    void scaleThirty_spreadsOverEveryProvince_oneInFiveTraditional_oneInFiveDocumentPages() {
+        CorpusGenerator g = generator(SEED);
+        List<CorpusGenerator.Variant> variants = new ArrayList<>();
+        for (Path original : CorpusGenerator.gazettesIn(CORPUS)) {
+            for (int i = 1; i < 30; i++) {
+                variants.add(g.variant(original, i));
+            }
+        }
+        assertThat(variants.stream().map(CorpusGenerator.Variant::targetProvince).distinct().count())
+                .isEqualTo(NationalCities.standard().provinceCount()).isEqualTo(31);
+        assertThat(variants.stream().map(CorpusGenerator.Variant::targetCity).distinct().count()).isGreaterThan(140);
+        List<CorpusGenerator.Variant> traditional = variants.stream().filter(CorpusGenerator.Variant::traditional).toList();
+        List<CorpusGenerator.Variant> pages = variants.stream().filter(CorpusGenerator.Variant::documentPages).toList();
+        assertThat(traditional.size() / (double) variants.size()).isBetween(0.1, 0.3);
+        assertThat(pages.size() / (double) variants.size()).isBetween(0.1, 0.3);
+        assertThat(traditional).allSatisfy(v -> assertThat(Simplified.traditionalCount(v.text())).isGreaterThan(100));
+        assertThat(variants).filteredOn(v -> !v.traditional())
+                .allSatisfy(v -> assertThat(Simplified.traditionalCount(v.text())).isLessThan(20)); // the sample prints a few (史迴乡)
+        assertThat(pages).allSatisfy(v -> assertThat(Simplified.of(v.text())).contains("| 发文字号: | ", "| 成文日期: | "));
+    }
+
+    @Test
+    void everyGeneratedFile_parsesWithDocuments_pagesGivingTheirMetadata() throws IOException {
+        List<Path> files = generator(SEED).generate(12, tmp);
+        int withMetadata = 0;
+        for (Path f : files) {
+            List<DocumentRecord> docs = documents(f.getFileName().toString(), Files.readString(f));
+            assertThat(docs).as(f.getFileName().toString()).isNotEmpty();
+            withMetadata += (int) docs.stream().filter(d -> d.metadata() != null).count();
+        }
+        assertThat(withMetadata).isPositive();
     }
 
     @Test
@@ -103,7 +153,7 @@ class CorpusGeneratorTest {
 
     static Stream<Arguments> originalsAndVariants() {
         return CorpusGenerator.gazettesIn(CORPUS).stream()
-                .flatMap(f -> Stream.of(1, 2, 3).map(i -> Arguments.of(f.getFileName().toString(), i)));
+                .flatMap(f -> Stream.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10).map(i -> Arguments.of(f.getFileName().toString(), i)));
     }
 
     @ParameterizedTest
@@ -111,8 +161,11 @@ class CorpusGeneratorTest {
     void variant_parsesToAsManyDocumentsAsItsOriginal(String original, int index) throws IOException {
         Path file = CORPUS.resolve(original);
         CorpusGenerator.Variant v = generator(SEED).variant(file, index);
-        int expected = documents(original, Files.readString(file)).size();
-        assertThat(expected).isPositive();
-        assertThat(documents(v.fileName(), v.text())).hasSize(expected);
+        List<DocumentRecord> expected = documents(original, Files.readString(file));
+        assertThat(expected).isNotEmpty();
+        List<DocumentRecord> docs = documents(v.fileName(), v.text());
+        assertThat(docs).hasSize(expected.size());
+        assertThat(docs.stream().filter(d -> d.docNumber() != null).count())
+                .isEqualTo(expected.stream().filter(d -> d.docNumber() != null).count());
     }
 }

@@ -136,6 +136,30 @@ class AnalystPageBrowserTest {
     }
 
     @Test
+    void pagedQuery_nextPageRunsTheQueryFromTheNextOffset_previousComesBack() {
+        browser.get(base + "/analyst/#queries");
+        waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("button.run-query[data-query='11_documents_naming_counties_of_city']"))).click();
+        waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#results tbody tr"), 2));
+        String firstPage = browser.findElement(By.cssSelector("#results tbody")).getText();
+        String twoRows = ((String) script("return document.getElementById('query-text').value"))
+                .replaceFirst("LIMIT 100 OFFSET 0\\s*$", "LIMIT 2 OFFSET 0");
+        script("document.getElementById('query-text').value = arguments[0]", twoRows);
+        browser.findElement(By.id("run-query")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("query-status"), "1–2 行"));
+        assertThat(browser.findElement(By.cssSelector("button.page-previous")).getAttribute("disabled")).isNotNull();
+        browser.findElement(By.cssSelector("button.page-next")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("query-status"), "3–4 行"));
+        assertThat((String) script("return document.getElementById('query-text').value")).endsWith("LIMIT 2 OFFSET 2");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#results tbody tr"));
+        assertThat(rows).hasSize(2);
+        assertThat(firstPage).contains(rows.get(0).getText()).doesNotStartWith(rows.get(0).getText());
+        browser.findElement(By.cssSelector("button.page-previous")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("query-status"), "1–2 行"));
+        assertThat(firstPage).startsWith(browser.findElements(By.cssSelector("#results tbody tr")).get(0).getText());
+    }
+
+    @Test
     void exampleQueryList_showsEveryQueryWithItsSummary() {
         browser.get(base + "/analyst/#queries");
         List<WebElement> items = waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#query-list li[data-query]"), 4));
