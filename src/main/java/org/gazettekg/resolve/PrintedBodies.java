@@ -75,10 +75,15 @@ final class PrintedBodies {
 
     /** The prefecture-level city of a division: itself, or the city it lies in; empty for provinces. */
     Optional<String> cityOf(String division) {
+        return cityUnitOf(division).map(Gazetteer.Unit::name);
+    }
+
+    /** The prefecture-level city unit of a division: itself, or the city it lies in; empty for provinces. */
+    Optional<Gazetteer.Unit> cityUnitOf(String division) {
         if (division == null) {
             return Optional.empty();
         }
         return resolution.data().gazetteer().parentChain(division).stream()
-                .filter(u -> Gazetteer.CITY.equals(u.level())).map(Gazetteer.Unit::name).findFirst();
+                .filter(u -> Gazetteer.CITY.equals(u.level())).findFirst();
     }
 }

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 
 import org.gazettekg.parse.BodyNames;
 import org.gazettekg.parse.Citation;
+import org.gazettekg.parse.DivisionChange;
+import org.gazettekg.parse.DivisionMention;
 import org.gazettekg.parse.DocNumber;
 import org.gazettekg.parse.DocumentRecord;
 import org.gazettekg.parse.GazetteSink;
@@ -69,8 +71,11 @@ public final class Resolver implements GazetteSink {
     @Override
     public void issue(IssueRecord issue) {
         mastheadCity = issue.city();
-        mastheadPlace = mastheadCity == null ? null : placeOf(mastheadCity, null).map(PrintedBodies.Place::division).orElse(null);
-        out.issue(issue);
+        Optional<PrintedBodies.Place> place = mastheadCity == null ? Optional.empty() : placeOf(mastheadCity, null);
+        mastheadPlace = place.map(PrintedBodies.Place::division).orElse(null);
+        Optional<Gazetteer.Unit> unit = Optional.ofNullable(mastheadPlace).flatMap(resolution.data().gazetteer()::byCode);
+        out.issue(new ResolvedIssue(issue, mastheadPlace, unit.map(Gazetteer.Unit::name).orElse(mastheadCity),
+                unit.map(Gazetteer.Unit::level).orElse(null), place.map(PrintedBodies.Place::level).orElse(null)));
     }
 
     @Override
@@ -135,7 +140,8 @@ public final class Resolver implements GazetteSink {
                 PolicyFacts f = all.size() == 1 ? r.cited().get(i) : agreed(all);
                 facts.add(repealed.contains(key) && f.law() == null ? f.withValidity("repealed") : f);
             }
-            return new ResolvedDocument(r.record(), r.issuers(), r.jurisdiction(), r.level(), r.city(), facts);
+            return new ResolvedDocument(r.record(), r.issuers(), r.jurisdiction(), r.level(), r.city(), r.cityDivision(),
+                    facts, r.divisionNames());
         }).toList();
     }
 
@@ -227,10 +233,11 @@ public final class Resolver implements GazetteSink {
         }
         Level level = lead != null && lead.level() != null ? lead.level()
                 : byCode.map(Issuer::level).orElse(null);
-        String city = mastheadCity != null ? bodies.cityOf(mastheadPlace).orElse(null) : bodies.cityOf(jurisdiction).orElse(null);
+        Optional<Gazetteer.Unit> city = bodies.cityUnitOf(mastheadCity != null ? mastheadPlace : jurisdiction);
         String place = jurisdiction;
         List<PolicyFacts> cited = d.citations().stream().map(c -> policies.policy(c, place, learned)).toList();
-        return new ResolvedDocument(d, issuers, jurisdiction, level, city, cited);
+        return new ResolvedDocument(d, issuers, jurisdiction, level, city.map(Gazetteer.Unit::name).orElse(null),
+                city.map(Gazetteer.Unit::code).orElse(null), cited, divisionNames(d));
     }
 
     /** The place the bodies printed with the document name in full: heading, signature, metadata. */
@@ -268,6 +275,32 @@ public final class Resolver implements GazetteSink {
         return byCode.map(i -> JOINT.splitAsStream(i.body().strip())
                         .map(body -> new ResolvedBody(body, i.division(), i.level(), Basis.ofCode(i.method()))).toList())
                 .orElse(List.of());
+    }
+
+    /** The gazetteer's name of each division code the document's mentions and changes carry, for the graph's labels. */
+    private Map<String, String> divisionNames(DocumentRecord d) {
+        List<DivisionMention> all = new ArrayList<>(d.divisions());
+        for (DivisionChange change : d.divisionChanges()) {
+            if (change.within() != null) {
+                all.add(change.within());
+            }
+            all.addAll(change.abolished());
+            all.addAll(change.established());
+            for (DivisionChange.VillageMove move : change.villageMoves()) {
+                all.add(move.village());
+                all.add(move.from());
+                if (move.to() != null) {
+                    all.add(move.to());
+                }
+            }
+        }
+        Map<String, String> names = new HashMap<>();
+        for (DivisionMention m : all) {
+            if (m.code() != null) {
+                names.put(m.code(), resolution.data().gazetteer().byCode(m.code()).map(Gazetteer.Unit::name).orElse(m.name()));
+            }
+        }
+        return names;
     }
 
     // ---- places ----------------------------------------------------------------------------------

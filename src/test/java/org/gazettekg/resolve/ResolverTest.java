@@ -420,6 +420,40 @@ class ResolverTest {
         assertThat(d.city()).isNull();
     }
 
+    @Test
+    void provincialMasthead_isTheProvincesSerial_notACitys() {
+        // the masthead of the adapted snippet above
+        RecordingResolvedSink sink = parse("""
+                山西省人民政府公报
+
+                2020 第2期
+
+                关于进一步加强扶贫资产管理的意见
+
+                晋政办发〔2019〕80号
+
+                现提出如下意见。
+                """);
+
+        assertThat(sink.resolvedIssues).singleElement().satisfies(i -> {
+            assertThat(i.division()).isEqualTo("14");
+            assertThat(i.place()).isEqualTo("山西省");
+            assertThat(i.level()).isEqualTo(Level.PROVINCIAL);
+            assertThat(i.isCity()).isFalse();
+        });
+    }
+
+    @Test
+    void cityMasthead_isTheCitysSerial() {
+        RecordingResolvedSink sink = parse(CHANGZHI_MASTHEAD + "关于进一步加强扶贫资产管理的意见\n\n晋政办发〔2019〕80号\n\n现提出如下意见。\n");
+
+        assertThat(sink.resolvedIssues).singleElement().satisfies(i -> {
+            assertThat(i.division()).isEqualTo("1404");
+            assertThat(i.level()).isEqualTo(Level.MUNICIPAL);
+            assertThat(i.isCity()).isTrue();
+        });
+    }
+
     // ---- what the text says of a 机关代字 ----------------------------------------------------------
 
     @Test
