@@ -32,7 +32,7 @@ final class PolicyResolver {
     /** What follows the lead bodies of a joint citing phrase: 国家发改委等五部委, 省人社厅等部门. */
     private static final Pattern PHRASE_TAIL = Pattern.compile("等\\p{IsHan}{0,5}$");
     /** A law by its name: 中华人民共和国…法, with an edition or status in brackets at most. */
-    private static final Pattern NATIONAL_LAW = Pattern.compile("^中华人民共和国(\\p{IsHan}{2,30})法(?:\\([^()]*\\))*$");
+    private static final Pattern NATIONAL_LAW = Pattern.compile("^中华人民共和国(\\p{IsHan}{1,30})法(?:\\([^()]*\\))*$");
 
     /** A body a citing phrase or title names: its name (null where only its level is known) and level. */
     private record Phrase(String name, Level level) {

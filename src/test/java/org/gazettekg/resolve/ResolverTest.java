@@ -886,8 +886,6 @@ class ResolverTest {
     }
 
     @Test
-    @Disabled("doubtful: the body printed before a title-only citation (Citation.issuer() = 国务院) is not used: "
-            + "国务院《关于加强和改进消防工作的意见》 gets no issuer and no level, though 国务院 alone is national")
     void citedTitleWithTheStateCouncilPrintedBeforeIt_isNational() {
         // changzhi-2024-03.txt l.102-119
         ResolvedDocument d = parse("""
@@ -911,7 +909,39 @@ class ResolverTest {
                 """).only();
 
         assertThat(d.record().citations()).singleElement().satisfies(c -> assertThat(c.issuer()).isEqualTo("国务院"));
-        assertThat(cited(d, "关于加强和改进消防工作的意见").level()).isEqualTo(Level.NATIONAL);
+        assertThat(cited(d, "关于加强和改进消防工作的意见")).isEqualTo(new PolicyFacts("国务院", Level.NATIONAL, Basis.CITING_PHRASE));
+        assertThat(RecordingResolvedSink.citedFully(d, "关于加强和改进消防工作的意见").legalForce())
+                .as("an opinion of the State Council is no regulation").isEqualTo(LegalForce.ADMINISTRATIVE_DOCUMENT);
+    }
+
+    @Test
+    void citedTitleWithZhongbanGuobanPrintedBeforeIt_isNationalWithNoShortFormAsIssuer() {
+        // changzhi-2020-03.txt l.2129, the sentence cut after the title
+        ResolvedDocument d = parse(CHANGZHI_MASTHEAD + """
+                长治市人民政府办公室 关于印发长治市危险化学品安全综合治理实施方案的通知
+
+                长政办发〔2020〕40号
+
+                为贯彻落实中办、国办《关于全面加强危险化学品安全生产工作的意见》,制定本方案。
+                """).only();
+
+        assertThat(cited(d, "危险化学品安全生产")).isEqualTo(new PolicyFacts(null, Level.NATIONAL, Basis.CITING_PHRASE));
+    }
+
+    @Test
+    void repealClause_makesTheNamedPolicyRepealed() {
+        // changzhi-2024-03.txt l.1824, under a heading of its notice (l.1758, shortened)
+        ResolvedDocument d = parse(CHANGZHI_MASTHEAD + """
+                长治市人民政府 关于印发长治市储备粮管理办法的通知
+
+                长政发〔2024〕8号
+
+                **第三十六条** 本办法自2024年6月22日起执行,有效期5年。《长治市人民政府关于印发长治市储备粮管理暂行办法的通知》(长政发〔2019〕2号)同时废止。
+                """).only();
+
+        PolicyFacts repealed = RecordingResolvedSink.citedFully(d, "长政发〔2019〕2号");
+        assertThat(repealed.validity()).isEqualTo("repealed");
+        assertThat(repealed.legalForce()).isEqualTo(LegalForce.ADMINISTRATIVE_DOCUMENT);
     }
 
     @Test
