@@ -81,6 +81,7 @@ public final class GKG {
 
     // ---- gazette and issue
     public static final Property city = prop("city");
+    public static final Property gazettePlace = prop("gazettePlace");
     public static final Property gazette = prop("gazette");
     public static final Property year = prop("year");
     public static final Property issueNumber = prop("issueNumber");

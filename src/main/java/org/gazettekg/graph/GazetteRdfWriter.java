@@ -1,26 +1,23 @@
 package org.gazettekg.graph;
 
 import static java.util.Objects.requireNonNull;
+import static org.gazettekg.graph.Quads.bool;
+import static org.gazettekg.graph.Quads.date;
+import static org.gazettekg.graph.Quads.integer;
+import static org.gazettekg.graph.Quads.iri;
+import static org.gazettekg.graph.Quads.str;
+import static org.gazettekg.graph.Quads.zh;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.gazettekg.parse.Citation;
-import org.gazettekg.parse.DivisionChange;
-import org.gazettekg.parse.DivisionMatcher;
 import org.gazettekg.parse.DivisionMention;
 import org.gazettekg.parse.Gazetteer;
 import org.gazettekg.parse.DocNumber;
@@ -30,6 +27,7 @@ import org.gazettekg.resolve.PolicyFacts;
 import org.gazettekg.resolve.Resolution;
 import org.gazettekg.resolve.ResolvedBody;
 import org.gazettekg.resolve.ResolvedDocument;
+import org.gazettekg.resolve.ResolvedIssue;
 import org.gazettekg.resolve.ResolvedSink;
 import org.gazettekg.parse.IssueRecord;
 import org.gazettekg.parse.TocEntry;
@@ -43,29 +41,19 @@ import org.apache.jena.rdf.model.Property;
  */
 public final class GazetteRdfWriter implements ResolvedSink {
 
-    private final StreamRDF out;
-    private final Gazetteer gazetteer;
+    private final Quads quads;
     private String source;
-    private Node graph;
     private Node sourceNode;
     private Node issueNode;
-    private String city;
+    private ResolvedIssue masthead;
     private final List<ResolvedDocument> placed = new ArrayList<>();
-    private final Set<Node> declared = new HashSet<>();
     private int documents;
     private int citations;
     private int mentions;
-    private long quads;
 
-    /** Writes to {@code out}, naming divisions as the built-in gazetteer does. */
+    /** Writes to {@code out}. */
     public GazetteRdfWriter(StreamRDF out) {
-        this(out, Gazetteer.standard());
-    }
-
-    /** Writes to {@code out}, naming divisions as {@code gazetteer} does. */
-    public GazetteRdfWriter(StreamRDF out, Gazetteer gazetteer) {
-        this.out = requireNonNull(out, "out");
-        this.gazetteer = requireNonNull(gazetteer, "gazetteer");
+        this.quads = new Quads(requireNonNull(out, "out"));
     }
 
     /** The parser's sink that resolves each file's records and writes them here, with the built-in reference data. */
@@ -80,13 +68,13 @@ public final class GazetteRdfWriter implements ResolvedSink {
 
     /** Counts of what was written. */
     public LoadCounts counts() {
-        return new LoadCounts(documents, citations, mentions, quads);
+        return new LoadCounts(documents, citations, mentions, quads.count());
     }
 
     @Override
     public void start(String source, int lineCount) {
         this.source = requireNonNull(source, "source");
-        this.graph = iri(Iris.graph(source));
+        quads.startGraph(Iris.graph(source));
         this.sourceNode = iri(Iris.source(source));
         add(sourceNode, RDF.type.asNode(), GKG.SourceFile);
         add(sourceNode, GKG.dctIdentifier, str(source));
@@ -95,12 +83,14 @@ public final class GazetteRdfWriter implements ResolvedSink {
     }
 
     @Override
-    public void issue(IssueRecord issue) {
-        if (issue.city() == null) {
+    public void issue(ResolvedIssue resolved) {
+        IssueRecord issue = resolved.record();
+        if (resolved.place() == null) {
             return;
         }
-        city = issue.city();
-        Node gazette = gazette(city, issue.gazetteTitle());
+        masthead = resolved;
+        String city = resolved.place();
+        Node gazette = gazette(city, resolved.division(), resolved.divisionLevel(), resolved.isCity(), issue.gazetteTitle());
         if (issue.year() == null || issue.issueNo() == null) {
             return;
         }
@@ -195,15 +185,7 @@ public final class GazetteRdfWriter implements ResolvedSink {
         for (Citation c : doc.citations()) {
             writeCitation(d, c, resolved.cited().get(ordinal), ordinal++);
         }
-        Map<String, String> scopes = changeScopes(doc.divisionChanges());
-        ordinal = 0;
-        for (DivisionMention m : doc.divisions()) {
-            writeMention(d, m, scopes.get(m.name()), ordinal++);
-        }
-        ordinal = 0;
-        for (DivisionChange change : doc.divisionChanges()) {
-            writeChange(d, doc, change, ordinal++);
-        }
+        mentions += new DivisionTriples(quads, source, resolved.divisionNames()).write(d, doc);
         placed.add(resolved);
     }
 
@@ -212,9 +194,12 @@ public final class GazetteRdfWriter implements ResolvedSink {
         // A masthead places every document in its city's gazette; files with no masthead place
         // each document in the gazette of the city the resolve stage found it belongs to.
         for (ResolvedDocument doc : placed) {
-            String gazetteCity = city != null ? city : doc.city();
-            if (gazetteCity != null) {
-                add(documentNode(doc.record()), GKG.gazette, gazette(gazetteCity, null));
+            if (masthead != null) {
+                add(documentNode(doc.record()), GKG.gazette, gazette(masthead.place(), masthead.division(),
+                        masthead.divisionLevel(), masthead.isCity(), null));
+            } else if (doc.city() != null) {
+                add(documentNode(doc.record()), GKG.gazette,
+                        gazette(doc.city(), doc.cityDivision(), Gazetteer.CITY, true, null));
             }
         }
         placed.clear();
@@ -295,199 +280,51 @@ public final class GazetteRdfWriter implements ResolvedSink {
         }
     }
 
-    private Node writeMention(Node doc, DivisionMention m, String scope, int ordinal) {
-        mentions++;
-        Node node = iri(Iris.atLine("mention", source, m.line(), ordinal));
-        Node division = division(m, scope);
-        add(doc, GKG.mention, node);
-        add(doc, GKG.names, division);
-        add(node, RDF.type.asNode(), GKG.DivisionMention);
-        add(node, GKG.mentionedDivision, division);
-        add(node, GKG.mentionedName, zh(m.name()));
-        add(node, GKG.line, integer(m.line()));
-        if (m.event() != null) {
-            add(node, GKG.changeType, concept("change-type", m.event(), GKG.ChangeTypeScheme));
-        }
-        return node;
-    }
-
-    /**
-     * The unit within which each uncoded division a change names is scoped, by name, so that a
-     * mention and the change it reports reach the same division node.
-     */
-    private static Map<String, String> changeScopes(List<DivisionChange> changes) {
-        Map<String, String> scopes = new HashMap<>();
-        for (DivisionChange change : changes) {
-            String scope = change.within() != null ? change.within().code() : null;
-            if (scope == null) {
-                continue;
-            }
-            change.abolished().forEach(m -> scopes.putIfAbsent(m.name(), scope));
-            change.established().forEach(m -> scopes.putIfAbsent(m.name(), scope));
-            for (DivisionChange.VillageMove move : change.villageMoves()) {
-                scopes.putIfAbsent(move.from().name(), scope);
-                scopes.putIfAbsent(move.village().name(), move.from().code() != null ? move.from().code() : scope);
-                if (move.to() != null) {
-                    scopes.putIfAbsent(move.to().name(), scope);
-                }
-            }
-        }
-        return scopes;
-    }
-
-    /**
-     * One clause of a change notice as a {@link GKG#DivisionChange} node: the units abolished and
-     * established (each old unit {@code gkg:succeededBy} each new one), the villages moved, the
-     * county it happens in, and the document that decrees it, whose 成文日期 dates it.
-     */
-    private void writeChange(Node doc, DocumentRecord record, DivisionChange change, int ordinal) {
-        Node event = iri(Iris.atLine("change", source, change.line(), ordinal));
-        String scope = change.within() != null ? change.within().code() : null;
-        add(event, RDF.type.asNode(), GKG.DivisionChange);
-        add(event, GKG.decreedBy, doc);
-        add(doc, GKG.event, event);
-        add(event, GKG.line, integer(change.line()));
-        if (record.date() != null) {
-            add(event, GKG.dctDate, date(record.date()));
-        }
-        if (change.within() != null) {
-            add(event, GKG.within, division(change.within(), null));
-        }
-        List<Node> olds = new ArrayList<>();
-        for (DivisionMention m : change.abolished()) {
-            olds.add(division(m, scope));
-            add(event, GKG.abolished, olds.get(olds.size() - 1));
-            add(event, GKG.changeType, concept("change-type", DivisionMatcher.ABOLISHED, GKG.ChangeTypeScheme));
-        }
-        for (DivisionMention m : change.established()) {
-            Node created = division(m, scope);
-            add(event, GKG.established, created);
-            add(event, GKG.changeType, concept("change-type", DivisionMatcher.ESTABLISHED, GKG.ChangeTypeScheme));
-            olds.forEach(old -> add(old, GKG.succeededBy, created));
-        }
-        int k = 0;
-        for (DivisionChange.VillageMove move : change.villageMoves()) {
-            Node moveNode = iri(Iris.atLine("change", source, change.line(), ordinal) + "-move-" + k++);
-            add(event, GKG.villageMove, moveNode);
-            add(event, GKG.changeType, concept("change-type", DivisionMatcher.MOVED_INTO, GKG.ChangeTypeScheme));
-            add(moveNode, RDF.type.asNode(), GKG.VillageMove);
-            add(moveNode, GKG.village, division(move.village(), move.from().code() != null ? move.from().code() : scope));
-            add(moveNode, GKG.movedFrom, division(move.from(), scope));
-            if (move.to() != null) {
-                add(moveNode, GKG.movedTo, division(move.to(), scope));
-            }
-        }
-    }
-
-    /**
-     * The node of a division: by statistical code where the gazetteer knows it, else by name
-     * within the unit whose code is {@code scope} (a township no longer in the gazetteer), else
-     * by name alone.
-     */
-    private Node division(DivisionMention m, String scope) {
-        Node division = iri(m.code() != null ? Iris.division(m.code())
-                : scope != null ? Iris.divisionByName(scope, m.name()) : Iris.divisionByName(m.name()));
-        if (declared.add(division)) {
-            add(division, RDF.type.asNode(), GKG.AdministrativeDivision);
-            add(division, RDFS.label.asNode(), zh(m.code() != null
-                    ? gazetteer.byCode(m.code()).map(Gazetteer.Unit::name).orElse(m.name()) : m.name()));
-            if (m.code() != null) {
-                add(division, GKG.divisionCode, str(m.code()));
-            } else if (scope != null) {
-                add(division, GKG.parentDivision, iri(Iris.division(scope)));
-            }
-            if (m.level() != null) {
-                add(division, GKG.divisionLevel, concept("division-level", m.level(), GKG.DivisionLevelScheme));
-            }
-        }
-        return division;
-    }
-
-    /** The division node of a city named on a masthead or by an issuer. */
-    private Node cityDivision(String cityName) {
-        Optional<Gazetteer.Unit> unit = gazetteer.byName(cityName).stream()
-                .filter(u -> Gazetteer.CITY.equals(u.level())).findFirst();
-        return division(new DivisionMention(0, cityName, unit.map(Gazetteer.Unit::code).orElse(null),
-                Gazetteer.CITY, null), null);
-    }
-
     private Node documentNode(DocumentRecord doc) {
         return iri(doc.docNumber() != null ? Iris.policyByNumber(doc.docNumber())
                 : Iris.unnumberedDocument(source, doc.startLine()));
     }
 
-    private Node gazette(String cityName, String title) {
-        Node g = iri(Iris.gazette(cityName));
-        if (declared.add(g)) {
+    /**
+     * The node of the gazette of {@code place}: a city's, a province's or a county's serial, with the
+     * place it serves ({@code gkg:gazettePlace}) and, for a city's, {@code gkg:city}.
+     */
+    private Node gazette(String place, String division, String divisionLevel, boolean isCity, String title) {
+        Node g = iri(Iris.gazette(place));
+        if (quads.declare(g)) {
             add(g, RDF.type.asNode(), GKG.Gazette);
-            add(g, RDFS.label.asNode(), zh(title != null ? title : cityName + "人民政府公报"));
-            add(g, GKG.city, cityDivision(cityName));
+            add(g, RDFS.label.asNode(), zh(title != null ? title : place + "人民政府公报"));
+            Node placeNode = DivisionTriples.division(quads,
+                    new DivisionMention(0, place, division, divisionLevel, null), null, place);
+            add(g, GKG.gazettePlace, placeNode);
+            if (isCity) {
+                add(g, GKG.city, placeNode);
+            }
         }
         return g;
     }
 
     private Node body(String name) {
-        Node b = iri(Iris.body(name));
-        if (declared.add(b)) {
-            add(b, RDF.type.asNode(), GKG.IssuingBody);
-            add(b, RDF.type.asNode(), GKG.orgOrganization);
-            add(b, RDFS.label.asNode(), zh(name));
-        }
-        return b;
+        return quads.body(name);
     }
 
     private Node concept(String scheme, String notation, Resource schemeNode) {
-        Node c = iri(Iris.concept(scheme, notation));
-        if (declared.add(c)) {
-            add(c, RDF.type.asNode(), GKG.skosConcept);
-            add(c, GKG.skosInScheme, schemeNode);
-            // English notations (national, county …) get their labels from the ontology's schemes.
-            if (notation.codePoints().anyMatch(ch -> ch > 0x7F)) {
-                add(c, GKG.skosPrefLabel, zh(notation));
-            }
-            add(c, GKG.skosNotation, str(notation));
-        }
-        return c;
+        return quads.concept(scheme, notation, schemeNode);
     }
 
     private void add(Node s, Node p, Node o) {
-        quads++;
-        out.quad(Quad.create(graph, s, p, o));
+        quads.add(s, p, o);
     }
 
     private void add(Node s, Property p, Node o) {
-        add(s, p.asNode(), o);
+        quads.add(s, p, o);
     }
 
     private void add(Node s, Node p, Resource o) {
-        add(s, p, o.asNode());
+        quads.add(s, p, o);
     }
 
     private void add(Node s, Property p, Resource o) {
-        add(s, p.asNode(), o.asNode());
-    }
-
-    private static Node iri(String iri) {
-        return NodeFactory.createURI(iri);
-    }
-
-    private static Node str(String s) {
-        return NodeFactory.createLiteralString(s);
-    }
-
-    private static Node zh(String s) {
-        return NodeFactory.createLiteralLang(s, "zh");
-    }
-
-    private static Node integer(long n) {
-        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
-    }
-
-    private static Node bool(boolean b) {
-        return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
-    }
-
-    private static Node date(LocalDate d) {
-        return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
+        quads.add(s, p, o);
     }
 }

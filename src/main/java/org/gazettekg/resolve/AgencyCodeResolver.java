@@ -4,11 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -61,16 +58,12 @@ import org.gazettekg.parse.Gazetteer;
  */
 public final class AgencyCodeResolver {
 
-    /** Names in the gazetteer that group units rather than name one. */
-    private static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
     /** What follows the first character of a national code that a county's party or office could print too. */
     private static final Set<String> PARTY_ENDINGS = Set.of("发", "办", "办发", "函", "办函");
     /** How {@code agency-codes.tsv} marks a row that is not attested but made up by analogy. */
     private static final String BY_ANALOGY = "by analogy";
     /** A government's general office. */
     private static final Pattern OFFICE_NAME = Pattern.compile("人民政府办公[厅室]$");
-    /** The form of a city's government code in {@code agency-codes.tsv}, which gives the city's place code. */
-    private static final String GOVERNMENT_FORM = "政发";
 
     /**
      * A reading of a code. A shadow has no body. A weak reading is a table row that a local party or office
@@ -97,21 +90,15 @@ public final class AgencyCodeResolver {
         }
     }
 
-    /** A city or county whose government may be named by a place code. */
-    private record LocalUnit(String code, String name, Level level, String government, String office, Method method,
-            String how) {
-    }
-
     private final ReferenceData data;
     private final TitleLevel places;
-    private final Map<String, List<LocalUnit>> byPlaceCode = new HashMap<>();
-    private int maxPlaceCodeLength;
+    private final LocalUnits localUnits;
 
     /** A resolver over {@code data}. */
     public AgencyCodeResolver(ReferenceData data) {
         this.data = requireNonNull(data, "data");
         this.places = new TitleLevel(data);
-        indexLocalUnits();
+        this.localUnits = new LocalUnits(data);
     }
 
     /** A resolver over the built-in reference data. */
@@ -194,7 +181,7 @@ public final class AgencyCodeResolver {
                     .ifPresent(p -> out.add(new Reading(parsed.office() ? p.office() : p.government(), p.code(),
                             Level.PROVINCIAL, Method.DERIVED, "derived: 简称 " + place + " of " + p.name() + " + "
                                     + parsed.code().substring(place.length()), false)));
-            for (LocalUnit u : byPlaceCode.getOrDefault(place, List.of())) {
+            for (LocalUnits.LocalUnit u : localUnits.at(place)) {
                 String body = parsed.office() ? u.office() : u.government();
                 String how = u.how() + " + " + parsed.code().substring(place.length());
                 out.add(body == null
@@ -217,7 +204,7 @@ public final class AgencyCodeResolver {
             return body;
         }
         return data.gazetteer().byCode(division).filter(u -> body.startsWith(u.name()))
-                .map(u -> displayName(u) + body.substring(u.name().length())).orElse(body);
+                .map(u -> localUnits.displayName(u) + body.substring(u.name().length())).orElse(body);
     }
 
     /** The reading of a row of {@code agency-codes.tsv}, placed by its region. */
@@ -229,7 +216,7 @@ public final class AgencyCodeResolver {
         String division = switch (level.get()) {
             case NATIONAL -> null;
             case PROVINCIAL -> data.provinces().byName(a.region()).map(Provinces.Province::code).orElse(null);
-            case MUNICIPAL, COUNTY -> divisionOf(a.region()).orElse(null);
+            case MUNICIPAL, COUNTY -> localUnits.divisionOf(a.region()).orElse(null);
         };
         if (division == null && level.get() != Level.NATIONAL) {
             return Optional.empty();
@@ -263,8 +250,8 @@ public final class AgencyCodeResolver {
     /** Cities and counties whose place code begins a code that is not of a government's form. */
     private List<Reading> shadows(String code) {
         List<Reading> out = new ArrayList<>();
-        for (int len = 1; len < code.length() && len <= maxPlaceCodeLength; len++) {
-            for (LocalUnit u : byPlaceCode.getOrDefault(code.substring(0, len), List.of())) {
+        for (int len = 1; len < code.length() && len <= localUnits.maxPlaceCodeLength(); len++) {
+            for (LocalUnits.LocalUnit u : localUnits.at(code.substring(0, len))) {
                 out.add(new Reading(null, u.code(), u.level(), Method.DERIVED,
                         u.how() + " + " + code.substring(len) + " (a body of " + u.name() + " that no table names)",
                         true));
@@ -317,121 +304,5 @@ public final class AgencyCodeResolver {
             digits = digits.substring(0, digits.length() - 2);
         }
         return digits.length() >= 2 && digits.length() % 2 == 0 ? digits : null;
-    }
-
-    // ---- local units ------------------------------------------------------------------------------
-
-    private void indexLocalUnits() {
-        Gazetteer g = data.gazetteer();
-        Map<String, List<String[]>> explicit = explicitPlaceCodes();
-        Set<String> seen = new LinkedHashSet<>();
-        List<Gazetteer.Unit> units = new ArrayList<>(g.units(Gazetteer.CITY));
-        units.addAll(g.units(Gazetteer.COUNTY));
-        for (Gazetteer.Unit u : units) {
-            if (PLACEHOLDERS.contains(u.name()) || u.name().endsWith("地区") || u.name().endsWith("盟")
-                    || data.provinces().byName(u.name()).isPresent()) {
-                // groupings, regions and leagues (行政公署), and a municipality listed again as its own city
-                continue;
-            }
-            Level level = Level.ofUnit(u).orElseThrow();
-            index(u.code(), u.name(), level, displayName(u), explicit, seen);
-        }
-        for (CityCodes.CityCode c : data.cityCodes().all()) {
-            if (!seen.contains(c.code())) {
-                index(c.code(), c.name(), c.level(), c.name(), explicit, seen);
-            }
-        }
-    }
-
-    private void index(String code, String name, Level level, String displayName, Map<String, List<String[]>> explicit,
-            Set<String> seen) {
-        String government = displayName + "人民政府";
-        String office = level == Level.COUNTY ? government + "办公室"
-                : data.cityCodes().byDivision(code).map(CityCodes.CityCode::office).filter(o -> !o.isEmpty())
-                        .map(o -> government + o).orElse(null);
-        List<String[]> codes = explicit.getOrDefault(code, List.of());
-        if (!codes.isEmpty()) {
-            for (String[] c : codes) {
-                Method method = c[1].startsWith(CityCodes.FILE_NAME) ? Method.TABLE : Method.DERIVED;
-                LocalUnit entry = new LocalUnit(code, name, level, government, office, method,
-                        (method == Method.TABLE ? "" : "derived: ") + c[1] + ": " + name + " (" + code + ") 代字 "
-                                + c[0]);
-                put(c[0], entry);
-            }
-        } else {
-            String first = name.substring(0, 1);
-            put(first, new LocalUnit(code, name, level, government, office, Method.DERIVED,
-                    "derived: " + name + " (" + code + ") first character " + first));
-            String shortForm = Gazetteer.shortForm(name);
-            if (!shortForm.equals(name) && shortForm.length() >= 2) {
-                put(shortForm, new LocalUnit(code, name, level, government, office, Method.DERIVED,
-                        "derived: " + name + " (" + code + ") short name " + shortForm));
-            }
-        }
-        seen.add(code);
-    }
-
-    private void put(String placeCode, LocalUnit u) {
-        byPlaceCode.computeIfAbsent(placeCode, k -> new ArrayList<>()).add(u);
-        maxPlaceCodeLength = Math.max(maxPlaceCodeLength, placeCode.length());
-    }
-
-    /**
-     * Division → its place codes given by a table, each with the table: {@code city-codes.tsv}, and the
-     * cities of {@code agency-codes.tsv} by their {@code X政发} row (长治市 → 长, 晋城市 → 晋市).
-     */
-    private Map<String, List<String[]>> explicitPlaceCodes() {
-        Map<String, List<String[]>> out = new LinkedHashMap<>();
-        for (CityCodes.CityCode c : data.cityCodes().all()) {
-            if (!c.agencyCode().isEmpty()) {
-                String table = CityCodes.FILE_NAME + " (" + c.example() + " — " + c.source() + ")";
-                out.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(new String[] {c.agencyCode(), table});
-            }
-        }
-        for (AgencyCodes.Agency a : data.agencyCodes().all()) {
-            if ("municipal".equals(a.level()) && a.prefix().endsWith(GOVERNMENT_FORM)
-                    && a.prefix().length() > GOVERNMENT_FORM.length()) {
-                String placeCode = a.prefix().substring(0, a.prefix().length() - GOVERNMENT_FORM.length());
-                divisionOf(a.region()).ifPresent(d -> {
-                    List<String[]> codes = out.computeIfAbsent(d, k -> new ArrayList<>());
-                    if (codes.stream().noneMatch(c -> c[0].equals(placeCode))) {
-                        codes.add(new String[] {placeCode, AgencyCodes.FILE_NAME + " " + a.prefix()});
-                    }
-                });
-            }
-        }
-        return out;
-    }
-
-    /** The division code of the city or county named {@code name}. */
-    private Optional<String> divisionOf(String name) {
-        Optional<String> fromTable = data.cityCodes().byName(name).map(CityCodes.CityCode::code);
-        if (fromTable.isPresent()) {
-            return fromTable;
-        }
-        List<Gazetteer.Unit> units = data.gazetteer().byFullName(name).stream()
-                .filter(u -> Gazetteer.CITY.equals(u.level()) || Gazetteer.COUNTY.equals(u.level())).toList();
-        return units.size() == 1 ? Optional.of(units.get(0).code()) : Optional.empty();
-    }
-
-    /**
-     * A county-level unit's name as its government prints it: a district (区) with its city's name
-     * (西安市鄠邑区, 北京市朝阳区), a county, banner or county-level city without (交城县, 永康市).
-     */
-    private String displayName(Gazetteer.Unit u) {
-        if (!Gazetteer.COUNTY.equals(u.level()) || !u.name().endsWith("区") || u.name().endsWith("林区")
-                || u.name().endsWith("特区") || u.parentCode() == null) {
-            return u.name();
-        }
-        Optional<Gazetteer.Unit> parent = data.gazetteer().byCode(u.parentCode());
-        if (parent.isEmpty()) {
-            return data.cityCodes().byDivision(u.parentCode()).map(c -> c.name() + u.name()).orElse(u.name());
-        }
-        if (!PLACEHOLDERS.contains(parent.get().name())) {
-            return parent.get().name() + u.name();
-        }
-        String province = u.code().substring(0, 2);
-        return data.provinces().byCode(province).filter(Provinces.Province::isMunicipality)
-                .map(p -> p.name() + u.name()).orElse(u.name());
     }
 }

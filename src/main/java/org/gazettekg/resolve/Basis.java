@@ -17,7 +17,9 @@ public enum Basis {
     /** The 文号's 机关代字, from a rule over the gazetteer (a place's character + 政发 …). */
     CODE_DERIVED("code-derived"),
     /** The title's opening words (中华人民共和国…, 山西省人民政府关于…). */
-    TITLE("title");
+    TITLE("title"),
+    /** The body the citing sentence prints right before the title: 国务院《…》, 中办、国办《…》, 省政府办公厅《…》. */
+    CITING_PHRASE("citing-phrase");
 
     private final String notation;
 

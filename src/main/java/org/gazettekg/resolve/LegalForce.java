@@ -26,8 +26,23 @@ public enum LegalForce {
     LOCAL_REGULATION("local-regulation", "地方性法规", "Local regulation"),
     /** 地方政府规章: a rule of a provincial or city government, promulgated by a 政府令. */
     LOCAL_GOVERNMENT_RULE("local-government-rule", "地方政府规章", "Local government rule"),
-    /** 规范性文件: an administrative normative document (often with a 规 number). */
+    /** 规范性文件: an administrative normative document (often with a 规 number); narrower than {@link #ADMINISTRATIVE_DOCUMENT}. */
     NORMATIVE_DOCUMENT("normative-document", "规范性文件", "Normative document"),
+    /** 工作文件: a 请示, 报告 or 批复 of an administrative body; narrower than {@link #ADMINISTRATIVE_DOCUMENT}. */
+    WORKING_DOCUMENT("working-document", "工作文件", "Working document"),
+    /**
+     * 行政规范性文件和工作文件: a document of an administrative body that is neither regulation nor rule, where
+     * title and issuer cannot tell a normative from a working document; narrower than {@link #OTHER_DOCUMENT}.
+     */
+    ADMINISTRATIVE_DOCUMENT("administrative-document", "行政规范性文件和工作文件",
+            "Administrative normative or working document"),
+    /** 党内规范性文件和工作文件: a Party body's document that is no Party regulation; narrower than {@link #OTHER_DOCUMENT}. */
+    PARTY_DOCUMENT("party-document", "党内规范性文件和工作文件", "Party normative or working document"),
+    /**
+     * 其他规范性文件和工作文件: a document whose kind (方案, 计划, 通知 …) rules out laws, regulations, rules and
+     * Party regulations, of an issuer not known.
+     */
+    OTHER_DOCUMENT("other-document", "其他规范性文件和工作文件", "Other normative or working document"),
     /** 党内法规: a regulation of the Communist Party of China. */
     PARTY_REGULATION("party-regulation", "党内法规", "Party regulation"),
     /** 国家标准: GB, GB/T, GB/Z. */
@@ -68,6 +83,40 @@ public enum LegalForce {
     /** The concept's IRI. */
     public String iri() {
         return SCHEME + "/" + notation;
+    }
+
+    /** The broader concept of the scheme, or empty for a top concept (as ontology/gazette.ttl's skos:broader). */
+    public Optional<LegalForce> broader() {
+        return switch (this) {
+            case NORMATIVE_DOCUMENT, WORKING_DOCUMENT -> Optional.of(ADMINISTRATIVE_DOCUMENT);
+            case ADMINISTRATIVE_DOCUMENT, PARTY_DOCUMENT -> Optional.of(OTHER_DOCUMENT);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Whether this is {@code other} or narrower than it. */
+    public boolean isWithin(LegalForce other) {
+        requireNonNull(other, "other");
+        return this == other || broader().map(b -> b.isWithin(other)).orElse(false);
+    }
+
+    /**
+     * What several statements of one policy's force agree on: the narrowest where each of them is it or
+     * broader than it (行政规范性文件和工作文件 and 规范性文件 agree on 规范性文件), else null; nulls say nothing.
+     */
+    public static LegalForce agreed(java.util.Collection<LegalForce> forces) {
+        LegalForce narrowest = null;
+        for (LegalForce f : forces) {
+            if (f == null) {
+                continue;
+            }
+            if (narrowest == null || f.isWithin(narrowest)) {
+                narrowest = f;
+            } else if (!narrowest.isWithin(f)) {
+                return null;
+            }
+        }
+        return narrowest;
     }
 
     /** The legal force whose Chinese {@link #label()} is {@code label} (as laws.tsv writes it). */

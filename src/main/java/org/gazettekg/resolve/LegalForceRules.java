@@ -64,6 +64,13 @@ public final class LegalForceRules {
     private static final Pattern PARTY_BODY = Pattern.compile(
             "^(?:中共|中国共产党|中央纪委|中央纪律检查委员会|中央办公厅|中央组织部|中央宣传部|中央).*");
 
+    /**
+     * A Party committee below a province (中共长治市委, 中共交城县委办公室): 党内法规制定条例 art. 4 gives only the
+     * central organs and the committees of provinces, autonomous regions and municipalities the power.
+     */
+    private static final Pattern LOCAL_PARTY_BODY = Pattern.compile(
+            "^中共(?!北京市|天津市|上海市|重庆市)\\p{IsHan}{1,12}?(?:市|州|盟|地区|县|区|旗)委");
+
     private LegalForceRules() {
     }
 
@@ -142,8 +149,8 @@ public final class LegalForceRules {
      * decides nothing.
      * <li><b>全国人民代表大会 or its standing committee → 法律.</b> Its 条例, 规定 and 决定 on legal questions are
      * laws (立法法 art. 10; the national database files them under 法律).
-     * <li><b>A body of the Party (中共中央, 中共中央办公厅, 中央纪委, 中共…省委 …), alone or first of joint issuers
-     * → 党内法规.</b> 中国共产党党内法规制定条例 (art. 3, 4, 5) makes the 党章, 准则, 条例, 规定, 办法, 规则 and 细则 of
+     * <li><b>A body of the Party (中共中央, 中共中央办公厅, 中央纪委, 中共…省委 …), alone or first of joint issuers,
+     * with a title not ending in 决定 → 党内法规; a committee below a province (中共长治市委) decides nothing.</b> 中国共产党党内法规制定条例 (art. 3, 4, 5) makes the 党章, 准则, 条例, 规定, 办法, 规则 and 细则 of
      * these bodies Party regulations, including those issued jointly with a government office
      * (党政联合发文, such as 党政主要领导干部和国有企事业单位主要领导人员经济责任审计规定).
      * </ul>
@@ -168,7 +175,8 @@ public final class LegalForceRules {
         if (LOCAL_CONGRESS.matcher(first).find()) {
             return Optional.of(LegalForce.LOCAL_REGULATION);
         }
-        if (PARTY_BODY.matcher(first).matches() && !first.startsWith("中央人民政府")) {
+        if (PARTY_BODY.matcher(first).matches() && !first.startsWith("中央人民政府") && !t.matches(".*决定(?:\\(.*\\))?$")
+                && !LOCAL_PARTY_BODY.matcher(first).find()) {
             return Optional.of(LegalForce.PARTY_REGULATION);
         }
         return Optional.empty();

@@ -22,6 +22,11 @@ public record PolicyFacts(String issuer, Level level, Basis basis, LegalForce le
         this(issuer, level, basis, null, null, null);
     }
 
+    /** The same facts with the validity {@code status} (in-force, repealed). */
+    PolicyFacts withValidity(String status) {
+        return new PolicyFacts(issuer, level, basis, legalForce, status, law);
+    }
+
     /** The same facts with the legal force {@code force} where none was decided. */
     PolicyFacts withForce(LegalForce force) {
         return legalForce != null || force == null ? this : new PolicyFacts(issuer, level, basis, force, validity, law);

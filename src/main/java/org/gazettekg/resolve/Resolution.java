@@ -68,7 +68,7 @@ public final class Resolution {
      */
     public PolicyFacts titleFacts(String title, String jurisdiction) {
         requireNonNull(title, "title");
-        return new Resolver(this, null).titleFacts(title, jurisdiction);
+        return new PolicyResolver(this, new PrintedBodies(this)).titleFacts(title, jurisdiction);
     }
 
     ReferenceData data() {

@@ -1,7 +1,6 @@
 package org.gazettekg.resolve;
 
 import org.gazettekg.parse.DocumentRecord;
-import org.gazettekg.parse.IssueRecord;
 import org.gazettekg.parse.TocEntry;
 
 /**
@@ -14,7 +13,7 @@ public interface ResolvedSink {
     void start(String source, int lineCount);
 
     /** The masthead, where the file prints one. */
-    void issue(IssueRecord issue);
+    void issue(ResolvedIssue issue);
 
     /** One resolved document. */
     void document(ResolvedDocument document);

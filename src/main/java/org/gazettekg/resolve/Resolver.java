@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.gazettekg.parse.BodyNames;
 import org.gazettekg.parse.Citation;
+import org.gazettekg.parse.DivisionChange;
+import org.gazettekg.parse.DivisionMention;
 import org.gazettekg.parse.DocNumber;
 import org.gazettekg.parse.DocumentRecord;
 import org.gazettekg.parse.GazetteSink;
@@ -38,18 +39,11 @@ import org.gazettekg.parse.TocEntry;
  */
 public final class Resolver implements GazetteSink {
 
-    /** A short form of a government or its office: 市政府, 市政府办公厅, 区政府, 县人民政府办公室, 地区行署. */
-    private static final Pattern SHORT_FORM = Pattern.compile(
-            "^(省|自治区|市|自治州|州|盟|地区|区|自治县|县|旗)(人民政府|政府|行政公署|行署)(办公厅|办公室)?$");
-
     private static final Pattern JOINT = Pattern.compile("\\s+");
-    private static final Pattern ORDER = Pattern.compile("^(\\p{IsHan}{2,20}?)令\\s*第");
-    private static final Pattern LOCAL_STANDARD = Pattern.compile("^DB\\s*(\\d{2})");
-    private static final Pattern STANDARD = Pattern.compile("^(?!DB)[A-Z]{2,4}(?:/[A-Z])?\\s*\\d");
-    private static final Pattern PROVINCE_SCOPE = Pattern.compile("全省|省级|省(?:人民)?政府|省委");
-    private static final Pattern CITY_SCOPE = Pattern.compile("全市|市级|市(?:人民)?政府|市委");
 
     private final Resolution resolution;
+    private final PrintedBodies bodies;
+    private final PolicyResolver policies;
     private final ResolvedSink out;
     private final List<DocumentRecord> documents = new ArrayList<>();
     private String source;
@@ -59,6 +53,8 @@ public final class Resolver implements GazetteSink {
     /** A resolver handing its records to {@code out} (null for one that only answers questions). */
     Resolver(Resolution resolution, ResolvedSink out) {
         this.resolution = requireNonNull(resolution, "resolution");
+        this.bodies = new PrintedBodies(resolution);
+        this.policies = new PolicyResolver(resolution, bodies);
         this.out = out;
     }
 
@@ -74,8 +70,11 @@ public final class Resolver implements GazetteSink {
     @Override
     public void issue(IssueRecord issue) {
         mastheadCity = issue.city();
-        mastheadPlace = mastheadCity == null ? null : placeOf(mastheadCity, null).map(Place::division).orElse(null);
-        out.issue(issue);
+        Optional<PrintedBodies.Place> place = mastheadCity == null ? Optional.empty() : placeOf(mastheadCity, null);
+        mastheadPlace = place.map(PrintedBodies.Place::division).orElse(null);
+        Optional<Gazetteer.Unit> unit = Optional.ofNullable(mastheadPlace).flatMap(resolution.data().gazetteer()::byCode);
+        out.issue(new ResolvedIssue(issue, mastheadPlace, unit.map(Gazetteer.Unit::name).orElse(mastheadCity),
+                unit.map(Gazetteer.Unit::level).orElse(null), place.map(PrintedBodies.Place::level).orElse(null)));
     }
 
     @Override
@@ -116,36 +115,59 @@ public final class Resolver implements GazetteSink {
     /**
      * A policy cited from documents of different places may resolve differently from each (宁政办发 in
      * a 南京 and a 宁夏 document): one file says one thing of each policy, so an issuer or level the
-     * citations disagree on is left empty.
+     * citations disagree on is left empty. A policy
+     * a document of the file repeals (废止) is repealed wherever the file cites it, unless the law catalog
+     * knows it: the repealing document is the evidence ({@code eli:repeals}).
      */
     private static List<ResolvedDocument> consistentPolicies(List<ResolvedDocument> resolved) {
         Map<String, Set<PolicyFacts>> byPolicy = new HashMap<>();
+        Set<String> repealed = new HashSet<>();
         for (ResolvedDocument r : resolved) {
             for (int i = 0; i < r.cited().size(); i++) {
-                byPolicy.computeIfAbsent(policyKey(r.record().citations().get(i)), k -> new HashSet<>()).add(r.cited().get(i));
+                Citation c = r.record().citations().get(i);
+                byPolicy.computeIfAbsent(policyKey(c), k -> new HashSet<>()).add(r.cited().get(i));
+                if (c.relation() == Citation.Relation.REPEALS) {
+                    repealed.add(policyKey(c));
+                }
             }
         }
         return resolved.stream().map(r -> {
             List<PolicyFacts> facts = new ArrayList<>();
             for (int i = 0; i < r.cited().size(); i++) {
-                Set<PolicyFacts> all = byPolicy.get(policyKey(r.record().citations().get(i)));
-                facts.add(all.size() == 1 ? r.cited().get(i) : agreed(all));
+                String key = policyKey(r.record().citations().get(i));
+                Set<PolicyFacts> all = byPolicy.get(key);
+                PolicyFacts f = all.size() == 1 ? r.cited().get(i) : agreed(all);
+                facts.add(repealed.contains(key) && f.law() == null ? f.withValidity("repealed") : f);
             }
-            return new ResolvedDocument(r.record(), r.issuers(), r.jurisdiction(), r.level(), r.city(), facts);
+            return new ResolvedDocument(r.record(), r.issuers(), r.jurisdiction(), r.level(), r.city(), r.cityDivision(),
+                    facts, r.divisionNames());
         }).toList();
     }
 
     private static PolicyFacts agreed(Set<PolicyFacts> all) {
-        Set<String> issuers = all.stream().map(PolicyFacts::issuer).collect(Collectors.toSet());
-        Set<Level> levels = all.stream().map(PolicyFacts::level).collect(Collectors.toSet());
-        Set<Basis> bases = all.stream().map(PolicyFacts::basis).collect(Collectors.toSet());
-        if (levels.size() != 1 || levels.contains(null)) {
-            return PolicyFacts.UNKNOWN;
+        // A citation that decides no level says nothing against what another's title or citing phrase states;
+        // against a 文号 read in another place it does (交政办发 is 交城's in a 交城 document, no one's in a 长治 one).
+        Set<PolicyFacts> deciding = all.stream().filter(f -> f.level() != null).collect(Collectors.toSet());
+        boolean byWords = deciding.stream().allMatch(f -> f.basis() == Basis.TITLE || f.basis() == Basis.CITING_PHRASE);
+        if (!byWords) {
+            deciding = all;
         }
-        Set<LegalForce> forces = all.stream().map(PolicyFacts::legalForce).collect(Collectors.toSet());
-        return new PolicyFacts(issuers.size() == 1 ? issuers.iterator().next() : null, levels.iterator().next(),
-                bases.size() == 1 ? bases.iterator().next() : Basis.TITLE,
-                forces.size() == 1 ? forces.iterator().next() : null, null, null);
+        Set<String> issuers = deciding.stream().map(PolicyFacts::issuer).collect(Collectors.toSet());
+        Set<Level> levels = deciding.stream().map(PolicyFacts::level).collect(Collectors.toSet());
+        Set<Basis> bases = deciding.stream().map(PolicyFacts::basis).collect(Collectors.toSet());
+        LegalForce force = LegalForce.agreed(all.stream().map(PolicyFacts::legalForce).toList());
+        String validity = onlyOne(all.stream().map(PolicyFacts::validity).collect(Collectors.toSet()));
+        LawMatch law = onlyOne(all.stream().map(PolicyFacts::law).collect(Collectors.toSet()));
+        if (levels.size() != 1) {
+            return new PolicyFacts(null, null, null, force, validity, law);
+        }
+        return new PolicyFacts(onlyOne(issuers), levels.iterator().next(),
+                bases.size() == 1 ? bases.iterator().next() : Basis.TITLE, force, validity, law);
+    }
+
+    /** The one value all agree on (none counting as a value), else null. */
+    private static <T> T onlyOne(Set<T> values) {
+        return values.size() == 1 ? values.iterator().next() : null;
     }
 
     /** One key per policy node of the graph: its 文号, or its title compared as the graph compares titles (NFKC). */
@@ -188,7 +210,7 @@ public final class Resolver implements GazetteSink {
     private void learn(LearnedCodes learned, DocNumber number, String body, int line) {
         String name = simplified(body);
         boolean office = name.endsWith("办公室") || name.endsWith("办公厅");
-        if (isFull(name) && AgencyCode.parse(code(number)).office() == office) {
+        if (bodies.isFull(name) && AgencyCode.parse(code(number)).office() == office) {
             learned.learn(code(number), name, source, line);
         }
     }
@@ -210,10 +232,11 @@ public final class Resolver implements GazetteSink {
         }
         Level level = lead != null && lead.level() != null ? lead.level()
                 : byCode.map(Issuer::level).orElse(null);
-        String city = mastheadCity != null ? cityOf(mastheadPlace).orElse(null) : cityOf(jurisdiction).orElse(null);
+        Optional<Gazetteer.Unit> city = bodies.cityUnitOf(mastheadCity != null ? mastheadPlace : jurisdiction);
         String place = jurisdiction;
-        List<PolicyFacts> cited = d.citations().stream().map(c -> policy(c, place, learned)).toList();
-        return new ResolvedDocument(d, issuers, jurisdiction, level, city, cited);
+        List<PolicyFacts> cited = d.citations().stream().map(c -> policies.policy(c, place, learned)).toList();
+        return new ResolvedDocument(d, issuers, jurisdiction, level, city.map(Gazetteer.Unit::name).orElse(null),
+                city.map(Gazetteer.Unit::code).orElse(null), cited, divisionNames(d));
     }
 
     /** The place the bodies printed with the document name in full: heading, signature, metadata. */
@@ -229,9 +252,9 @@ public final class Resolver implements GazetteSink {
             }
         }
         for (String name : names) {
-            Optional<Place> p = placeOf(name, context).filter(x -> x.division() != null);
+            Optional<PrintedBodies.Place> p = placeOf(name, context).filter(x -> x.division() != null);
             if (p.isPresent()) {
-                return p.map(Place::division);
+                return p.map(PrintedBodies.Place::division);
             }
         }
         return Optional.empty();
@@ -239,13 +262,13 @@ public final class Resolver implements GazetteSink {
 
     private List<ResolvedBody> issuers(DocumentRecord d, String jurisdiction, Optional<Issuer> byCode) {
         if (!d.issuers().isEmpty()) {
-            return d.issuers().stream().map(name -> printed(name, jurisdiction, Basis.PRINTED)).toList();
+            return d.issuers().stream().map(name -> bodies.printed(name, jurisdiction, Basis.PRINTED)).toList();
         }
         if (!d.signers().isEmpty()) {
-            return d.signers().stream().map(name -> printed(name, jurisdiction, Basis.SIGNATURE)).toList();
+            return d.signers().stream().map(name -> bodies.printed(name, jurisdiction, Basis.SIGNATURE)).toList();
         }
         if (d.metadata() != null && d.metadata().issuer() != null) {
-            return List.of(printed(d.metadata().issuer(), jurisdiction, Basis.METADATA));
+            return List.of(bodies.printed(d.metadata().issuer(), jurisdiction, Basis.METADATA));
         }
         // A code of joint bodies (长办发: 中共长治市委办公室 长治市人民政府办公室) names each of them.
         return byCode.map(i -> JOINT.splitAsStream(i.body().strip())
@@ -253,209 +276,36 @@ public final class Resolver implements GazetteSink {
                 .orElse(List.of());
     }
 
-    /** A body printed with the document: in full, or in a short form completed with the place it governs. */
-    private ResolvedBody printed(String name, String jurisdiction, Basis basis) {
-        Matcher shortForm = SHORT_FORM.matcher(simplified(name));
-        if (shortForm.matches()) {
-            return expand(name, shortForm, jurisdiction);
-        }
-        Optional<Place> place = placeOf(name, jurisdiction);
-        return new ResolvedBody(name, place.map(Place::division).orElse(null), place.map(Place::level).orElse(null), basis);
-    }
-
-    /**
-     * 市政府办公厅 in a 南京 document is 南京市人民政府办公厅: the nearest unit of the document's place
-     * whose name ends as the short form's place word does. Without such a unit the short form stays as printed.
-     */
-    private ResolvedBody expand(String printed, Matcher shortForm, String jurisdiction) {
-        String placeWord = shortForm.group(1);
-        Gazetteer gazetteer = resolution.data().gazetteer();
-        List<Gazetteer.Unit> chain = jurisdiction == null ? List.of() : gazetteer.parentChain(jurisdiction);
-        for (Gazetteer.Unit unit : chain) {
-            if (unit.name().endsWith(placeWord) && Level.ofUnit(unit).isPresent()) {
-                boolean commissioner = shortForm.group(2).startsWith("行");
-                String office = shortForm.group(3) == null ? "" : shortForm.group(3);
-                // A district is named with its city (长治市上党区人民政府), as its own documents print it.
-                String place = "区".equals(placeWord) ? cityOf(unit.code()).map(c -> c + unit.name()).orElse(unit.name())
-                        : unit.name();
-                String full = place + (commissioner ? "行政公署" : "人民政府") + office;
-                return new ResolvedBody(full, unit.code(), Level.ofUnit(unit).get(), Basis.PRINTED_SHORT);
+    /** The gazetteer's name of each division code the document's mentions and changes carry, for the graph's labels. */
+    private Map<String, String> divisionNames(DocumentRecord d) {
+        List<DivisionMention> all = new ArrayList<>(d.divisions());
+        for (DivisionChange change : d.divisionChanges()) {
+            if (change.within() != null) {
+                all.add(change.within());
             }
-        }
-        return new ResolvedBody(printed, null, null, Basis.PRINTED_SHORT);
-    }
-
-    // ---- a cited policy ---------------------------------------------------------------------------
-
-    private PolicyFacts policy(Citation c, String jurisdiction, LearnedCodes learned) {
-        PolicyFacts facts = issuerAndLevel(c, jurisdiction, learned);
-        if (c.number() != null) {
-            facts = facts.withForce(LegalForceRules.forceOfNumber(simplified(c.number())).orElse(null));
-        }
-        return c.title() == null ? facts : withTitleForce(facts, c.title());
-    }
-
-    /** The facts with the legal force the issuer and title state (山西省…条例 is a 地方性法规), where none was decided. */
-    private PolicyFacts withTitleForce(PolicyFacts facts, String title) {
-        PolicyFacts f = facts.withForce(LegalForceRules.forceOfIssuer(facts.issuer() == null ? "" : facts.issuer(),
-                simplified(title)).orElse(null));
-        return f.withForce(LegalForceRules.forceOfTitle(simplified(title), resolution.data()).orElse(null));
-    }
-
-    private PolicyFacts issuerAndLevel(Citation c, String jurisdiction, LearnedCodes learned) {
-        Optional<DocNumber> number = c.number() == null ? Optional.empty() : DocNumber.parse(c.number());
-        if (number.isPresent()) {
-            Optional<Issuer> issuer = resolution.codes().resolve(code(number.get()), jurisdiction, learned);
-            if (issuer.isPresent()) {
-                return new PolicyFacts(issuer.get().body(), issuer.get().level(), Basis.ofCode(issuer.get().method()));
-            }
-        }
-        if (c.number() != null && number.isEmpty()) {
-            Optional<PolicyFacts> byNumber = numberFacts(simplified(c.number()), jurisdiction);
-            if (byNumber.isPresent()) {
-                return byNumber.get();
-            }
-        }
-        PolicyFacts byTitle = c.title() == null ? PolicyFacts.UNKNOWN : titleFacts(c.title(), jurisdiction);
-        if (byTitle.level() == null && number.isPresent()) {
-            return levelOfPlaceCode(code(number.get()), jurisdiction)
-                    .map(level -> new PolicyFacts(null, level, Basis.CODE_DERIVED)).orElse(byTitle);
-        }
-        return byTitle;
-    }
-
-    /**
-     * What an order or standard number says of its issuer: 国务院令第713号 is the State Council's;
-     * 山西省人民政府令第262号 the province's; a local standard DB14/… the province whose code follows DB;
-     * any other standard (GB, GB/T, HJ, JGJ …) is issued nationally.
-     */
-    private Optional<PolicyFacts> numberFacts(String number, String jurisdiction) {
-        Matcher order = ORDER.matcher(number);
-        if (order.lookingAt()) {
-            ResolvedBody body = printed(order.group(1), jurisdiction, Basis.TITLE);
-            return body.level() == null ? Optional.empty()
-                    : Optional.of(new PolicyFacts(body.name(), body.level(), Basis.CODE_DERIVED));
-        }
-        Matcher local = LOCAL_STANDARD.matcher(number);
-        if (local.lookingAt()) {
-            return resolution.data().provinces().byCode(local.group(1))
-                    .map(p -> new PolicyFacts(null, Level.PROVINCIAL, Basis.CODE_DERIVED));
-        }
-        if (STANDARD.matcher(number).lookingAt()) {
-            return Optional.of(new PolicyFacts(null, Level.NATIONAL, Basis.CODE_DERIVED));
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The level a 机关代字 states by the place it opens with, where the body behind the rest cannot be
-     * named (长人社函 in a 长治 document: a 长治 body, municipal; 晋科规: a Shanxi body, provincial). The
-     * place must be the citing document's own or one above it, whose 代字 character the tables or the
-     * name give; a place code that several of them share decides nothing.
-     */
-    private Optional<Level> levelOfPlaceCode(String code, String jurisdiction) {
-        if (jurisdiction == null) {
-            return Optional.empty();
-        }
-        // The longest place code wins: 晋市卫字 is 晋城's (晋市), not Shanxi's (晋).
-        Set<Level> levels = new HashSet<>();
-        int longest = 0;
-        for (Gazetteer.Unit unit : resolution.data().gazetteer().parentChain(jurisdiction)) {
-            Optional<Level> level = Level.ofUnit(unit);
-            for (String placeCode : placeCodes(unit)) {
-                if (level.isEmpty() || code.length() <= placeCode.length() || !code.startsWith(placeCode)
-                        || placeCode.length() < longest) {
-                    continue;
+            all.addAll(change.abolished());
+            all.addAll(change.established());
+            for (DivisionChange.VillageMove move : change.villageMoves()) {
+                all.add(move.village());
+                all.add(move.from());
+                if (move.to() != null) {
+                    all.add(move.to());
                 }
-                if (placeCode.length() > longest) {
-                    levels.clear();
-                    longest = placeCode.length();
-                }
-                levels.add(level.get());
             }
         }
-        return levels.size() == 1 ? Optional.of(levels.iterator().next()) : Optional.empty();
-    }
-
-    /** The characters a unit's 机关代字 open with: its province's 简称, the city codes' entry, the first character of its name. */
-    private Set<String> placeCodes(Gazetteer.Unit unit) {
-        Set<String> codes = new HashSet<>();
-        resolution.data().provinces().byCode(unit.code()).map(Provinces.Province::abbr).ifPresent(codes::add);
-        resolution.data().cityCodes().byDivision(unit.code()).map(CityCodes.CityCode::agencyCode).ifPresent(codes::add);
-        if (!Gazetteer.PROVINCE.equals(unit.level())) {
-            codes.add(unit.name().substring(0, 1));
-        }
-        codes.removeIf(String::isBlank);
-        return codes;
-    }
-
-    /**
-     * The issuer and level a cited title states: the national law or regulation of the catalog it
-     * names (全称, 简称, a conversion typo), or the names it opens with (山西省人民政府关于…, 中华人民共和国…法).
-     */
-    PolicyFacts titleFacts(String title, String jurisdiction) {
-        Optional<LawMatch> law = resolution.laws().match(simplified(title));
-        if (law.isPresent()) {
-            LawMatch m = law.get();
-            return new PolicyFacts(null, Level.NATIONAL, Basis.TITLE, m.force(), m.superseded() ? "repealed" : "in-force", m);
-        }
-        List<String> bodies = BodyNames.leading(title);
-        if (bodies.size() == 1) {
-            ResolvedBody body = printed(bodies.get(0), jurisdiction, Basis.TITLE);
-            if (body.level() != null) {
-                return withTitleForce(new PolicyFacts(body.name(), body.level(), Basis.TITLE), title);
+        Map<String, String> names = new HashMap<>();
+        for (DivisionMention m : all) {
+            if (m.code() != null) {
+                names.put(m.code(), resolution.data().gazetteer().byCode(m.code()).map(Gazetteer.Unit::name).orElse(m.name()));
             }
         }
-        Optional<Level> byScope = scopeWord(simplified(title), jurisdiction);
-        if (byScope.isPresent()) {
-            return withTitleForce(new PolicyFacts(null, byScope.get(), Basis.TITLE), title);
-        }
-        return withTitleForce(placeOf(title, jurisdiction).map(p -> new PolicyFacts(null, p.level(), Basis.TITLE))
-                .orElse(PolicyFacts.UNKNOWN), title);
+        return names;
     }
 
-    /**
-     * The level a title states by the scope it opens with: 全国… is national; 全省…, 省级…, 省政府… the
-     * province's; 全市…, 市级…, 市政府… the city's, where the citing document lies in a city (a 市 of a
-     * county document may be its own county-level city: then nothing is decided).
-     */
-    private Optional<Level> scopeWord(String title, String jurisdiction) {
-        if (title.startsWith("全国")) {
-            return Optional.of(Level.NATIONAL);
-        }
-        if (jurisdiction == null) {
-            return Optional.empty();
-        }
-        if (PROVINCE_SCOPE.matcher(title).lookingAt()) {
-            return Optional.of(Level.PROVINCIAL);
-        }
-        if (CITY_SCOPE.matcher(title).lookingAt() && jurisdiction.length() == 4) {
-            return Optional.of(Level.MUNICIPAL);
-        }
-        return Optional.empty();
-    }
+    // ---- places ----------------------------------------------------------------------------------
 
-    // ---- places -----------------------------------------------------------------------------------
-
-    private record Place(Level level, String division) {
-    }
-
-    private Optional<Place> placeOf(String text, String jurisdiction) {
-        return resolution.places().place(simplified(text), jurisdiction).map(p -> new Place(p.level(), p.division()));
-    }
-
-    /** True when {@code name} names its place (长治市人民政府, 国务院), not a short form (市政府). */
-    private boolean isFull(String name) {
-        return !SHORT_FORM.matcher(simplified(name)).matches() && placeOf(name, null).isPresent();
-    }
-
-    /** The prefecture-level city of a division: itself, or the city it lies in; empty for provinces. */
-    private Optional<String> cityOf(String division) {
-        if (division == null) {
-            return Optional.empty();
-        }
-        return resolution.data().gazetteer().parentChain(division).stream()
-                .filter(u -> Gazetteer.CITY.equals(u.level())).map(Gazetteer.Unit::name).findFirst();
+    private Optional<PrintedBodies.Place> placeOf(String text, String jurisdiction) {
+        return bodies.placeOf(text, jurisdiction);
     }
 
     /** The city all resolved documents of a page lie in, where they agree on one; else null. */

@@ -172,6 +172,9 @@ final class PolicyLinker {
         dataset.add(graph, titleOnly, GKG.dctTitle.asNode(), NodeFactory.createLiteralLang(title, "zh"));
         dataset.add(graph, titleOnly, GKG.normalisedTitle.asNode(), NodeFactory.createLiteralString(Iris.normaliseTitle(title)));
         restoreTitleFacts(dataset, graph, document, titleOnly, title);
+        if (GKG.eliRepeals.asNode().equals(relation)) {
+            dataset.add(graph, titleOnly, GKG.validity.asNode(), concept(dataset, graph, "validity", "repealed", GKG.ValidityScheme));
+        }
         if (!citesInGraph(dataset, graph, document, numbered)) {
             dataset.deleteAny(graph, document, Node.ANY, numbered);
         }
@@ -180,7 +183,7 @@ final class PolicyLinker {
         }
     }
 
-    /** Writes again what the resolve stage decided of a policy cited by title alone: its issuer and level. */
+    /** Writes again what the resolve stage decided of a policy cited by title alone: its issuer, level, legal force and validity. */
     private static void restoreTitleFacts(DatasetGraph dataset, Node graph, Node document, Node titleOnly, String title) {
         Iterator<Quad> places = dataset.find(graph, document, GKG.jurisdiction.asNode(), Node.ANY);
         String jurisdiction = places.hasNext() ? places.next().getObject().getURI().substring(DIVISION.length()) : null;
@@ -196,6 +199,13 @@ final class PolicyLinker {
             dataset.add(graph, titleOnly, GKG.level.asNode(), concept(dataset, graph, "level", facts.level().label(), GKG.LevelScheme));
             dataset.add(graph, titleOnly, GKG.issuerBasis.asNode(),
                     concept(dataset, graph, "issuer-basis", facts.basis().notation(), GKG.IssuerBasisScheme));
+        }
+        if (facts.legalForce() != null) {
+            dataset.add(graph, titleOnly, GKG.legalForce.asNode(),
+                    concept(dataset, graph, "legal-force", facts.legalForce().notation(), GKG.LegalForceScheme));
+        }
+        if (facts.validity() != null) {
+            dataset.add(graph, titleOnly, GKG.validity.asNode(), concept(dataset, graph, "validity", facts.validity(), GKG.ValidityScheme));
         }
     }
 

@@ -68,7 +68,7 @@ final class RecordingSink implements GazetteSink {
             }
 
             @Override
-            public void issue(IssueRecord issue) {
+            public void issue(org.gazettekg.resolve.ResolvedIssue issue) {
             }
 
             @Override

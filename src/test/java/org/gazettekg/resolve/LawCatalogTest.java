@@ -220,19 +220,19 @@ class LawCatalogTest {
 
     @Test
     void bound_growsWithTheTitlesLength() {
-        assertThat(LawCatalog.bound(4)).isZero();
-        assertThat(LawCatalog.bound(5)).isEqualTo(1);
-        assertThat(LawCatalog.bound(12)).isEqualTo(1);
-        assertThat(LawCatalog.bound(13)).isEqualTo(2);
+        assertThat(LawTitles.bound(4)).isZero();
+        assertThat(LawTitles.bound(5)).isEqualTo(1);
+        assertThat(LawTitles.bound(12)).isEqualTo(1);
+        assertThat(LawTitles.bound(13)).isEqualTo(2);
     }
 
     @Test
     void distance_countsDroppedDoubledAndSwappedCharactersButNoChangedOne() {
-        assertThat(LawCatalog.distance("突发生事件应对", "突发事件应对", 2)).isEqualTo(1);
-        assertThat(LawCatalog.distance("政府息公开", "政府信息公开", 2)).isEqualTo(1);
-        assertThat(LawCatalog.distance("大气染污防治", "大气污染防治", 2)).isEqualTo(1);
-        assertThat(LawCatalog.distance("土地污染防治", "土壤污染防治", 2)).isEqualTo(3);
-        assertThat(LawCatalog.distance("甲乙丙", "甲乙丙", 2)).isZero();
+        assertThat(LawTitles.distance("突发生事件应对", "突发事件应对", 2)).isEqualTo(1);
+        assertThat(LawTitles.distance("政府息公开", "政府信息公开", 2)).isEqualTo(1);
+        assertThat(LawTitles.distance("大气染污防治", "大气污染防治", 2)).isEqualTo(1);
+        assertThat(LawTitles.distance("土地污染防治", "土壤污染防治", 2)).isEqualTo(3);
+        assertThat(LawTitles.distance("甲乙丙", "甲乙丙", 2)).isZero();
     }
 
     // ----- never two entries

@@ -104,6 +104,8 @@ class LegalForceRulesTest {
         "某某县人民代表大会常务委员会|某某县环境保护条例", // county congresses make no regulations
         "山西省人民政府|山西省税收保障办法", // a government: its force comes from its order number, not its name
         "国务院办公厅|消防安全责任制实施办法",
+        "中共长治市委|长治市某某管理办法", // a city Party committee makes no Party regulations (党内法规制定条例 art. 4)
+        "中共中央|中共中央关于全面深化改革若干重大问题的决定", // 决定 is no Party regulation's name (art. 5)
     })
     void issuerWithoutARule_decidesNothing(String issuer, String title) {
         assertThat(LegalForceRules.forceOfIssuer(issuer, title)).isEmpty();

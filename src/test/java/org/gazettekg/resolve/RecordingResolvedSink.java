@@ -14,6 +14,7 @@ final class RecordingResolvedSink implements ResolvedSink {
 
     final List<String> calls = new ArrayList<>();
     final List<IssueRecord> issues = new ArrayList<>();
+    final List<ResolvedIssue> resolvedIssues = new ArrayList<>();
     final List<ResolvedDocument> documents = new ArrayList<>();
     final List<TocEntry> tocEntries = new ArrayList<>();
     String source;
@@ -79,9 +80,10 @@ final class RecordingResolvedSink implements ResolvedSink {
     }
 
     @Override
-    public void issue(IssueRecord issue) {
+    public void issue(ResolvedIssue issue) {
         calls.add("issue");
-        issues.add(issue);
+        issues.add(issue.record());
+        resolvedIssues.add(issue);
     }
 
     @Override

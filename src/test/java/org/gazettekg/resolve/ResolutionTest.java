@@ -68,12 +68,15 @@ class ResolutionTest {
     void titleFacts_dependOnTheJurisdictionAsTheResolversDo() {
         Resolution r = Resolution.standard();
 
+        // a 方案 is no law, regulation or rule wherever it is cited: only its level depends on the place
+        PolicyFacts plan = new PolicyFacts(null, null, null, LegalForce.OTHER_DOCUMENT, null, null);
         assertThat(r.titleFacts("全市农业机械报废更新补贴实施方案", "1404"))
-                .isEqualTo(new PolicyFacts(null, Level.MUNICIPAL, Basis.TITLE));
-        assertThat(r.titleFacts("全市农业机械报废更新补贴实施方案", "14")).isEqualTo(PolicyFacts.UNKNOWN);
-        assertThat(r.titleFacts("全市农业机械报废更新补贴实施方案", null)).isEqualTo(PolicyFacts.UNKNOWN);
+                .isEqualTo(new PolicyFacts(null, Level.MUNICIPAL, Basis.TITLE, LegalForce.OTHER_DOCUMENT, null, null));
+        assertThat(r.titleFacts("全市农业机械报废更新补贴实施方案", "14")).isEqualTo(plan);
+        assertThat(r.titleFacts("全市农业机械报废更新补贴实施方案", null)).isEqualTo(plan);
         assertThat(r.titleFacts("市人民政府关于加快推进乡镇机构改革的通知(试行)", "1405"))
-                .isEqualTo(new PolicyFacts("晋城市人民政府", Level.MUNICIPAL, Basis.TITLE));
+                .isEqualTo(new PolicyFacts("晋城市人民政府", Level.MUNICIPAL, Basis.TITLE, LegalForce.ADMINISTRATIVE_DOCUMENT,
+                        null, null));
         assertThat(RecordingResolvedSink.basic(r.titleFacts("中华人民共和国气象法", null))).isEqualTo(new PolicyFacts(null, Level.NATIONAL, Basis.TITLE));
     }
 

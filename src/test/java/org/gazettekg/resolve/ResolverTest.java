@@ -420,6 +420,40 @@ class ResolverTest {
         assertThat(d.city()).isNull();
     }
 
+    @Test
+    void provincialMasthead_isTheProvincesSerial_notACitys() {
+        // the masthead of the adapted snippet above
+        RecordingResolvedSink sink = parse("""
+                山西省人民政府公报
+
+                2020 第2期
+
+                关于进一步加强扶贫资产管理的意见
+
+                晋政办发〔2019〕80号
+
+                现提出如下意见。
+                """);
+
+        assertThat(sink.resolvedIssues).singleElement().satisfies(i -> {
+            assertThat(i.division()).isEqualTo("14");
+            assertThat(i.place()).isEqualTo("山西省");
+            assertThat(i.level()).isEqualTo(Level.PROVINCIAL);
+            assertThat(i.isCity()).isFalse();
+        });
+    }
+
+    @Test
+    void cityMasthead_isTheCitysSerial() {
+        RecordingResolvedSink sink = parse(CHANGZHI_MASTHEAD + "关于进一步加强扶贫资产管理的意见\n\n晋政办发〔2019〕80号\n\n现提出如下意见。\n");
+
+        assertThat(sink.resolvedIssues).singleElement().satisfies(i -> {
+            assertThat(i.division()).isEqualTo("1404");
+            assertThat(i.level()).isEqualTo(Level.MUNICIPAL);
+            assertThat(i.isCity()).isTrue();
+        });
+    }
+
     // ---- what the text says of a 机关代字 ----------------------------------------------------------
 
     @Test
@@ -852,8 +886,6 @@ class ResolverTest {
     }
 
     @Test
-    @Disabled("doubtful: the body printed before a title-only citation (Citation.issuer() = 国务院) is not used: "
-            + "国务院《关于加强和改进消防工作的意见》 gets no issuer and no level, though 国务院 alone is national")
     void citedTitleWithTheStateCouncilPrintedBeforeIt_isNational() {
         // changzhi-2024-03.txt l.102-119
         ResolvedDocument d = parse("""
@@ -877,7 +909,39 @@ class ResolverTest {
                 """).only();
 
         assertThat(d.record().citations()).singleElement().satisfies(c -> assertThat(c.issuer()).isEqualTo("国务院"));
-        assertThat(cited(d, "关于加强和改进消防工作的意见").level()).isEqualTo(Level.NATIONAL);
+        assertThat(cited(d, "关于加强和改进消防工作的意见")).isEqualTo(new PolicyFacts("国务院", Level.NATIONAL, Basis.CITING_PHRASE));
+        assertThat(RecordingResolvedSink.citedFully(d, "关于加强和改进消防工作的意见").legalForce())
+                .as("an opinion of the State Council is no regulation").isEqualTo(LegalForce.ADMINISTRATIVE_DOCUMENT);
+    }
+
+    @Test
+    void citedTitleWithZhongbanGuobanPrintedBeforeIt_isNationalWithNoShortFormAsIssuer() {
+        // changzhi-2020-03.txt l.2129, the sentence cut after the title
+        ResolvedDocument d = parse(CHANGZHI_MASTHEAD + """
+                长治市人民政府办公室 关于印发长治市危险化学品安全综合治理实施方案的通知
+
+                长政办发〔2020〕40号
+
+                为贯彻落实中办、国办《关于全面加强危险化学品安全生产工作的意见》,制定本方案。
+                """).only();
+
+        assertThat(cited(d, "危险化学品安全生产")).isEqualTo(new PolicyFacts(null, Level.NATIONAL, Basis.CITING_PHRASE));
+    }
+
+    @Test
+    void repealClause_makesTheNamedPolicyRepealed() {
+        // changzhi-2024-03.txt l.1824, under a heading of its notice (l.1758, shortened)
+        ResolvedDocument d = parse(CHANGZHI_MASTHEAD + """
+                长治市人民政府 关于印发长治市储备粮管理办法的通知
+
+                长政发〔2024〕8号
+
+                **第三十六条** 本办法自2024年6月22日起执行,有效期5年。《长治市人民政府关于印发长治市储备粮管理暂行办法的通知》(长政发〔2019〕2号)同时废止。
+                """).only();
+
+        PolicyFacts repealed = RecordingResolvedSink.citedFully(d, "长政发〔2019〕2号");
+        assertThat(repealed.validity()).isEqualTo("repealed");
+        assertThat(repealed.legalForce()).isEqualTo(LegalForce.ADMINISTRATIVE_DOCUMENT);
     }
 
     @Test
