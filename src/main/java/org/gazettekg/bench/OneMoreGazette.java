@@ -87,7 +87,7 @@ final class OneMoreGazette {
 
     /** Starts a server on {@code store}, times one {@code POST /$/load} of {@code file}, stops the server. */
     private static double timedPost(GazetteStore store, Path file) {
-        FusekiServer server = GazetteServer.build(store, ServerOptions.readOnly(0, GazetteServer.DEFAULT_TIMEOUT_MS));
+        FusekiServer server = GazetteServer.create(store).port(0).build();
         server.start();
         try {
             String name = file.getFileName().toString();
