@@ -61,7 +61,7 @@ final class OneMoreGazette {
             }
             Timed load;
             double post;
-            try (GazetteStore store = GazetteStore.existing(db)) {
+            try (GazetteStore store = GazetteStore.open(db)) {
                 load = timedLoad(store, loadFile);
                 post = timedPost(store, postFile);
             }

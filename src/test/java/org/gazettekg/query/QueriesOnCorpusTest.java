@@ -42,8 +42,21 @@ class QueriesOnCorpusTest {
         }
     }
 
+    /**
+     * Alerts that are rightly empty on the sample: its gazettes repeal policies only in their newest
+     * documents, so no later document cites them (AnalystQueriesTest gives query 13 its rows).
+     */
+    private static final java.util.Set<String> EMPTY_ON_THE_SAMPLE = java.util.Set.of("13_citations_of_repealed_policies");
+
     static Stream<String> queryNames() {
-        return QueryCatalog.names().stream();
+        return QueryCatalog.names().stream().filter(name -> !EMPTY_ON_THE_SAMPLE.contains(name));
+    }
+
+    @Test
+    void alertsEmptyOnTheSample_areEmptyThere() throws IOException {
+        for (String name : EMPTY_ON_THE_SAMPLE) {
+            assertThat(csv(name)).as(name).isEmpty();
+        }
     }
 
     static List<CSVRecord> csv(String queryName) throws IOException {
