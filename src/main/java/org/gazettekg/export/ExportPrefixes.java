@@ -1,25 +1,13 @@
 package org.gazettekg.export;
 
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.gazettekg.graph.GKG;
 
 /** The prefixes of exported Turtle and JSON-LD, and of relation and attribute names ({@code eli:cites} …). */
 final class ExportPrefixes {
 
     /** The mapping (locked). */
-    static final PrefixMapping MAPPING = PrefixMapping.Factory.create()
-            .setNsPrefix("gkg", GKG.NS)
-            .setNsPrefix("eli", GKG.ELI)
-            .setNsPrefix("dct", GKG.DCT)
-            .setNsPrefix("org", GKG.ORG)
-            .setNsPrefix("skos", GKG.SKOS)
-            .setNsPrefix("prov", GKG.PROV)
-            .setNsPrefix("rdf", RDF.getURI())
-            .setNsPrefix("rdfs", RDFS.getURI())
-            .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
-            .lock();
+    static final PrefixMapping MAPPING = GKG.PREFIXES;
 
     private ExportPrefixes() {
     }

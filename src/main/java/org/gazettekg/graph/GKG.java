@@ -3,6 +3,9 @@ package org.gazettekg.graph;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * The gazette-kg vocabulary ({@code ontology/gazette.ttl}) and the standard terms the graph
@@ -23,6 +26,19 @@ public final class GKG {
     public static final String ORG = "http://www.w3.org/ns/org#";
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     public static final String PROV = "http://www.w3.org/ns/prov#";
+
+    /** The prefixes of the vocabularies the graph uses (gkg, eli, dct, org, skos, prov, rdf, rdfs, xsd), locked. */
+    public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefix("gkg", NS)
+            .setNsPrefix("eli", ELI)
+            .setNsPrefix("dct", DCT)
+            .setNsPrefix("org", ORG)
+            .setNsPrefix("skos", SKOS)
+            .setNsPrefix("prov", PROV)
+            .setNsPrefix("rdf", RDF.getURI())
+            .setNsPrefix("rdfs", RDFS.getURI())
+            .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
+            .lock();
 
     private GKG() {
     }

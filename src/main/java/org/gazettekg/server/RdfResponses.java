@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.gazettekg.graph.GKG;
 import org.gazettekg.store.LoadStatistics;
 
@@ -18,16 +16,8 @@ final class RdfResponses {
 
     /** The prefixes of served descriptions. */
     static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix("gkg", GKG.NS)
+            .setNsPrefixes(GKG.PREFIXES)
             .setNsPrefix("id", GKG.ID)
-            .setNsPrefix("eli", GKG.ELI)
-            .setNsPrefix("dct", GKG.DCT)
-            .setNsPrefix("org", GKG.ORG)
-            .setNsPrefix("skos", GKG.SKOS)
-            .setNsPrefix("prov", GKG.PROV)
-            .setNsPrefix("rdf", RDF.getURI())
-            .setNsPrefix("rdfs", RDFS.getURI())
-            .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
             .setNsPrefix("void", LoadStatistics.VOID)
             .setNsPrefix("sd", "http://www.w3.org/ns/sparql-service-description#")
             .setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
