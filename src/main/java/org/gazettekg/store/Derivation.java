@@ -13,7 +13,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
 
 /**
@@ -39,6 +41,9 @@ public final class Derivation {
     private static final Node VERSION_PROPERTY = NodeFactory.createURI(View.NS + "version");
     /** The summary that the views replace: its triples, in the stored default graph, are dropped. */
     private static final String OLD_SUMMARY = "https://w3id.org/gazette-kg/summary#";
+
+    /** ARQ's setting for "no timeout", overriding one in the dataset's context. */
+    private static final String NO_TIMEOUT = "-1";
 
     private Derivation() {
     }
@@ -104,7 +109,7 @@ public final class Derivation {
             Node target = view.graph(source);
             dataset.deleteAny(target, Node.ANY, Node.ANY, Node.ANY);
             if (present) {
-                Graph triples = QueryExec.dataset(dataset).query(view.query())
+                Graph triples = viewQuery(dataset, view)
                         .substitution(Var.alloc(View.SOURCE_VARIABLE), source).construct();
                 triples.find().forEachRemaining(t -> dataset.add(target, t.getSubject(), t.getPredicate(), t.getObject()));
             }
@@ -116,10 +121,18 @@ public final class Derivation {
             dataset.deleteAny(view.graph(), Node.ANY, Node.ANY, Node.ANY);
         }
         for (View view : View.of(View.Scope.STORE)) {
-            Graph triples = QueryExec.dataset(dataset).query(view.query()).construct();
+            Graph triples = viewQuery(dataset, view).construct();
             Node target = view.graph();
             triples.find().forEachRemaining(t -> dataset.add(target, t.getSubject(), t.getPredicate(), t.getObject()));
         }
+    }
+
+    /**
+     * A view's query, free of the endpoint's query timeout: a server puts its timeout in the
+     * dataset's context, and a view cut short would refuse the load it follows (POST /$/load).
+     */
+    private static QueryExecBuilder viewQuery(DatasetGraph dataset, View view) {
+        return QueryExec.dataset(dataset).query(view.query()).set(ARQ.queryTimeout, NO_TIMEOUT);
     }
 
     private static void dropDerived(DatasetGraph dataset) {
