@@ -19,12 +19,15 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The short form texts print for an autonomous county or banner: its name without the nationalities
  * it is named for, with 县 or 旗 (积石山保安族东乡族撒拉族自治县 → 积石山县, 龙胜各族自治县 → 龙胜县,
- * 莫力达瓦达斡尔族自治旗 → 莫力达瓦旗). The nationalities are those of {@value #RESOURCE}.
+ * 莫力达瓦达斡尔族自治旗 → 莫力达瓦旗). The nationalities are read from {@value #FILE} (built in, or the
+ * file of that name in a reference folder: see {@link Gazetteer#read(java.nio.file.Path)}).
  */
 final class AutonomousNames {
 
+    /** The reference file listing the nationalities. */
+    static final String FILE = "ethnic-groups.tsv";
     /** The classpath resource listing the nationalities. */
-    static final String RESOURCE = Gazetteer.REFERENCE_FOLDER + "ethnic-groups.tsv";
+    static final String RESOURCE = Gazetteer.REFERENCE_FOLDER + FILE;
 
     /** The suffixes of an autonomous county-level unit and the suffix its short form takes. */
     private static final List<String[]> AUTONOMOUS_SUFFIXES = List.of(
@@ -35,10 +38,39 @@ final class AutonomousNames {
     /** The fewest characters of a place name left once the nationalities are taken off. */
     private static final int MIN_STEM = 2;
 
-    /** Nationality names, longest first, so that 土家族 is taken off before 土族 would be tried. */
-    private static final List<String> GROUPS = read();
+    private static final CSVFormat TSV = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true)
+            .setCommentMarker('#').setIgnoreEmptyLines(true).get();
 
-    private AutonomousNames() {
+    /** Nationality names, longest first, so that 土家族 is taken off before 土族 would be tried. */
+    private final List<String> groups;
+
+    private AutonomousNames(List<String> groups) {
+        List<String> sorted = new ArrayList<>(groups);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        this.groups = List.copyOf(sorted);
+    }
+
+    /** The nationalities of the built-in {@value #RESOURCE}. */
+    static AutonomousNames builtIn() {
+        InputStream in = AutonomousNames.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    /** The nationalities of a table in the layout of {@value #FILE} (a {@code name} column); closes {@code table}. */
+    static AutonomousNames read(Reader table) {
+        requireNonNull(table, "table");
+        try (table) {
+            List<String> groups = new ArrayList<>();
+            for (CSVRecord r : TSV.parse(table)) {
+                groups.add(r.get("name"));
+            }
+            return new AutonomousNames(groups);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -46,7 +78,7 @@ final class AutonomousNames {
      * name. A unit named for one nationality only, whose name is its whole place name (东乡族自治县,
      * 鄂伦春自治旗), takes that name: 东乡县, 鄂伦春旗.
      */
-    static Optional<String> shortForm(String name) {
+    Optional<String> shortForm(String name) {
         requireNonNull(name, "name");
         for (String[] suffix : AUTONOMOUS_SUFFIXES) {
             if (name.endsWith(suffix[0])) {
@@ -57,7 +89,7 @@ final class AutonomousNames {
     }
 
     /** The place name before the nationalities, or the one nationality where nothing precedes it. */
-    private static Optional<String> stem(String named) {
+    private Optional<String> stem(String named) {
         String rest = named;
         String last = null;
         int taken = 0;
@@ -82,11 +114,11 @@ final class AutonomousNames {
      * The nationality printed at the end of {@code text}: a name with 族 (苗族), a name of two or more
      * characters without it (锡伯, 哈萨克), or 各族; null where none ends it.
      */
-    private static String groupAtEnd(String text) {
+    private String groupAtEnd(String text) {
         if (text.endsWith(ALL_NATIONALITIES)) {
             return ALL_NATIONALITIES;
         }
-        for (String g : GROUPS) {
+        for (String g : groups) {
             if (text.endsWith(g + NATIONALITY)) {
                 return g + NATIONALITY;
             }
@@ -95,25 +127,5 @@ final class AutonomousNames {
             }
         }
         return null;
-    }
-
-    private static List<String> read() {
-        CSVFormat tsv = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true)
-                .setCommentMarker('#').setIgnoreEmptyLines(true).get();
-        try (InputStream in = AutonomousNames.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            List<String> groups = new ArrayList<>();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                for (CSVRecord r : tsv.parse(reader)) {
-                    groups.add(r.get("name"));
-                }
-            }
-            groups.sort(Comparator.comparingInt(String::length).reversed());
-            return List.copyOf(groups);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

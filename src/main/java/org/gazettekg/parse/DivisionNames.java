@@ -108,7 +108,7 @@ final class DivisionNames {
                 continue;
             }
             full.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(new Candidate(u.code(), u.name()));
-            AutonomousNames.shortForm(u.name()).filter(a -> !currentNames.contains(a)).ifPresent(a ->
+            gazetteer.autonomousNames().shortForm(u.name()).filter(a -> !currentNames.contains(a)).ifPresent(a ->
                     autonomous.computeIfAbsent(a, k -> new ArrayList<>()).add(new Candidate(u.code(), a)));
             String shortForm = u.shortForm();
             if (!shortForm.equals(u.name()) && !higherShortForms.contains(shortForm)) {

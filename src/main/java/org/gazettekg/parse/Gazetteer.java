@@ -138,8 +138,10 @@ public final class Gazetteer {
     private final Map<String, List<Unit>> childrenOf = new HashMap<>();
     private final List<Change> changes;
     private final Map<String, List<FormerName>> formerNames = new LinkedHashMap<>();
+    private final AutonomousNames autonomousNames;
 
-    private Gazetteer(List<Unit> units, List<Change> changes) {
+    private Gazetteer(List<Unit> units, List<Change> changes, AutonomousNames autonomousNames) {
+        this.autonomousNames = requireNonNull(autonomousNames, "autonomousNames");
         List<Unit> sorted = new ArrayList<>(units);
         sorted.sort(Comparator.comparing(Unit::code));
         for (Unit u : sorted) {
@@ -160,6 +162,11 @@ public final class Gazetteer {
         }
     }
 
+    /** The short forms of autonomous counties and banners, by the nationalities this gazetteer was read with. */
+    AutonomousNames autonomousNames() {
+        return autonomousNames;
+    }
+
     /**
      * Makes the gazetteer read from {@code dir} (files it lacks from the classpath) the standard one of
      * this process, or the built-in one again for null: what {@code --reference DIR} does.
@@ -175,7 +182,7 @@ public final class Gazetteer {
             synchronized (Gazetteer.class) {
                 g = standard;
                 if (g == null) {
-                    g = read(openResource(DIVISIONS_RESOURCE), openResource(CHANGES_RESOURCE),
+                    g = read(AutonomousNames.builtIn(), openResource(DIVISIONS_RESOURCE), openResource(CHANGES_RESOURCE),
                             openResource(EARLIER_CHANGES_RESOURCE));
                     standard = g;
                 }
@@ -186,12 +193,14 @@ public final class Gazetteer {
 
     /**
      * Reads a gazetteer from a reference folder holding files named as the built-in ones
-     * ({@link #DIVISIONS_FILE}, {@link #CHANGES_FILE}, {@link #EARLIER_CHANGES_FILE}); a file the
-     * folder lacks is read from the classpath.
+     * ({@link #DIVISIONS_FILE}, {@link #CHANGES_FILE}, {@link #EARLIER_CHANGES_FILE} and the
+     * nationalities autonomous units are named for, ethnic-groups.tsv); a file the folder lacks is
+     * read from the classpath.
      */
     public static Gazetteer read(Path dir) {
         requireNonNull(dir, "dir");
-        return read(open(dir, DIVISIONS_FILE), open(dir, CHANGES_FILE), open(dir, EARLIER_CHANGES_FILE));
+        return read(AutonomousNames.read(open(dir, AutonomousNames.FILE)), open(dir, DIVISIONS_FILE),
+                open(dir, CHANGES_FILE), open(dir, EARLIER_CHANGES_FILE));
     }
 
     private static Reader open(Path dir, String file) {
@@ -212,6 +221,10 @@ public final class Gazetteer {
      * table of changes); {@code #} starts a comment.
      */
     public static Gazetteer read(Reader divisions, Reader... changes) {
+        return read(AutonomousNames.builtIn(), divisions, changes);
+    }
+
+    private static Gazetteer read(AutonomousNames autonomousNames, Reader divisions, Reader... changes) {
         requireNonNull(divisions, "divisions");
         try (divisions) {
             List<Unit> units = new ArrayList<>();
@@ -222,7 +235,7 @@ public final class Gazetteer {
             for (Reader table : changes) {
                 read.addAll(readChanges(requireNonNull(table, "changes")));
             }
-            return new Gazetteer(units, read);
+            return new Gazetteer(units, read, autonomousNames);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

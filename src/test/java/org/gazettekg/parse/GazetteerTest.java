@@ -213,6 +213,17 @@ class GazetteerTest {
     }
 
     @Test
+    void read_fromAFolderWithItsOwnNationalities_givesTheShortFormsOfThoseNationalities(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("ethnic-groups.tsv"), "# a test table\nname\n甲乙\n");
+
+        Gazetteer g = Gazetteer.read(dir);
+
+        assertThat(g.autonomousNames().shortForm("某地甲乙族自治县")).hasValue("某地县");
+        assertThat(g.autonomousNames().shortForm("积石山保安族东乡族撒拉族自治县")).isEmpty();
+        assertThat(CHINA.autonomousNames().shortForm("某地甲乙族自治县")).isEmpty();
+    }
+
+    @Test
     void read_rejectsATableWithoutTheParentColumn() {
         String broken = "code\tname\tlevel\n14\t山西省\tprovince\n";
 
