@@ -16,12 +16,10 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
 import org.gazettekg.query.QueryCatalog;
 import org.gazettekg.store.GazetteStore;
-import org.gazettekg.store.LoadResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,26 +36,26 @@ class GazetteServerLoginTest {
     private static final String ASK = "ASK { GRAPH <" + GRAPH + "> { <urn:gkg:test> <urn:gkg:p> \"新增\" } }";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static Path dir;
+    private static ServedStore served;
     private static GazetteStore store;
-    private static FusekiServer server;
     private static String base;
 
     @BeforeAll
     static void start() throws IOException {
-        dir = Files.createTempDirectory("gazette-login-test");
-        Path passwords = Files.writeString(dir.resolve("passwords"), "# Jetty password file\n" + USER + ": " + PASSWORD + "\n");
-        store = GazetteStore.open(dir.resolve("db"));
-        LoadResult r = store.load(Path.of("corpus", "changzhi-2020-02.txt"));
-        assertThat(r.ok()).as(r.error()).isTrue();
-        server = GazetteServer.create(store.dataset()).options(ServerOptions.builder().port(0).allowUpdate(true).passwordFile(passwords).build()).build();
-        server.start();
-        base = "http://localhost:" + server.getHttpPort();
+        served = ServedStore.start("gazette-login-test", ServedStore.corpusFiles("changzhi-2020-02.txt"), (s, dir) -> {
+            Path passwords = Files.writeString(dir.resolve("passwords"), "# Jetty password file\n" + USER + ": " + PASSWORD + "\n");
+            return GazetteServer.create(s.dataset())
+                    .options(ServerOptions.builder().port(0).allowUpdate(true).passwordFile(passwords).build());
+        });
+        store = served.store();
+        base = served.base();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        EmbeddedServers.shutDown(server, store, dir);
+        if (served != null) {
+            served.close();
+        }
     }
 
     private static String basic(String user, String password) {
@@ -200,13 +198,13 @@ class GazetteServerLoginTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"'', names no user", "'# only a comment', names no user"})
     void passwordFile_withoutUsers_isRefused(String content, String message) throws IOException {
-        Path file = Files.writeString(dir.resolve("empty-passwords"), content);
+        Path file = Files.writeString(served.dir().resolve("empty-passwords"), content);
         assertThatThrownBy(() -> ServerOptions.builder().port(0).timeoutMillis(1000).allowUpdate(false).passwordFile(file).build()).hasMessageContaining(message);
     }
 
     @Test
     void passwordFile_thatDoesNotExist_isRefused() {
-        Path missing = dir.resolve("no-such-file");
+        Path missing = served.dir().resolve("no-such-file");
         assertThatThrownBy(() -> ServerOptions.builder().port(0).timeoutMillis(1000).allowUpdate(true).passwordFile(missing).build()).hasMessageContaining("not a readable file");
     }
 }

@@ -9,14 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
@@ -26,7 +23,6 @@ import org.gazettekg.graph.GKG;
 import org.gazettekg.query.DocumentLookup;
 import org.gazettekg.query.QueryCatalog;
 import org.gazettekg.store.GazetteStore;
-import org.gazettekg.store.SampleCorpus;
 import org.gazettekg.text.GazetteTextIndexTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,24 +36,23 @@ class GazetteServerTest {
     private static final String COUNT_DOCUMENTS =
             "SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d a <https://w3id.org/gazette-kg/ontology#Document> }";
 
-    private static Path dir;
+    private static ServedStore served;
     private static GazetteStore store;
-    private static FusekiServer server;
     private static String base;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void start() throws IOException {
-        dir = Files.createTempDirectory("gazette-server-test");
-        store = SampleCorpus.loadedInto(dir.resolve("db"));
-        server = GazetteServer.create(store.dataset()).port(0).build();
-        server.start();
-        base = "http://localhost:" + server.getHttpPort();
+        served = ServedStore.sampleCorpus("gazette-server-test");
+        store = served.store();
+        base = served.base();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        EmbeddedServers.shutDown(server, store, dir);
+        if (served != null) {
+            served.close();
+        }
     }
 
     private static long localDocumentCount() {

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonValue;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -27,7 +26,6 @@ import org.gazettekg.graph.GKG;
 import org.gazettekg.store.GazetteStore;
 import org.gazettekg.store.LoadStatistics;
 import org.gazettekg.store.View;
-import org.gazettekg.store.SampleCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,23 +46,22 @@ class LinkedDataClientsTest {
             + "<" + GKG.ELI + "id_local> ?number ; <" + GKG.ELI + "date_document> ?date } ORDER BY ?number ?date";
     private static final String COUNT = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <" + GKG.NS + "Document> }";
 
-    private static Path dir;
+    private static ServedStore served;
     private static GazetteStore store;
-    private static FusekiServer server;
     private static String base;
 
     @BeforeAll
     static void start() throws IOException {
-        dir = Files.createTempDirectory("linked-data-clients-test");
-        store = SampleCorpus.loadedInto(dir.resolve("db"));
-        server = GazetteServer.create(store.dataset()).port(0).build();
-        server.start();
-        base = "http://localhost:" + server.getHttpPort();
+        served = ServedStore.sampleCorpus("linked-data-clients-test");
+        store = served.store();
+        base = served.base();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        EmbeddedServers.shutDown(server, store, dir);
+        if (served != null) {
+            served.close();
+        }
     }
 
     @Test

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
@@ -51,23 +50,22 @@ class LinkedDataTest {
     private static final List<RdfFormat> RDF = List.of(RdfFormat.TURTLE, RdfFormat.JSONLD, RdfFormat.NTRIPLES, RdfFormat.RDFXML);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private static Path dir;
+    private static ServedStore served;
     private static GazetteStore store;
-    private static FusekiServer server;
     private static String base;
 
     @BeforeAll
     static void start() throws IOException {
-        dir = Files.createTempDirectory("linked-data-test");
-        store = SampleCorpus.loadedInto(dir.resolve("db"));
-        server = GazetteServer.create(store.dataset()).port(0).build();
-        server.start();
-        base = "http://localhost:" + server.getHttpPort();
+        served = ServedStore.sampleCorpus("linked-data-test");
+        store = served.store();
+        base = served.base();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        EmbeddedServers.shutDown(server, store, dir);
+        if (served != null) {
+            served.close();
+        }
     }
 
     @Test
@@ -208,7 +206,7 @@ class LinkedDataTest {
     /** The triples raptor reads from {@code body}, as N-Triples lines; skips when rapper is not installed. */
     private static List<String> rapper(String body, String syntax) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/rapper")), "raptor's rapper is not installed (apt-get install raptor2-utils)");
-        Path in = Files.createTempFile(dir, "description", ".rdf");
+        Path in = Files.createTempFile(served.dir(), "description", ".rdf");
         Files.writeString(in, body);
         Process p = new ProcessBuilder("/usr/bin/rapper", "-q", "-i", syntax, "-o", "ntriples", in.toString(), base + "/")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();

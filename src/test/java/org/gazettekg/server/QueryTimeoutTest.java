@@ -9,13 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.gazettekg.store.GazetteStore;
-import org.gazettekg.store.LoadResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,25 +26,23 @@ class QueryTimeoutTest {
     private static final Duration CLIENT_LIMIT = Duration.ofMinutes(2);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static Path dir;
+    private static ServedStore served;
     private static GazetteStore store;
-    private static FusekiServer server;
     private static String base;
 
     @BeforeAll
     static void start() throws IOException {
-        dir = Files.createTempDirectory("gazette-timeout-test");
-        store = GazetteStore.open(dir.resolve("db"));
-        LoadResult r = store.load(Path.of("corpus", "changzhi-2020-02.txt"));
-        assertThat(r.ok()).as(r.error()).isTrue();
-        server = GazetteServer.create(store.dataset()).port(0).timeoutMillis(TIMEOUT_MS).build();
-        server.start();
-        base = "http://localhost:" + server.getHttpPort();
+        served = ServedStore.start("gazette-timeout-test", ServedStore.corpusFiles("changzhi-2020-02.txt"),
+                (s, dir) -> GazetteServer.create(s.dataset()).port(0).timeoutMillis(TIMEOUT_MS));
+        store = served.store();
+        base = served.base();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        EmbeddedServers.shutDown(server, store, dir);
+        if (served != null) {
+            served.close();
+        }
     }
 
     private static HttpResponse<String> query(String sparql) throws Exception {

@@ -24,9 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.gazettekg.store.GazetteStore;
-import org.gazettekg.store.LoadResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,23 +60,17 @@ class SoakTest {
     private static final String RUNAWAY_COUNT = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private static Path dir;
+    private static ServedStore served;
     private static GazetteStore store;
-    private static FusekiServer server;
     private static String base;
     private static final Map<String, String> EXPECTED = new LinkedHashMap<>();
 
     @BeforeAll
     static void start() throws Exception {
-        dir = Files.createTempDirectory("gazette-soak-test");
-        store = GazetteStore.open(dir.resolve("db"));
-        for (String f : List.of("changzhi-2020-02.txt", "jincheng-2019-docs.txt")) {
-            LoadResult r = store.load(Path.of("corpus", f));
-            assertThat(r.ok()).as(r.error()).isTrue();
-        }
-        server = GazetteServer.create(store).port(0).timeoutMillis(TIMEOUT_MS).build();
-        server.start();
-        base = "http://127.0.0.1:" + server.getHttpPort();
+        served = ServedStore.start("gazette-soak-test", ServedStore.corpusFiles("changzhi-2020-02.txt", "jincheng-2019-docs.txt"),
+                (s, dir) -> GazetteServer.create(s).port(0).timeoutMillis(TIMEOUT_MS));
+        store = served.store();
+        base = served.base();
         for (String q : workload()) {
             HttpResponse<String> r = query(q);
             assertThat(r.statusCode()).as(q + "\n" + r.body()).isEqualTo(200);
@@ -89,7 +81,9 @@ class SoakTest {
 
     @AfterAll
     static void stop() throws IOException {
-        EmbeddedServers.shutDown(server, store, dir);
+        if (served != null) {
+            served.close();
+        }
     }
 
     private static List<String> workload() throws IOException {
