@@ -18,6 +18,7 @@ import org.gazettekg.store.GazetteStore;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code export --db DIR (--subset NAME | --query FILE.rq) --format F [--out FILE]}: a graph subset for visualisation. */
@@ -25,8 +26,8 @@ import picocli.CommandLine.Option;
         + "or CONSTRUCT query describes) for Gephi, Cytoscape, yEd, NetworkX … or as RDF.")
 final class ExportCommand implements Callable<Integer> {
 
-    @Option(names = "--db", required = true, description = "TDB2 database folder")
-    Path db;
+    @Mixin
+    ExistingDatabase database;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     What what;
@@ -63,7 +64,7 @@ final class ExportCommand implements Callable<Integer> {
                 what.query != null ? readQuery(what.query) : null, ExportFormat.of(format), of, depth);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ExportGraph graph;
-        try (GazetteStore store = GazetteStore.existing(db)) {
+        try (GazetteStore store = database.open()) {
             graph = new Exporter(store.dataset()).export(request, bytes);
         }
         if (out != null) {

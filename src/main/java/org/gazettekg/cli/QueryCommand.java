@@ -2,7 +2,6 @@ package org.gazettekg.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.gazettekg.query.QueryCatalog;
@@ -11,6 +10,7 @@ import org.gazettekg.store.GazetteStore;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,8 +18,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "query", description = "Run a SPARQL query (a .rq file, or the name of one in queries/) on the database.")
 final class QueryCommand implements Callable<Integer> {
 
-    @Option(names = "--db", required = true, description = "TDB2 database folder")
-    Path db;
+    @Mixin
+    ExistingDatabase database;
 
     @Option(names = "--format", defaultValue = "table",
             description = "table, csv, tsv, json or xml (default: ${DEFAULT-VALUE})")
@@ -35,7 +35,7 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         QueryRunner.Format fmt = QueryRunner.Format.of(format);
         QueryCatalog.NamedQuery q = QueryCatalog.resolve(query);
-        try (GazetteStore store = GazetteStore.existing(db)) {
+        try (GazetteStore store = database.open()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new QueryRunner(store.dataset()).run(q.text(), fmt, out);
             spec.commandLine().getOut().print(out.toString(StandardCharsets.UTF_8));

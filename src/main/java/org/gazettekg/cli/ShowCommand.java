@@ -1,7 +1,6 @@
 package org.gazettekg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -10,6 +9,7 @@ import org.gazettekg.store.GazetteStore;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", description = "Print a document's metadata and its numbered source lines.")
 final class ShowCommand implements Callable<Integer> {
 
-    @Option(names = "--db", required = true, description = "TDB2 database folder")
-    Path db;
+    @Mixin
+    ExistingDatabase database;
 
     @Parameters(index = "0", paramLabel = "文号", description = "the document number, in any printed form (长政办发[2020]10号 …)")
     String number;
@@ -30,11 +30,11 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<DocumentLookup.DocumentView> docs;
-        try (GazetteStore store = GazetteStore.existing(db)) {
+        try (GazetteStore store = database.open()) {
             docs = new DocumentLookup(store.dataset()).byNumber(number);
         }
         if (docs.isEmpty()) {
-            spec.commandLine().getErr().println("no document with 文号 " + number + " in " + db);
+            spec.commandLine().getErr().println("no document with 文号 " + number + " in " + database);
             return ExitCodes.FAILURE;
         }
         for (DocumentLookup.DocumentView d : docs) {

@@ -3,7 +3,6 @@ package org.gazettekg.cli;
 import org.gazettekg.graph.GazetteShapes;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.shacl.ShaclValidator;
@@ -12,14 +11,15 @@ import org.gazettekg.store.GazetteStore;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code validate --db DIR}: checks every source graph against the SHACL shapes. */
 @Command(name = "validate", description = "Validate every source graph of the database against ontology/shapes.ttl.")
 final class ValidateCommand implements Callable<Integer> {
 
-    @Option(names = "--db", required = true, description = "TDB2 database folder")
-    Path db;
+    @Mixin
+    ExistingDatabase database;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int failing = 0;
         int graphs = 0;
-        try (GazetteStore store = GazetteStore.existing(db)) {
+        try (GazetteStore store = database.open()) {
             for (GazetteStore.ValidationOutcome o : store.validate()) {
                 graphs++;
                 boolean ok = GazetteShapes.violations(o.report()).isEmpty();

@@ -1,7 +1,6 @@
 package org.gazettekg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -10,14 +9,15 @@ import org.gazettekg.store.StoreAudit;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code verify --db DIR}: can the store be trusted (after a crash, say)? SHACL, counts and integrity per source. */
 @Command(name = "verify", description = "Check a database: SHACL conformance, counts and line ranges per source, the gazetteer.")
 final class VerifyCommand implements Callable<Integer> {
 
-    @Option(names = "--db", required = true, description = "TDB2 database folder")
-    Path db;
+    @Mixin
+    ExistingDatabase database;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,7 +26,7 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<StoreAudit.GraphAudit> audits;
-        try (GazetteStore store = GazetteStore.existing(db)) {
+        try (GazetteStore store = database.open()) {
             audits = StoreAudit.audit(store);
         }
         out.printf("%-8s %9s %9s %9s %9s  %s%n", "status", "triples", "documents", "citations", "mentions", "graph");
