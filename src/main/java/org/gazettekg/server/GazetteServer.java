@@ -34,7 +34,7 @@ import org.gazettekg.store.DerivingDataset;
  * <li>{@code /gazette/update} — SPARQL Update, only with {@link ServerOptions#allowUpdate()} and a
  * password file, to users who log in.</li>
  * <li>{@code /analyst/} — the analyst page (example queries, search, graph, overview charts),
- * {@code /analyst/api/queries} its list of named queries, {@code /source} a document's
+ * {@code /analyst/api/queries} its list of named queries, {@code /analyst/api/number} a printed 文号 as the parser reads it, {@code /source} a document's
  * numbered source lines, {@code /webjars/} its scripts.</li>
  * <li>{@code /export} — graph subsets and query results in graph formats ({@link ExportServlet}).</li>
  * <li>Linked Data: {@code /id/…} dereferences resource IRIs, {@code /doc/…} describes them
@@ -154,6 +154,7 @@ public final class GazetteServer {
                 .addServlet("/id/*", new LinkedDataServlet(dataset))
                 .addServlet("/doc/*", new LinkedDataServlet(dataset))
                 .addServlet("/analyst/api/queries", new QueryListServlet())
+                .addServlet("/analyst/api/number", new NumberServlet())
                 .addServlet("/analyst/*", new ClasspathResources(WEB_FOLDER, PAGE_CACHE))
                 .addServlet("/webjars/*", new ClasspathResources(WEBJARS_FOLDER, WEBJARS_CACHE, WebJars::withVersion))
                 .addServlet(SOURCE_PATH, new SourcePage(dataset))

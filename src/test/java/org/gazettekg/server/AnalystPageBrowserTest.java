@@ -180,6 +180,21 @@ class AnalystPageBrowserTest {
     }
 
     @Test
+    void graphView_findsADocumentByItsNumberPrintedInTraditionalCharactersAndOtherBrackets() {
+        String iri = new DocumentLookup(store.dataset()).byNumber(NUMBER).get(0).iri();
+        String printed = "長政辦發 [2020] 10號";
+        browser.get(base + "/analyst/#graph");
+        waiting().until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("graph")), "data-nodes"));
+        WebElement input = browser.findElement(By.id("graph-doc"));
+        input.clear();
+        input.sendKeys(printed);
+        input.submit();
+        waiting().until(ExpectedConditions.urlContains(URLEncoder.encode(iri, StandardCharsets.UTF_8)));
+        waiting().until(d -> NUMBER.equals(script("const cy = window.gazetteKg.cy; const n = cy && cy.nodes('[?centre]'); "
+                + "return n && n.length ? n[0].data('label') : null")));
+    }
+
+    @Test
     void graphView_drawsTheResultOfTheExampleConstructQuery() {
         browser.get(base + "/analyst/#graph");
         waiting().until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("graph")), "data-nodes"));

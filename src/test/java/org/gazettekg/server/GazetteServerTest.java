@@ -235,6 +235,26 @@ class GazetteServerTest {
         assertThat(first.getString("text")).contains("SELECT");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "長政辦發[2020]10號 | 长政办发〔2020〕10号 | true",
+        "长政办发 (2020) 10号 | 长政办发〔2020〕10号 | true",
+        "长治市 人民政府 | 长治市人民政府 | false"})
+    void numberApi_readsAPrintedNumberAsTheParserDoes(String printed, String canonical, boolean parsed) throws Exception {
+        HttpResponse<String> r = get("/analyst/api/number?q=" + URLEncoder.encode(printed, StandardCharsets.UTF_8), "application/json");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        var o = JSON.parseAny(r.body()).getAsObject();
+        assertThat(o.getString("canonical")).isEqualTo(canonical);
+        assertThat(o.getBoolean("parsed")).isEqualTo(parsed);
+    }
+
+    @Test
+    void numberApi_refusesAMissingOrHugeQuery() throws Exception {
+        assertThat(get("/analyst/api/number", "application/json").statusCode()).isEqualTo(400);
+        assertThat(get("/analyst/api/number?q=" + "号".repeat(NumberServlet.MAX_LENGTH + 1), "application/json").statusCode()).isEqualTo(400);
+    }
+
     @Test
     void sourceView_byNumberPrintsTheNumberedLinesOfTheDocument() throws Exception {
         var doc = new DocumentLookup(store.dataset()).byNumber("长政办发〔2020〕10号").get(0);
