@@ -3,10 +3,9 @@ package org.gazettekg.graph;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 import org.gazettekg.parse.DocNumber;
+import org.gazettekg.parse.TitleKey;
 
 /**
  * Mints the graph's IRIs from content (a document's from its 文号, a division's from its code, a
@@ -14,9 +13,6 @@ import org.gazettekg.parse.DocNumber;
  * gazettes citing the same policy point at the same node.
  */
 public final class Iris {
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern DASHES = Pattern.compile("[—–－―‐-]+");
 
     private Iris() {
     }
@@ -91,16 +87,9 @@ public final class Iris {
         return GKG.ID + scheme + "/" + segment(notation);
     }
 
-    /**
-     * The form of a title used to compare titles: Unicode NFKC, whitespace removed, dashes
-     * unified, angle quotes 〈〉 for any inner quotes.
-     */
+    /** The form of a title used to compare titles and to key title-only policies: its {@link TitleKey}. */
     public static String normaliseTitle(String title) {
-        requireNonNull(title, "title");
-        String s = Normalizer.normalize(title, Normalizer.Form.NFKC);
-        s = WHITESPACE.matcher(s).replaceAll("");
-        s = s.replace('<', '〈').replace('>', '〉').replace('《', '〈').replace('》', '〉');
-        return DASHES.matcher(s).replaceAll("-");
+        return TitleKey.of(title);
     }
 
     /**

@@ -43,7 +43,6 @@ final class CitationRules {
 
     /** A trailing parenthesised edition or trial mark, ignored when looking at how a title ends. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern DASH_RUN = Pattern.compile("[—–－―‐-]+");
     static final Pattern TRAILING_PARENTHESIS = Pattern.compile("[(（][^()（）]*[)）)]$");
 
     /** Cue words, strongest first: the first whose pattern occurs in the clause decides the relation. */
@@ -100,15 +99,9 @@ final class CitationRules {
                 .map(RelationCue::relation).findFirst().orElse(Relation.CITES);
     }
 
-    /**
-     * A title or heading reduced for comparison: NFKC, no whitespace, one kind of dash, bracket
-     * and quote, so that the same title printed with different punctuation compares equal.
-     */
+    /** A title or heading reduced for comparison: its {@link TitleKey}. */
     static String comparable(String s) {
-        String t = squeeze(Normalizer.normalize(s, Normalizer.Form.NFKC));
-        t = DASH_RUN.matcher(t).replaceAll("-").replace('<', '〈').replace('>', '〉');
-        t = t.replace('“', '"').replace('”', '"').replace('《', '〈').replace('》', '〉');
-        return t;
+        return TitleKey.of(s);
     }
 
     /** Whitespace removed. */

@@ -1,0 +1,33 @@
+package org.gazettekg.parse;
+
+import static java.util.Objects.requireNonNull;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * The one form in which titles are compared, everywhere: the parser's matching of a cited title
+ * with a document's own, the key of a title-only policy's IRI and {@code gkg:normalisedTitle},
+ * and the start of the law catalog's keys. Unicode NFKC (full-width letters and digits to their
+ * plain forms), whitespace removed, dash runs to one {@code -}, 《》 and {@code <>} to 〈〉, and
+ * quotation marks (“” "" ‘’ 「」) dropped, so that one title printed with different punctuation
+ * or line breaks has one key.
+ */
+public final class TitleKey {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern DASH_RUN = Pattern.compile("[—–－―‐-]+");
+    private static final Pattern QUOTES = Pattern.compile("[“”\"‘’「」『』]");
+
+    private TitleKey() {
+    }
+
+    /** The key of {@code title}. */
+    public static String of(String title) {
+        requireNonNull(title, "title");
+        String t = WHITESPACE.matcher(Normalizer.normalize(title, Normalizer.Form.NFKC)).replaceAll("");
+        t = DASH_RUN.matcher(t).replaceAll("-");
+        t = QUOTES.matcher(t).replaceAll("");
+        return t.replace('<', '〈').replace('>', '〉').replace('《', '〈').replace('》', '〉');
+    }
+}
