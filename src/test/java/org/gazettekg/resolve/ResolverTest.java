@@ -193,6 +193,37 @@ class ResolverTest {
         assertThat(d.city()).isNull();
     }
 
+    /** jiayu-2021-fengong.txt l.1-13 (src/test/resources/outside/corpus), the paragraph cut after its first clause. */
+    private static String jiayuNotice(String addressees) {
+        return """
+                嘉政办发〔2021〕5号
+
+                县人民政府办公室关于对县《政府工作报告》确定的2021年重点工作及市《政府工作报告》涉及嘉鱼的重点事项进行责任分解的通知
+
+                %s
+
+                经县人民政府同意,现将县第十八届人民代表大会第五次会议审议通过的县《政府工作报告》确定的2021年重点工作分解如下。
+                """.formatted(addressees);
+    }
+
+    @Test
+    void countyShortFormHeading_codeAndTextNameOneCounty_isThatCountysOffice() {
+        ResolvedDocument d = parse(jiayuNotice("各镇人民政府,县政府各部门,嘉鱼经济开发区、武汉新港潘湾工业园:")).only();
+
+        assertThat(d.issuers()).extracting(ResolvedBody::name).containsExactly("嘉鱼县人民政府办公室");
+        assertThat(d.jurisdiction()).isEqualTo("421221");
+        assertThat(d.level()).isEqualTo(Level.COUNTY);
+    }
+
+    @Test
+    void countyShortFormHeading_textNamesTwoCountiesOfTheCode_staysAsPrinted() {
+        // the same notice, its addressees made up to name 嘉善 as well: two counties of 嘉 are named
+        ResolvedDocument d = parse(jiayuNotice("各镇人民政府,县政府各部门,嘉鱼经济开发区、嘉善经济开发区:")).only();
+
+        assertThat(d.issuers()).extracting(ResolvedBody::division).containsOnlyNulls();
+        assertThat(d.jurisdiction()).isNull();
+    }
+
     @Test
     void countyShortFormHeadingWithAFullSignature_isCompletedWithTheCounty() {
         // adapted from changzhi-2020-02.txt l.118-128: a 交城县 office's notice, 县政府办公室 in the heading
