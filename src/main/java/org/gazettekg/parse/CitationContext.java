@@ -22,6 +22,14 @@ final class CitationContext {
     static final char OPEN_TITLE = '《';
     static final char CLOSE_TITLE = '》';
 
+    /**
+     * A word before 《 that names whose policy it is without naming a body: the state's (国家《…》) or the
+     * citing document's own province, city or county (我省, 本市, 我县《…》).
+     */
+    private static final Pattern SCOPE_WORD = Pattern.compile("(?:国家|[我本][省市县])$");
+    /** What may separate two titles of one run: nothing, or an enumeration comma. */
+    private static final Pattern RUN_GAP = Pattern.compile("\\s*、?\\s*");
+
     /** Enumeration commas and conjunctions left at either end of an issuer run. */
     private static final Pattern LISTING_WORDS_AT_ENDS = Pattern.compile("^[、和及与]+|[、和及与]+$");
 
@@ -60,7 +68,16 @@ final class CitationContext {
         }
         run = LISTING_WORDS_AT_ENDS.matcher(run).replaceAll("");
         boolean body = run.length() > CitationNumbers.MIN_CODE_LENGTH && CitationRules.BODY_ENDING.matcher(run).find();
-        return body && !CitationRules.PRONOUN_ISSUER.matcher(run).find() ? run : null;
+        if (body && !CitationRules.PRONOUN_ISSUER.matcher(run).find()) {
+            return run;
+        }
+        Matcher scope = SCOPE_WORD.matcher(run);
+        return scope.find() ? scope.group() : null;
+    }
+
+    /** True when only an enumeration comma (or nothing) lies between a title's end and the next 《 at {@code open}. */
+    static boolean continuesRun(String s, int previousEnd, int open) {
+        return previousEnd <= open && RUN_GAP.matcher(s.substring(previousEnd, open)).matches();
     }
 
     private static boolean isIssuerChar(char c) {

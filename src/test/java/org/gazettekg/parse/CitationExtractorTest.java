@@ -241,6 +241,24 @@ class CitationExtractorTest {
     }
 
     @Test
+    void scopeWordBeforeARunOfTitles_isKeptForEachTitleOfTheRun() {
+        // jincheng-2019-docs.txt (第九条 人才智力支持), the sentence cut after the titles
+        List<Citation> found = extract(null, null,
+                "用足用活用好我市《关于深化户籍制度改革助力高质量转型发展的实施办法(试行)》《关于激励高层次人才助力高质量转型发展若干意见(试行)》等政策。");
+
+        assertThat(found).extracting(Citation::issuer).containsExactly("我市", "我市");
+    }
+
+    @Test
+    void bodyBeforeATitle_isNotCarriedOverAConjunction() {
+        // changzhi-2020-03.txt l.2129: 及 joins a title of another issuer (危险货物道路运输安全管理办法 is a ministries' order)
+        List<Citation> found = extract(null, null,
+                "87. 贯彻落实中办、国办《关于全面加强危险化学品安全生产工作的意见》及《危险货物道路运输安全管理办法》，监督企业。");
+
+        assertThat(found).extracting(Citation::issuer).containsExactly("中办、国办", null);
+    }
+
+    @Test
     void aliasDeclaredAndRepeated_isNoCitation() {
         List<Citation> found = extract(null, null,
                 "《长治市现代水网建设规划(2021—2035年)》(以下简称《水网规划》)。《水网规划》是今后一个时期的依据。");

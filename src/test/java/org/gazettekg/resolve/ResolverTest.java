@@ -960,6 +960,74 @@ class ResolverTest {
     }
 
     @Test
+    void citedTitleWithZhongbanGuobanPrintedBeforeIt_isAPartyDocumentByItsLeadBody() {
+        // changzhi-2020-03.txt l.2129, the sentence cut after the title: 中办 leads, and 意见 names no Party regulation
+        ResolvedDocument d = parse(CHANGZHI_MASTHEAD + """
+                长治市人民政府办公室 关于印发长治市危险化学品安全综合治理实施方案的通知
+
+                长政办发〔2020〕40号
+
+                为贯彻落实中办、国办《关于全面加强危险化学品安全生产工作的意见》,制定本方案。
+                """).only();
+
+        assertThat(RecordingResolvedSink.citedFully(d, "危险化学品安全生产").legalForce()).isEqualTo(LegalForce.PARTY_DOCUMENT);
+    }
+
+    @Test
+    void citedTitlesAfterGuojia_areNational() {
+        // changzhi-2020-02.txt l.39 (changzhi-blue-sky snippet), the sentence cut after the titles
+        ResolvedDocument d = parse(CHANGZHI_MASTHEAD + changzhiCitingSentence(
+                "五类排放源 VOCs 管控达到国家《重点行业挥发性有机物综合治理方案》《挥发性有机物无组织排放控制标准》要求。"))
+                .only();
+
+        assertThat(cited(d, "综合治理方案")).isEqualTo(new PolicyFacts(null, Level.NATIONAL, Basis.CITING_PHRASE));
+        assertThat(cited(d, "无组织排放控制标准")).isEqualTo(new PolicyFacts(null, Level.NATIONAL, Basis.CITING_PHRASE));
+    }
+
+    @Test
+    void citedTitlesAfterWoshi_inAJinchengDocument_areMunicipal() {
+        // jincheng-2019-docs.txt (第九条 人才智力支持), the sentence cut after the titles
+        ResolvedDocument d = parse(jinchengCiting("晋城市人才工作办法") .replace("根据《晋城市人才工作办法》",
+                "用足用活用好我市《关于深化户籍制度改革助力高质量转型发展的实施办法(试行)》《关于激励高层次人才助力高质量转型发展若干意见(试行)》等政策"))
+                .only();
+
+        assertThat(cited(d, "深化户籍制度改革")).isEqualTo(new PolicyFacts(null, Level.MUNICIPAL, Basis.CITING_PHRASE));
+        assertThat(cited(d, "激励高层次人才")).isEqualTo(new PolicyFacts(null, Level.MUNICIPAL, Basis.CITING_PHRASE));
+    }
+
+    @Test
+    void citedTitleAfterWoshi_inADocumentOfNoKnownPlace_hasNoLevel() {
+        ResolvedDocument d = parse("""
+                关于加快建设高水平新型研发机构的实施方案
+
+                长办发〔2022〕15号
+
+                为加快建设,用好我市《关于深化户籍制度改革助力高质量转型发展的实施办法(试行)》,制定本方案。
+                """).only();
+
+        assertThat(cited(d, "深化户籍制度改革").level()).isNull();
+    }
+
+    @Test
+    void citedTitleOpeningWithShengzhang_isProvincial() {
+        // jincheng-2019-docs.txt: 《省长履行经济责任风险防控办法(试行)》, the governor's is the province's
+        ResolvedDocument d = parse(jinchengCiting("省长履行经济责任风险防控办法(试行)")).only();
+
+        assertThat(cited(d, "省长履行").level()).isEqualTo(Level.PROVINCIAL);
+    }
+
+    /** A 长治 office's notice whose first paragraph is {@code sentence}. */
+    private static String changzhiCitingSentence(String sentence) {
+        return """
+                长治市人民政府办公室 关于印发长治市挥发性有机物治理方案的通知
+
+                长政办发〔2020〕41号
+
+                %s
+                """.formatted(sentence);
+    }
+
+    @Test
     void repealClause_makesTheNamedPolicyRepealed() {
         // changzhi-2024-03.txt l.1824, under a heading of its notice (l.1758, shortened)
         ResolvedDocument d = parse(CHANGZHI_MASTHEAD + """
