@@ -27,6 +27,13 @@ final class CitationContext {
      * citing document's own province, city or county (我省, 本市, 我县《…》).
      */
     private static final Pattern SCOPE_WORD = Pattern.compile("(?:国家|[我本][省市县])$");
+    /** A scope word with what says the policy is in force or concerned (国家现行的《…》, 国家有关《…》). */
+    private static final Pattern SCOPE_PHRASE = Pattern.compile("(国家|[我本][省市县])(?:现行|有关|相关)的?$");
+    /** The place word of the congress that adopted the title (市第十七届人大五次会议审议通过的《政府工作报告》). */
+    private static final Pattern CONGRESS_ADOPTED = Pattern.compile(
+            "([省市县])(?:第?[一二三四五六七八九十]+届)?(?:人大|人民代表大会)\\p{IsHan}{0,12}?通过的$");
+    /** A bare place word before 《, once the verb is set aside (落实市《…》, 审议通过的县《…》). */
+    private static final Pattern BARE_PLACE_WORD = Pattern.compile("[省市县]");
     /** What may separate two titles of one run: nothing, or an enumeration comma. */
     private static final Pattern RUN_GAP = Pattern.compile("\\s*、?\\s*");
 
@@ -62,6 +69,14 @@ final class CitationContext {
             from--;
         }
         String run = s.substring(from, open);
+        Matcher adopted = CONGRESS_ADOPTED.matcher(run);
+        if (adopted.find()) {
+            return adopted.group(1);
+        }
+        Matcher scopePhrase = SCOPE_PHRASE.matcher(run);
+        if (scopePhrase.find()) {
+            return scopePhrase.group(1);
+        }
         Matcher lead = CitationRules.ISSUER_LEAD.matcher(run);
         if (lead.lookingAt()) {
             run = run.substring(lead.end());
@@ -72,7 +87,7 @@ final class CitationContext {
             return run;
         }
         Matcher scope = SCOPE_WORD.matcher(run);
-        return scope.find() ? scope.group() : null;
+        return scope.find() ? scope.group() : BARE_PLACE_WORD.matcher(run).matches() ? run : null;
     }
 
     /** True when only an enumeration comma (or nothing) lies between a title's end and the next 《 at {@code open}. */

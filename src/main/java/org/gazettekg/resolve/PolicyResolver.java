@@ -31,8 +31,8 @@ final class PolicyResolver {
     private static final Pattern PHRASE_LEAD = Pattern.compile("^(?:按|由|经|对|将|和|与|及|同|把)");
     /** What follows the lead bodies of a joint citing phrase: 国家发改委等五部委, 省人社厅等部门. */
     private static final Pattern PHRASE_TAIL = Pattern.compile("等\\p{IsHan}{0,5}$");
-    /** A scope word the parser keeps before a title: 国家, or 我/本 + the citing document's own 省, 市 or 县. */
-    private static final Pattern SCOPE_WORD = Pattern.compile("国家|[我本]([省市县])");
+    /** A scope word the parser keeps before a title: 国家; 我/本 + the citing document's own 省, 市 or 县; a bare 省, 市 or 县. */
+    private static final Pattern SCOPE_WORD = Pattern.compile("国家|[我本]([省市县])|([省市县])");
     /** A law by its name: 中华人民共和国…法, with an edition or status in brackets at most. */
     private static final Pattern NATIONAL_LAW = Pattern.compile("^中华人民共和国(\\p{IsHan}{1,30})法(?:\\([^()]*\\))*$");
 
@@ -105,7 +105,9 @@ final class PolicyResolver {
         String phrase = PHRASE_TAIL.matcher(PHRASE_LEAD.matcher(simplified(c.issuer())).replaceFirst("")).replaceFirst("");
         Matcher scope = SCOPE_WORD.matcher(phrase);
         if (scope.matches()) {
-            return scopeLevel(scope.group(1), jurisdiction).map(level -> new Phrase(null, level, null));
+            String own = scope.group(1);
+            return (own != null || scope.group(2) == null ? scopeLevel(own, jurisdiction)
+                    : nearestLevel(scope.group(2), jurisdiction)).map(level -> new Phrase(null, level, null));
         }
         Set<Level> levels = new HashSet<>();
         ResolvedBody first = null;
@@ -134,6 +136,15 @@ final class PolicyResolver {
         List<Gazetteer.Unit> chain = jurisdiction == null ? List.of() : resolution.data().gazetteer().parentChain(jurisdiction);
         List<Gazetteer.Unit> candidates = "省".equals(place) ? chain : chain.stream().limit(1).toList();
         return candidates.stream().filter(u -> u.name().endsWith(place)).findFirst().flatMap(Level::ofUnit);
+    }
+
+    /**
+     * The level a bare place word before the title states (市《…》, 县《…》): the nearest unit of the citing
+     * document's place, itself or above it, whose name ends with the word (市 in a 嘉鱼县 document: 咸宁市).
+     */
+    private Optional<Level> nearestLevel(String place, String jurisdiction) {
+        List<Gazetteer.Unit> chain = jurisdiction == null ? List.of() : resolution.data().gazetteer().parentChain(jurisdiction);
+        return chain.stream().filter(u -> u.name().endsWith(place)).findFirst().flatMap(Level::ofUnit);
     }
 
     /** The first of the bodies a title opens with (中共长治市委长治市人民政府关于…), where it names its place. */

@@ -250,6 +250,25 @@ class CitationExtractorTest {
     }
 
     @Test
+    void congressThatAdoptedTheTitle_isKeptAsItsPlaceWord() {
+        // nanjing-2023-docs.txt l.41 (../shared/outside/corpus), cut after the title's clause
+        List<Citation> found = extract(null, null,
+                "市第十七届人大五次会议审议通过的《政府工作报告》,明确了2026年全市经济社会发展的主要目标。");
+
+        assertThat(found).extracting(Citation::issuer).containsExactly("市");
+    }
+
+    @Test
+    void barePlaceWordOrStateInForce_isKept() {
+        // jiayu-2021-fengong.txt l.13 (src/test/resources/outside/corpus); changzhi-2024-03.txt (国家现行的《产业结构调整指导目录》)
+        List<Citation> found = extract(null, null,
+                "现将县第十八届人民代表大会第五次会议审议通过的县《政府工作报告》确定的重点工作分解如下。",
+                "企业产品、工艺技术装备和生产规模符合国家现行的《产业结构调整指导目录》和有关产业政策要求。");
+
+        assertThat(found).extracting(Citation::issuer).containsExactly("县", "国家");
+    }
+
+    @Test
     void bodyBeforeATitle_isNotCarriedOverAConjunction() {
         // changzhi-2020-03.txt l.2129: 及 joins a title of another issuer (危险货物道路运输安全管理办法 is a ministries' order)
         List<Citation> found = extract(null, null,

@@ -1009,6 +1009,39 @@ class ResolverTest {
     }
 
     @Test
+    void reportTheCitysCongressAdopted_inANanjingDocument_isMunicipal() {
+        // nanjing-2023-docs.txt l.41 (../shared/outside/corpus); heading and 文号 made up on the file's pattern
+        ResolvedDocument d = parse("""
+                南京市人民政府办公厅关于印发2026年市政府主要工作目标任务分解落实方案的通知
+
+                宁政办发〔2026〕3号
+
+                市第十七届人大五次会议审议通过的《政府工作报告》,明确了2026年全市经济社会发展的主要目标。
+                """).only();
+
+        assertThat(cited(d, "政府工作报告")).isEqualTo(new PolicyFacts(null, Level.MUNICIPAL, Basis.CITING_PHRASE));
+    }
+
+    @Test
+    void cityWordBeforeATitle_inACountyDocument_isTheCityAboveIt() {
+        // jiayu-2021-fengong.txt l.1-17 (src/test/resources/outside/corpus): 市《政府工作报告》 in a 嘉鱼县 document is 咸宁市's
+        // (the heading shortened to print no title, the covering paragraph cut)
+        ResolvedDocument d = parse("""
+                嘉政办发〔2021〕5号
+
+                县人民政府办公室关于重点事项进行责任分解的通知
+
+                各镇人民政府,县政府各部门,嘉鱼经济开发区:
+
+                经县人民政府同意,现将重点事项分解如下。
+
+                2.市《政府工作报告》涉及嘉鱼的重点事项责任分解
+                """).only();
+
+        assertThat(cited(d, "政府工作报告").level()).isEqualTo(Level.MUNICIPAL);
+    }
+
+    @Test
     void citedTitleOpeningWithShengzhang_isProvincial() {
         // jincheng-2019-docs.txt: 《省长履行经济责任风险防控办法(试行)》, the governor's is the province's
         ResolvedDocument d = parse(jinchengCiting("省长履行经济责任风险防控办法(试行)")).only();
