@@ -90,7 +90,13 @@ final class PolicyResolver {
         String issuer = facts.issuer() != null ? facts.issuer()
                 : lead.map(Phrase::name).or(() -> kindOnly.map(Phrase::printed)).orElse(null);
         Level level = facts.level() != null ? facts.level() : lead.map(Phrase::level).orElse(null);
-        return facts.withForce(DocumentForceRules.of(issuer, level, c.title(), number.isPresent()).orElse(null));
+        Optional<LegalForce> byKind = DocumentForceRules.of(issuer, level, c.title(), number.isPresent());
+        // Of no known issuer, only a title opening with its place is a state organ's: a Party body's opens with 中共.
+        if (byKind.equals(Optional.of(LegalForce.LOCAL_INSTRUMENT)) && issuer == null
+                && (c.title() == null || bodies.placeOf(c.title(), jurisdiction).isEmpty())) {
+            byKind = Optional.empty();
+        }
+        return facts.withForce(byKind.orElse(null));
     }
 
     /**

@@ -1047,6 +1047,16 @@ class ResolverTest {
         ResolvedDocument d = parse(jinchengCiting("省长履行经济责任风险防控办法(试行)")).only();
 
         assertThat(cited(d, "省长履行").level()).isEqualTo(Level.PROVINCIAL);
+        assertThat(RecordingResolvedSink.citedFully(d, "省长履行").legalForce())
+                .as("a 办法 whose title opens with no place may be a Party body's").isNull();
+    }
+
+    @Test
+    void citedProvincialMeasuresOpeningWithThePlace_isTheBroadLocalInstrument() {
+        // shuozhou-2019-docs.txt: 《山西省税收保障办法》 cited by title alone
+        ResolvedDocument d = parse(jinchengCiting("山西省税收保障办法")).only();
+
+        assertThat(RecordingResolvedSink.citedFully(d, "税收保障").legalForce()).isEqualTo(LegalForce.LOCAL_INSTRUMENT);
     }
 
     /** A 长治 office's notice whose first paragraph is {@code sentence}. */
