@@ -32,6 +32,9 @@ final class CitationContext {
     /** The place word of the congress that adopted the title (市第十七届人大五次会议审议通过的《政府工作报告》). */
     private static final Pattern CONGRESS_ADOPTED = Pattern.compile(
             "([省市县])(?:第?[一二三四五六七八九十]+届)?(?:人大|人民代表大会)\\p{IsHan}{0,12}?通过的$");
+    /** A congress adopting the title just printed: 已经市十四届人大五次会议审议通过. */
+    private static final Pattern CONGRESS_AFTER = Pattern.compile(
+            "(?:已经|已由|经)([省市县])(?:第?[一二三四五六七八九十]+届)?(?:人大|人民代表大会)\\p{IsHan}{0,12}?通过");
     /** A bare place word before 《, once the verb is set aside (落实市《…》, 审议通过的县《…》). */
     private static final Pattern BARE_PLACE_WORD = Pattern.compile("[省市县]");
     /** What may separate two titles of one run: nothing, or an enumeration comma. */
@@ -88,6 +91,15 @@ final class CitationContext {
         }
         Matcher scope = SCOPE_WORD.matcher(run);
         return scope.find() ? scope.group() : BARE_PLACE_WORD.matcher(run).matches() ? run : null;
+    }
+
+    /**
+     * The place word of the congress the sentence says adopted the title printed before {@code end}
+     * (《政府工作报告》已经市十四届人大五次会议审议通过), or null.
+     */
+    static String congressAfter(String s, int end) {
+        Matcher m = CONGRESS_AFTER.matcher(s).region(end, Math.min(s.length(), end + MAX_ISSUER_LENGTH));
+        return m.lookingAt() ? m.group(1) : null;
     }
 
     /** True when only an enumeration comma (or nothing) lies between a title's end and the next 《 at {@code open}. */

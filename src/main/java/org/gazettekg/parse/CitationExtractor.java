@@ -83,6 +83,9 @@ public final class CitationExtractor {
         if (issuer == null && previous != null && CitationContext.continuesRun(s, previous.end(), open)) {
             issuer = previous.issuer();
         }
+        if (issuer == null) {
+            issuer = CitationContext.congressAfter(s, end);
+        }
         TitleRun run = new TitleRun(end, issuer);
         boolean otherDocument = number != null && !number.number().equals(scan.ownNumber)
                 || isFormerVersion(s, open);

@@ -259,6 +259,15 @@ class CitationExtractorTest {
     }
 
     @Test
+    void congressSaidToHaveAdoptedTheTitleAfterIt_isKeptAsItsPlaceWord() {
+        // changzhi-2020-03.txt (长治市人民政府办公室关于2020年《政府工作报告》重点工作责任分工的通知)
+        List<Citation> found = extract(null, null,
+                "2020年《政府工作报告》已经市十四届人大五次会议审议通过。我们对《政府工作报告》中的96项重点工作进行了责任分解。");
+
+        assertThat(found).extracting(Citation::issuer).containsExactly("市", null);
+    }
+
+    @Test
     void barePlaceWordOrStateInForce_isKept() {
         // jiayu-2021-fengong.txt l.13 (src/test/resources/outside/corpus); changzhi-2024-03.txt (国家现行的《产业结构调整指导目录》)
         List<Citation> found = extract(null, null,
