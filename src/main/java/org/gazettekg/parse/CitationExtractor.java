@@ -52,18 +52,23 @@ public final class CitationExtractor {
     private static void readTitles(CitationScan scan) {
         String s = scan.s;
         int open = s.indexOf(CitationContext.OPEN_TITLE);
+        TitleRun previous = null;
         while (open >= 0) {
             int close = CitationContext.closingTitleBracket(s, open);
             if (close < 0) {
                 open = s.indexOf(CitationContext.OPEN_TITLE, open + 1);
                 continue;
             }
-            readTitle(scan, open, close);
+            previous = readTitle(scan, open, close, previous);
             open = s.indexOf(CitationContext.OPEN_TITLE, close + 1);
         }
     }
 
-    private static void readTitle(CitationScan scan, int open, int close) {
+    /** Where the last 《title》 read (with its number) ends, and the body printed before it or its run. */
+    private record TitleRun(int end, String issuer) {
+    }
+
+    private static TitleRun readTitle(CitationScan scan, int open, int close, TitleRun previous) {
         String s = scan.s;
         String title = CitationRules.squeeze(s.substring(open + 1, close));
         scan.consume(open, close + 1);
@@ -73,14 +78,24 @@ public final class CitationExtractor {
             scan.consume(close + 1, number.end());
             end = number.end();
         }
+        String issuer = CitationContext.issuerBefore(s, open);
+        // A body printed before a run of titles (国家《A》《B》, 省政府《A》、《B》) is printed before each of them.
+        if (issuer == null && previous != null && CitationContext.continuesRun(s, previous.end(), open)) {
+            issuer = previous.issuer();
+        }
+        if (issuer == null) {
+            issuer = CitationContext.congressAfter(s, end);
+        }
+        TitleRun run = new TitleRun(end, issuer);
         boolean otherDocument = number != null && !number.number().equals(scan.ownNumber)
                 || isFormerVersion(s, open);
         if (title.isEmpty() || !isCitedTitle(scan, title, open, otherDocument)) {
-            return;
+            return run;
         }
         String printed = s.substring(open, end).strip();
         scan.add(open, new Citation(scan.text.lineAt(open), printed, number == null ? null : number.number(),
-                title, CitationContext.issuerBefore(s, open), CitationContext.relationAround(s, open, end)));
+                title, issuer, CitationContext.relationAround(s, open, end)));
+        return run;
     }
 
     /**

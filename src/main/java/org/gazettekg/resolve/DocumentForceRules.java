@@ -46,6 +46,9 @@ public final class DocumentForceRules {
     /** Kind words of an administrative body's documents that no regulation or rule takes, beyond {@link #POLICY_KINDS}. */
     static final Set<String> ADMINISTRATIVE_KINDS = Set.of("意见", "实施意见", "指导意见", "通告", "公告", "函");
 
+    /** Kind words a local regulation, a local government rule and a normative document may all take. */
+    static final Set<String> LOCAL_INSTRUMENT_KINDS = Set.of("办法", "规定", "细则", "规则", "目录", "名录", "清单");
+
     /** Kind words an administrative or Party body's document may end with, beyond {@link #POLICY_KINDS}. */
     private static final List<String> KINDS = List.of("实施意见", "指导意见", "意见", "决定", "批复", "函", "通告", "公告",
             "办法", "规定", "细则", "规则", "准则", "条例", "目录", "名录", "清单", "标准", "规范", "指南", "建议", "决议");
@@ -107,7 +110,7 @@ public final class DocumentForceRules {
             if (numbered || !ruleKind || (!makesRules(lead(issuer), level) && !"条例".equals(kind))) {
                 return Optional.of(LegalForce.ADMINISTRATIVE_DOCUMENT);
             }
-            return Optional.empty();
+            return localInstrument(level, kind);
         }
         if (body == BodyKind.PARTY && kind != null) {
             boolean partyRegulationName = Set.of("条例", "规定", "办法", "规则", "细则", "准则").contains(kind);
@@ -120,7 +123,26 @@ public final class DocumentForceRules {
         if (body == BodyKind.OTHER && kind != null && POLICY_KINDS.contains(kind)) {
             return Optional.of(LegalForce.OTHER_DOCUMENT);
         }
-        return Optional.empty();
+        if (issuer == null && isLocal(level) && kind != null && ADMINISTRATIVE_KINDS.contains(kind)) {
+            // Only the supreme court and procuratorate make judicial interpretations, the reason 意见 decides nothing nationally.
+            return Optional.of(LegalForce.OTHER_DOCUMENT);
+        }
+        return issuer == null && !numbered ? localInstrument(level, kind) : Optional.empty();
+    }
+
+    /**
+     * A province's or city's 办法, 规定, 细则, 规则, 目录, 名录 or 清单 that nothing else decides → the broad
+     * 地方性法规、地方政府规章或规范性文件: each of the three may take these names (立法法 art. 81, 93;
+     * 规章制定程序条例 art. 6), so only the broader concept is stated.
+     */
+    private static Optional<LegalForce> localInstrument(Level level, String kind) {
+        return isLocal(level) && kind != null && LOCAL_INSTRUMENT_KINDS.contains(kind)
+                ? Optional.of(LegalForce.LOCAL_INSTRUMENT) : Optional.empty();
+    }
+
+    /** A province (or municipality) or a city: the levels that make local regulations and rules. */
+    private static boolean isLocal(Level level) {
+        return level == Level.PROVINCIAL || level == Level.MUNICIPAL;
     }
 
     /** The kind of the lead issuer. */

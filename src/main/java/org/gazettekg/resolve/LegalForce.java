@@ -43,6 +43,14 @@ public enum LegalForce {
      * Party regulations, of an issuer not known.
      */
     OTHER_DOCUMENT("other-document", "其他规范性文件和工作文件", "Other normative or working document"),
+    /**
+     * 地方性法规、地方政府规章或地方规范性文件: an instrument of a province or a city, of a kind a local regulation,
+     * a government rule and a normative document may all take (办法, 规定, 细则, 目录 …), where neither issuer
+     * nor number tells them apart; broader than {@link #LOCAL_REGULATION} and {@link #LOCAL_GOVERNMENT_RULE}
+     * (pkulaw files all three under its 地方法规 group).
+     */
+    LOCAL_INSTRUMENT("local-instrument", "地方性法规、地方政府规章或规范性文件",
+            "Local regulation, local government rule or normative document"),
     /** 党内法规: a regulation of the Communist Party of China. */
     PARTY_REGULATION("party-regulation", "党内法规", "Party regulation"),
     /** 国家标准: GB, GB/T, GB/Z. */
@@ -90,6 +98,7 @@ public enum LegalForce {
         return switch (this) {
             case NORMATIVE_DOCUMENT, WORKING_DOCUMENT -> Optional.of(ADMINISTRATIVE_DOCUMENT);
             case ADMINISTRATIVE_DOCUMENT, PARTY_DOCUMENT -> Optional.of(OTHER_DOCUMENT);
+            case LOCAL_REGULATION, LOCAL_GOVERNMENT_RULE -> Optional.of(LOCAL_INSTRUMENT);
             default -> Optional.empty();
         };
     }

@@ -191,6 +191,10 @@ public final class LegalForceRules {
      * 条例 at the local level: government rules "一般称'规定''办法'，但不得称'条例'" (规章制定程序条例 art. 6),
      * and the State Council's regulations, which may be called 条例, are national and never begin with a
      * place's name.
+     * <li><b>A title that begins with the name of a province or such a city and reads 实施《中华人民共和国…法》办法
+     * → 地方性法规</b> (山西省实施〈中华人民共和国水土保持法〉办法): the form in which local congresses adapt a
+     * national law to their place (立法法 art. 82: matters "为执行法律、行政法规的规定，需要根据本行政区域的实际情况
+     * 作具体规定的事项"); governments implement administrative regulations (实施《…条例》办法), which the rule leaves out.
      * <li><b>A title that begins with 中国共产党 and ends with 条例, 准则, 规定, 办法, 规则 or 细则 → 党内法规</b>
      * (中国共产党纪律处分条例, 中国共产党问责条例): 中国共产党党内法规制定条例 art. 5 gives Party regulations these
      * names, and only the Party titles its instruments so.
@@ -205,13 +209,17 @@ public final class LegalForceRules {
         if (t.startsWith("中国共产党") && RULE_KIND.matcher(t).find() && !t.endsWith("决定")) {
             return Optional.of(LegalForce.PARTY_REGULATION);
         }
-        if (!t.matches(".+条例(?:\\((?:试行|暂行)\\))?")) {
+        if (!t.matches(".+条例(?:\\((?:试行|暂行)\\))?") && !IMPLEMENTS_A_LAW.matcher(t).find()) {
             return Optional.empty();
         }
         boolean province = data.provinces().all().stream().anyMatch(p -> t.startsWith(p.name()));
         boolean city = province || data.gazetteer().units(Gazetteer.CITY).stream().anyMatch(u -> t.startsWith(u.name()));
         return city ? Optional.of(LegalForce.LOCAL_REGULATION) : Optional.empty();
     }
+
+    /** 实施《中华人民共和国…法》办法 with its brackets removed, an edition or status in brackets at most after it. */
+    private static final Pattern IMPLEMENTS_A_LAW =
+            Pattern.compile("实施中华人民共和国\\p{IsHan}{1,30}法办法(?:\\([^()]*\\))*$");
 
     /** NFKC, simplified characters, no spaces, year brackets as ( ). */
     private static String normalise(String s) {

@@ -25,17 +25,23 @@ final class PolicyResolver {
     private static final Pattern ORDER = Pattern.compile("^(\\p{IsHan}{2,20}?)令\\s*第");
     private static final Pattern LOCAL_STANDARD = Pattern.compile("^DB\\s*(\\d{2})");
     private static final Pattern STANDARD = Pattern.compile("^(?!DB)[A-Z]{2,4}(?:/[A-Z])?\\s*\\d");
-    private static final Pattern PROVINCE_SCOPE = Pattern.compile("全省|省级|省(?:人民)?政府|省委");
-    private static final Pattern CITY_SCOPE = Pattern.compile("全市|市级|市(?:人民)?政府|市委");
+    private static final Pattern PROVINCE_SCOPE = Pattern.compile("全省|省级|省(?:人民)?政府|省委|省长");
+    private static final Pattern CITY_SCOPE = Pattern.compile("全市|市级|市(?:人民)?政府|市委|市长");
     /** Words a citing phrase may open with before the body: 按省人民政府办公厅《…》, 经国务院《…》. */
     private static final Pattern PHRASE_LEAD = Pattern.compile("^(?:按|由|经|对|将|和|与|及|同|把)");
     /** What follows the lead bodies of a joint citing phrase: 国家发改委等五部委, 省人社厅等部门. */
     private static final Pattern PHRASE_TAIL = Pattern.compile("等\\p{IsHan}{0,5}$");
+    /** A scope word the parser keeps before a title: 国家; 我/本 + the citing document's own 省, 市 or 县; a bare 省, 市 or 县. */
+    private static final Pattern SCOPE_WORD = Pattern.compile("国家|[我本]([省市县])|([省市县])");
     /** A law by its name: 中华人民共和国…法, with an edition or status in brackets at most. */
     private static final Pattern NATIONAL_LAW = Pattern.compile("^中华人民共和国(\\p{IsHan}{1,30})法(?:\\([^()]*\\))*$");
 
-    /** A body a citing phrase or title names: its name (null where only its level is known) and level. */
-    private record Phrase(String name, Level level) {
+    /**
+     * A body a citing phrase or title names: its name (null where only its level is known), level, and the
+     * lead body as printed (中办 of 中办、国办), which tells the kind of body for the legal force even where
+     * it names none; null for a scope word (国家, 我市).
+     */
+    private record Phrase(String name, Level level, String printed) {
     }
 
     private final Resolution resolution;
@@ -77,9 +83,20 @@ final class PolicyResolver {
         // The lead issuer for the 文种 rules: the one decided, else the phrase's, else the first a joint title opens with.
         Optional<Phrase> lead = facts.issuer() != null ? Optional.empty()
                 : phrase.filter(b -> b.name() != null).or(() -> titleLead(c.title(), jurisdiction));
-        String issuer = facts.issuer() != null ? facts.issuer() : lead.map(Phrase::name).orElse(null);
+        // A short form that names no body (中办) still says what kind of body leads, which the 文种 rules weigh.
+        Level decided = facts.level();
+        Optional<Phrase> kindOnly = facts.issuer() != null ? Optional.empty()
+                : phrase.filter(b -> b.name() == null && b.printed() != null && b.level() == decided);
+        String issuer = facts.issuer() != null ? facts.issuer()
+                : lead.map(Phrase::name).or(() -> kindOnly.map(Phrase::printed)).orElse(null);
         Level level = facts.level() != null ? facts.level() : lead.map(Phrase::level).orElse(null);
-        return facts.withForce(DocumentForceRules.of(issuer, level, c.title(), number.isPresent()).orElse(null));
+        Optional<LegalForce> byKind = DocumentForceRules.of(issuer, level, c.title(), number.isPresent());
+        // Of no known issuer, only a title opening with its place is a state organ's: a Party body's opens with 中共.
+        if (byKind.equals(Optional.of(LegalForce.LOCAL_INSTRUMENT)) && issuer == null
+                && (c.title() == null || bodies.placeOf(c.title(), jurisdiction).isEmpty())) {
+            byKind = Optional.empty();
+        }
+        return facts.withForce(byKind.orElse(null));
     }
 
     /**
@@ -92,6 +109,12 @@ final class PolicyResolver {
             return Optional.empty();
         }
         String phrase = PHRASE_TAIL.matcher(PHRASE_LEAD.matcher(simplified(c.issuer())).replaceFirst("")).replaceFirst("");
+        Matcher scope = SCOPE_WORD.matcher(phrase);
+        if (scope.matches()) {
+            String own = scope.group(1);
+            return (own != null || scope.group(2) == null ? scopeLevel(own, jurisdiction)
+                    : nearestLevel(scope.group(2), jurisdiction)).map(level -> new Phrase(null, level, null));
+        }
         Set<Level> levels = new HashSet<>();
         ResolvedBody first = null;
         for (String name : phrase.split("、")) {
@@ -105,7 +128,29 @@ final class PolicyResolver {
         // A two-character short form (中办, 国办) says the level, not the body's name.
         boolean named = first.basis() == Basis.PRINTED_SHORT ? first.division() != null
                 : first.name().length() > 2 && bodies.isFull(first.name());
-        return Optional.of(new Phrase(named ? first.name() : null, first.level()));
+        return Optional.of(new Phrase(named ? first.name() : null, first.level(), first.name()));
+    }
+
+    /**
+     * The level a scope word before the title states: 国家 the state's; 我省/本省 the province the citing
+     * document lies in; 我市/本市, 我县/本县 the citing document's own city or county (where its place is one).
+     */
+    private Optional<Level> scopeLevel(String place, String jurisdiction) {
+        if (place == null) {
+            return Optional.of(Level.NATIONAL);
+        }
+        List<Gazetteer.Unit> chain = jurisdiction == null ? List.of() : resolution.data().gazetteer().parentChain(jurisdiction);
+        List<Gazetteer.Unit> candidates = "省".equals(place) ? chain : chain.stream().limit(1).toList();
+        return candidates.stream().filter(u -> u.name().endsWith(place)).findFirst().flatMap(Level::ofUnit);
+    }
+
+    /**
+     * The level a bare place word before the title states (市《…》, 县《…》): the nearest unit of the citing
+     * document's place, itself or above it, whose name ends with the word (市 in a 嘉鱼县 document: 咸宁市).
+     */
+    private Optional<Level> nearestLevel(String place, String jurisdiction) {
+        List<Gazetteer.Unit> chain = jurisdiction == null ? List.of() : resolution.data().gazetteer().parentChain(jurisdiction);
+        return chain.stream().filter(u -> u.name().endsWith(place)).findFirst().flatMap(Level::ofUnit);
     }
 
     /** The first of the bodies a title opens with (中共长治市委长治市人民政府关于…), where it names its place. */
@@ -113,7 +158,7 @@ final class PolicyResolver {
         List<String> leading = title == null ? List.of() : BodyNames.leading(title);
         return leading.isEmpty() ? Optional.empty()
                 : Optional.of(bodies.printed(leading.get(0), jurisdiction, Basis.TITLE)).filter(b -> b.level() != null)
-                        .map(b -> new Phrase(b.name(), b.level()));
+                        .map(b -> new Phrase(b.name(), b.level(), b.name()));
     }
 
     /** The facts with the legal force the issuer and title state (山西省…条例 is a 地方性法规), where none was decided. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -44,6 +45,7 @@ public final class Resolver implements GazetteSink {
     private final Resolution resolution;
     private final PrintedBodies bodies;
     private final PolicyResolver policies;
+    private final LocalUnits localUnits;
     private final ResolvedSink out;
     private final List<DocumentRecord> documents = new ArrayList<>();
     private String source;
@@ -55,6 +57,7 @@ public final class Resolver implements GazetteSink {
         this.resolution = requireNonNull(resolution, "resolution");
         this.bodies = new PrintedBodies(resolution);
         this.policies = new PolicyResolver(resolution, bodies);
+        this.localUnits = new LocalUnits(resolution.data());
         this.out = out;
     }
 
@@ -218,7 +221,8 @@ public final class Resolver implements GazetteSink {
     // ---- one document -----------------------------------------------------------------------------
 
     private ResolvedDocument resolve(DocumentRecord d, String context, LearnedCodes learned) {
-        String printedPlace = placeFromPrinted(d, context).orElse(null);
+        String printedPlace = placeFromPrinted(d, context)
+                .or(() -> context == null ? placeOfCodeNamedInText(d) : Optional.empty()).orElse(null);
         Optional<Issuer> byCode = d.docNumber() == null ? Optional.empty()
                 : resolution.codes().resolve(code(d.docNumber()), printedPlace != null ? printedPlace : context, learned);
         String jurisdiction = printedPlace != null ? printedPlace
@@ -258,6 +262,32 @@ public final class Resolver implements GazetteSink {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The place of a document that prints its issuer in a short form (县人民政府办公室) in a file with no
+     * place of its own, where three pieces of evidence agree on one unit: its 文号's 代字 opens with the
+     * unit's code (嘉政办发: 嘉), the short form's place word is the unit's kind (县: 嘉鱼县), and the
+     * document's text names that unit (嘉鱼). Several such units, or none, decide nothing.
+     */
+    private Optional<String> placeOfCodeNamedInText(DocumentRecord d) {
+        Optional<String> placeWord = d.issuers().stream().map(name -> PrintedBodies.SHORT_FORM.matcher(simplified(name)))
+                .filter(Matcher::matches).map(m -> m.group(1)).findFirst();
+        Optional<String> placeCode = d.docNumber() == null ? Optional.empty() : AgencyCode.parse(code(d.docNumber())).place();
+        if (placeWord.isEmpty() || placeCode.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = simplified(d.text());
+        Set<String> named = localUnits.at(placeCode.get()).stream()
+                .filter(u -> u.name().endsWith(placeWord.get()) && namesUnit(text, u.name()))
+                .map(LocalUnits.LocalUnit::code).collect(Collectors.toSet());
+        return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
+    }
+
+    /** True when {@code text} names the unit in full or by its short name of two characters or more (嘉鱼). */
+    private static boolean namesUnit(String text, String name) {
+        String shortName = Gazetteer.shortForm(name);
+        return text.contains(name) || shortName.length() >= 2 && text.contains(shortName);
     }
 
     private List<ResolvedBody> issuers(DocumentRecord d, String jurisdiction, Optional<Issuer> byCode) {

@@ -194,7 +194,7 @@ class OntologyTest {
     void everyConcept_isInItsSchemeWithNotationAndBothLabels() {
         List<Resource> concepts = ontology.listSubjectsWithProperty(RDF.type, SKOS.Concept).toList();
 
-        assertThat(concepts).hasSize(57).allSatisfy(c -> {
+        assertThat(concepts).hasSize(58).allSatisfy(c -> {
             String scheme = c.getPropertyResourceValue(SKOS.inScheme).getURI().substring(GKG.ID.length());
             String notation = c.getProperty(SKOS.notation).getString();
             assertThat(c.getURI()).isEqualTo(Iris.concept(scheme, notation));

@@ -241,6 +241,52 @@ class CitationExtractorTest {
     }
 
     @Test
+    void scopeWordBeforeARunOfTitles_isKeptForEachTitleOfTheRun() {
+        // jincheng-2019-docs.txt (第九条 人才智力支持), the sentence cut after the titles
+        List<Citation> found = extract(null, null,
+                "用足用活用好我市《关于深化户籍制度改革助力高质量转型发展的实施办法(试行)》《关于激励高层次人才助力高质量转型发展若干意见(试行)》等政策。");
+
+        assertThat(found).extracting(Citation::issuer).containsExactly("我市", "我市");
+    }
+
+    @Test
+    void congressThatAdoptedTheTitle_isKeptAsItsPlaceWord() {
+        // nanjing-2023-docs.txt l.41 (../shared/outside/corpus), cut after the title's clause
+        List<Citation> found = extract(null, null,
+                "市第十七届人大五次会议审议通过的《政府工作报告》,明确了2026年全市经济社会发展的主要目标。");
+
+        assertThat(found).extracting(Citation::issuer).containsExactly("市");
+    }
+
+    @Test
+    void congressSaidToHaveAdoptedTheTitleAfterIt_isKeptAsItsPlaceWord() {
+        // changzhi-2020-03.txt (长治市人民政府办公室关于2020年《政府工作报告》重点工作责任分工的通知)
+        List<Citation> found = extract(null, null,
+                "2020年《政府工作报告》已经市十四届人大五次会议审议通过。我们对《政府工作报告》中的96项重点工作进行了责任分解。");
+
+        assertThat(found).extracting(Citation::issuer).containsExactly("市", null);
+    }
+
+    @Test
+    void barePlaceWordOrStateInForce_isKept() {
+        // jiayu-2021-fengong.txt l.13 (src/test/resources/outside/corpus); changzhi-2024-03.txt (国家现行的《产业结构调整指导目录》)
+        List<Citation> found = extract(null, null,
+                "现将县第十八届人民代表大会第五次会议审议通过的县《政府工作报告》确定的重点工作分解如下。",
+                "企业产品、工艺技术装备和生产规模符合国家现行的《产业结构调整指导目录》和有关产业政策要求。");
+
+        assertThat(found).extracting(Citation::issuer).containsExactly("县", "国家");
+    }
+
+    @Test
+    void bodyBeforeATitle_isNotCarriedOverAConjunction() {
+        // changzhi-2020-03.txt l.2129: 及 joins a title of another issuer (危险货物道路运输安全管理办法 is a ministries' order)
+        List<Citation> found = extract(null, null,
+                "87. 贯彻落实中办、国办《关于全面加强危险化学品安全生产工作的意见》及《危险货物道路运输安全管理办法》，监督企业。");
+
+        assertThat(found).extracting(Citation::issuer).containsExactly("中办、国办", null);
+    }
+
+    @Test
     void aliasDeclaredAndRepeated_isNoCitation() {
         List<Citation> found = extract(null, null,
                 "《长治市现代水网建设规划(2021—2035年)》(以下简称《水网规划》)。《水网规划》是今后一个时期的依据。");

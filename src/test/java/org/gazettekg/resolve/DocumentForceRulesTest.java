@@ -3,6 +3,8 @@ package org.gazettekg.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@link DocumentForceRules} on titles, issuers and numbers as the Shanxi gazettes of /work/shared/corpus
@@ -26,9 +28,39 @@ class DocumentForceRulesTest {
     }
 
     @Test
-    void governmentsMeasuresWithoutAnyNumber_isUndecided_forItMayBeARule() {
-        // made up: a provincial government's 办法 cited by title alone may be a 政府令's rule
-        assertThat(DocumentForceRules.of("山西省人民政府", Level.PROVINCIAL, "山西省人民政府关于某某管理办法", false)).isEmpty();
+    void governmentsMeasuresWithoutAnyNumber_isOnlyTheBroadLocalInstrument_forItMayBeARule() {
+        // made up: a provincial government's 办法 cited by title alone may be a 政府令's rule or a normative document
+        assertThat(DocumentForceRules.of("山西省人民政府", Level.PROVINCIAL, "山西省人民政府关于某某管理办法", false))
+                .contains(LegalForce.LOCAL_INSTRUMENT);
+    }
+
+    @Test
+    void stateCouncilsMeasuresWithoutAnyNumber_isUndecided_forItMayBeARegulation() {
+        // changzhi-2020-03.txt: 国务院《消防安全责任制实施办法》 (it is 国办发〔2017〕87号, but nothing printed says so)
+        assertThat(DocumentForceRules.of("国务院", Level.NATIONAL, "消防安全责任制实施办法", false)).isEmpty();
+    }
+
+    @ParameterizedTest
+    // shuozhou-2019-docs.txt: 《山西省税收保障办法》, 《朔州市停车管理办法》; changzhi-2024-03.txt: 《长治市火灾事故调查处理规定》;
+    // shuozhou-2019-docs.txt: 《山西省县级政府部门行政职权事项标准清单(2018年版)》, all cited by title alone
+    @CsvSource({"山西省税收保障办法, PROVINCIAL", "朔州市停车管理办法, MUNICIPAL", "长治市火灾事故调查处理规定, MUNICIPAL",
+        "山西省县级政府部门行政职权事项标准清单(2018年版), PROVINCIAL"})
+    void provincialOrCityMeasuresOfNoKnownIssuer_isTheBroadLocalInstrument(String title, Level level) {
+        assertThat(DocumentForceRules.of(null, level, title, false)).contains(LegalForce.LOCAL_INSTRUMENT);
+    }
+
+    @Test
+    void nationalMeasuresOfNoKnownIssuer_isUndecided() {
+        // changzhi-2020-03.txt: 《危险货物道路运输安全管理办法》, a ministries' order, had it a level
+        assertThat(DocumentForceRules.of(null, Level.NATIONAL, "危险货物道路运输安全管理办法", false)).isEmpty();
+    }
+
+    @Test
+    void provincialOpinionOfNoKnownIssuer_isAnOtherDocument_forNoLocalBodyMakesJudicialInterpretations() {
+        // changzhi-2020-03.txt: 《山西省农村交通安全“两站两员”建设及运行指导意见》, cited by title alone
+        assertThat(DocumentForceRules.of(null, Level.PROVINCIAL, "山西省农村交通安全“两站两员”建设及运行指导意见", false))
+                .contains(LegalForce.OTHER_DOCUMENT);
+        assertThat(DocumentForceRules.of(null, Level.NATIONAL, "关于开展城市居住社区建设补短板行动的意见", false)).isEmpty();
     }
 
     @Test
@@ -67,9 +99,9 @@ class DocumentForceRulesTest {
     }
 
     @Test
-    void measuresOfNoKnownIssuer_citedByTitleAlone_isUndecided() {
-        // shuozhou-2019-docs.txt: 《山西省税收保障办法》 may be a local regulation, a rule or a normative document
-        assertThat(DocumentForceRules.of(null, Level.PROVINCIAL, "山西省税收保障办法", false)).isEmpty();
+    void measuresOfNoKnownIssuerAndLevel_citedByTitleAlone_isUndecided() {
+        // shuozhou-2019-docs.txt: 《税收违法违纪行为处分规定》 may be a national rule, a local one or a Party regulation
+        assertThat(DocumentForceRules.of(null, null, "税收违法违纪行为处分规定", false)).isEmpty();
         // an opinion of no known issuer: old judicial interpretations were named 意见
         assertThat(DocumentForceRules.of(null, null, "关于开展城市居住社区建设补短板行动的意见", false)).isEmpty();
     }

@@ -117,6 +117,14 @@ class LegalForceRulesTest {
         assertThat(LegalForceRules.forceOfTitle(title, DATA)).contains(LegalForce.LOCAL_REGULATION);
     }
 
+    @ParameterizedTest
+    // shuozhou-2019-docs.txt cites the first; the others made up on its pattern (an edition bracket, a city, 《》 nesting)
+    @ValueSource(strings = {"山西省实施〈中华人民共和国水土保持法〉办法", "山西省实施《中华人民共和国水法》办法(2019年修正)",
+        "长治市实施《中华人民共和国城乡规划法》办法"})
+    void placeImplementingANationalLaw_isALocalRegulation(String title) {
+        assertThat(LegalForceRules.forceOfTitle(title, DATA)).contains(LegalForce.LOCAL_REGULATION);
+    }
+
     @Test
     void partyTitle_isAPartyRegulation() {
         assertThat(LegalForceRules.forceOfTitle("中国共产党纪律处分条例", DATA)).contains(LegalForce.PARTY_REGULATION);
@@ -124,8 +132,8 @@ class LegalForceRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"山西省税收保障办法", "城市道路管理条例", "政府信息公开条例", "山西省实施〈中华人民共和国水土保持法〉办法",
-        "长治市消防安全责任制实施办法", "市场主体登记管理条例"})
+    @ValueSource(strings = {"山西省税收保障办法", "城市道路管理条例", "政府信息公开条例", "山西省实施《工伤保险条例》办法",
+        "长治市消防安全责任制实施办法", "市场主体登记管理条例", "实施〈中华人民共和国水土保持法〉办法"})
     void titleThatIsNotALocalRegulationByName_decidesNothing(String title) {
         assertThat(LegalForceRules.forceOfTitle(title, DATA)).isEmpty();
     }

@@ -81,6 +81,17 @@ class LegalForceTest {
     }
 
     @Test
+    void everyBroaderForce_isTheOntologysSkosBroader() {
+        for (LegalForce f : LegalForce.values()) {
+            Resource broader = VOCABULARY.getResource(f.iri()).getPropertyResourceValue(SKOS.broader);
+            assertThat(f.broader().map(LegalForce::iri).orElse(null)).as(f.notation())
+                    .isEqualTo(broader == null ? null : broader.getURI());
+        }
+        assertThat(LegalForce.agreed(List.of(LegalForce.LOCAL_INSTRUMENT, LegalForce.LOCAL_REGULATION)))
+                .isEqualTo(LegalForce.LOCAL_REGULATION);
+    }
+
+    @Test
     void labelsAndNotations_readBackToTheirForce() {
         for (LegalForce f : LegalForce.values()) {
             assertThat(LegalForce.ofLabel(f.label())).contains(f);

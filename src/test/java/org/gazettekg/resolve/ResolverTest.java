@@ -193,6 +193,37 @@ class ResolverTest {
         assertThat(d.city()).isNull();
     }
 
+    /** jiayu-2021-fengong.txt l.1-13 (src/test/resources/outside/corpus), the paragraph cut after its first clause. */
+    private static String jiayuNotice(String addressees) {
+        return """
+                嘉政办发〔2021〕5号
+
+                县人民政府办公室关于对县《政府工作报告》确定的2021年重点工作及市《政府工作报告》涉及嘉鱼的重点事项进行责任分解的通知
+
+                %s
+
+                经县人民政府同意,现将县第十八届人民代表大会第五次会议审议通过的县《政府工作报告》确定的2021年重点工作分解如下。
+                """.formatted(addressees);
+    }
+
+    @Test
+    void countyShortFormHeading_codeAndTextNameOneCounty_isThatCountysOffice() {
+        ResolvedDocument d = parse(jiayuNotice("各镇人民政府,县政府各部门,嘉鱼经济开发区、武汉新港潘湾工业园:")).only();
+
+        assertThat(d.issuers()).extracting(ResolvedBody::name).containsExactly("嘉鱼县人民政府办公室");
+        assertThat(d.jurisdiction()).isEqualTo("421221");
+        assertThat(d.level()).isEqualTo(Level.COUNTY);
+    }
+
+    @Test
+    void countyShortFormHeading_textNamesTwoCountiesOfTheCode_staysAsPrinted() {
+        // the same notice, its addressees made up to name 嘉善 as well: two counties of 嘉 are named
+        ResolvedDocument d = parse(jiayuNotice("各镇人民政府,县政府各部门,嘉鱼经济开发区、嘉善经济开发区:")).only();
+
+        assertThat(d.issuers()).extracting(ResolvedBody::division).containsOnlyNulls();
+        assertThat(d.jurisdiction()).isNull();
+    }
+
     @Test
     void countyShortFormHeadingWithAFullSignature_isCompletedWithTheCounty() {
         // adapted from changzhi-2020-02.txt l.118-128: a 交城县 office's notice, 县政府办公室 in the heading
@@ -926,6 +957,117 @@ class ResolverTest {
                 """).only();
 
         assertThat(cited(d, "危险化学品安全生产")).isEqualTo(new PolicyFacts(null, Level.NATIONAL, Basis.CITING_PHRASE));
+    }
+
+    @Test
+    void citedTitleWithZhongbanGuobanPrintedBeforeIt_isAPartyDocumentByItsLeadBody() {
+        // changzhi-2020-03.txt l.2129, the sentence cut after the title: 中办 leads, and 意见 names no Party regulation
+        ResolvedDocument d = parse(CHANGZHI_MASTHEAD + """
+                长治市人民政府办公室 关于印发长治市危险化学品安全综合治理实施方案的通知
+
+                长政办发〔2020〕40号
+
+                为贯彻落实中办、国办《关于全面加强危险化学品安全生产工作的意见》,制定本方案。
+                """).only();
+
+        assertThat(RecordingResolvedSink.citedFully(d, "危险化学品安全生产").legalForce()).isEqualTo(LegalForce.PARTY_DOCUMENT);
+    }
+
+    @Test
+    void citedTitlesAfterGuojia_areNational() {
+        // changzhi-2020-02.txt l.39 (changzhi-blue-sky snippet), the sentence cut after the titles
+        ResolvedDocument d = parse(CHANGZHI_MASTHEAD + changzhiCitingSentence(
+                "五类排放源 VOCs 管控达到国家《重点行业挥发性有机物综合治理方案》《挥发性有机物无组织排放控制标准》要求。"))
+                .only();
+
+        assertThat(cited(d, "综合治理方案")).isEqualTo(new PolicyFacts(null, Level.NATIONAL, Basis.CITING_PHRASE));
+        assertThat(cited(d, "无组织排放控制标准")).isEqualTo(new PolicyFacts(null, Level.NATIONAL, Basis.CITING_PHRASE));
+    }
+
+    @Test
+    void citedTitlesAfterWoshi_inAJinchengDocument_areMunicipal() {
+        // jincheng-2019-docs.txt (第九条 人才智力支持), the sentence cut after the titles
+        ResolvedDocument d = parse(jinchengCiting("晋城市人才工作办法") .replace("根据《晋城市人才工作办法》",
+                "用足用活用好我市《关于深化户籍制度改革助力高质量转型发展的实施办法(试行)》《关于激励高层次人才助力高质量转型发展若干意见(试行)》等政策"))
+                .only();
+
+        assertThat(cited(d, "深化户籍制度改革")).isEqualTo(new PolicyFacts(null, Level.MUNICIPAL, Basis.CITING_PHRASE));
+        assertThat(cited(d, "激励高层次人才")).isEqualTo(new PolicyFacts(null, Level.MUNICIPAL, Basis.CITING_PHRASE));
+    }
+
+    @Test
+    void citedTitleAfterWoshi_inADocumentOfNoKnownPlace_hasNoLevel() {
+        ResolvedDocument d = parse("""
+                关于加快建设高水平新型研发机构的实施方案
+
+                长办发〔2022〕15号
+
+                为加快建设,用好我市《关于深化户籍制度改革助力高质量转型发展的实施办法(试行)》,制定本方案。
+                """).only();
+
+        assertThat(cited(d, "深化户籍制度改革").level()).isNull();
+    }
+
+    @Test
+    void reportTheCitysCongressAdopted_inANanjingDocument_isMunicipal() {
+        // nanjing-2023-docs.txt l.41 (../shared/outside/corpus); heading and 文号 made up on the file's pattern
+        ResolvedDocument d = parse("""
+                南京市人民政府办公厅关于印发2026年市政府主要工作目标任务分解落实方案的通知
+
+                宁政办发〔2026〕3号
+
+                市第十七届人大五次会议审议通过的《政府工作报告》,明确了2026年全市经济社会发展的主要目标。
+                """).only();
+
+        assertThat(cited(d, "政府工作报告")).isEqualTo(new PolicyFacts(null, Level.MUNICIPAL, Basis.CITING_PHRASE));
+    }
+
+    @Test
+    void cityWordBeforeATitle_inACountyDocument_isTheCityAboveIt() {
+        // jiayu-2021-fengong.txt l.1-17 (src/test/resources/outside/corpus): 市《政府工作报告》 in a 嘉鱼县 document is 咸宁市's
+        // (the heading shortened to print no title, the covering paragraph cut)
+        ResolvedDocument d = parse("""
+                嘉政办发〔2021〕5号
+
+                县人民政府办公室关于重点事项进行责任分解的通知
+
+                各镇人民政府,县政府各部门,嘉鱼经济开发区:
+
+                经县人民政府同意,现将重点事项分解如下。
+
+                2.市《政府工作报告》涉及嘉鱼的重点事项责任分解
+                """).only();
+
+        assertThat(cited(d, "政府工作报告").level()).isEqualTo(Level.MUNICIPAL);
+    }
+
+    @Test
+    void citedTitleOpeningWithShengzhang_isProvincial() {
+        // jincheng-2019-docs.txt: 《省长履行经济责任风险防控办法(试行)》, the governor's is the province's
+        ResolvedDocument d = parse(jinchengCiting("省长履行经济责任风险防控办法(试行)")).only();
+
+        assertThat(cited(d, "省长履行").level()).isEqualTo(Level.PROVINCIAL);
+        assertThat(RecordingResolvedSink.citedFully(d, "省长履行").legalForce())
+                .as("a 办法 whose title opens with no place may be a Party body's").isNull();
+    }
+
+    @Test
+    void citedProvincialMeasuresOpeningWithThePlace_isTheBroadLocalInstrument() {
+        // shuozhou-2019-docs.txt: 《山西省税收保障办法》 cited by title alone
+        ResolvedDocument d = parse(jinchengCiting("山西省税收保障办法")).only();
+
+        assertThat(RecordingResolvedSink.citedFully(d, "税收保障").legalForce()).isEqualTo(LegalForce.LOCAL_INSTRUMENT);
+    }
+
+    /** A 长治 office's notice whose first paragraph is {@code sentence}. */
+    private static String changzhiCitingSentence(String sentence) {
+        return """
+                长治市人民政府办公室 关于印发长治市挥发性有机物治理方案的通知
+
+                长政办发〔2020〕41号
+
+                %s
+                """.formatted(sentence);
     }
 
     @Test
