@@ -113,17 +113,21 @@ final class MetadataBlock {
             return false;
         }
         Matcher m = LABEL.matcher(line);
+        int opening = openingEnd(line);
         int labels = 0;
         boolean opensWithColonLabel = false;
+        boolean opensWithLabel = false;
         while (m.find()) {
             labels++;
-            boolean colon = COLON_AFTER.matcher(line.substring(m.end())).find();
-            boolean atOpening = m.start() == LINE_OPENING.matcher(line).results().findFirst().map(r -> r.end()).orElse(0);
-            if (atOpening && (colon || line.substring(m.end()).isBlank() || line.indexOf('|') >= 0)) {
+            boolean atOpening = m.start() == opening;
+            // only the first label can stand at the opening: the first found decides opensWithLabel
+            opensWithLabel |= labels == 1 && atOpening;
+            if (atOpening && (COLON_AFTER.matcher(line.substring(m.end())).find() || line.substring(m.end()).isBlank()
+                    || line.indexOf('|') >= 0)) {
                 opensWithColonLabel = true;
             }
         }
-        return labels >= 2 || opensWithColonLabel || opensWithLabel(line) && line.strip().length() <= MAX_LABELLED_LINE;
+        return labels >= 2 || opensWithColonLabel || opensWithLabel && line.strip().length() <= MAX_LABELLED_LINE;
     }
 
     /** True when {@code line} opens with a label (成文日期 2013-07-02): metadata when it continues a block. */
@@ -132,7 +136,13 @@ final class MetadataBlock {
             return false;
         }
         Matcher m = LABEL.matcher(line);
-        return m.find() && m.start() == LINE_OPENING.matcher(line).results().findFirst().map(r -> r.end()).orElse(0);
+        return m.find() && m.start() == openingEnd(line);
+    }
+
+    /** Where the text of {@code line} begins, past blanks and table or list marks. */
+    private static int openingEnd(String line) {
+        Matcher m = LINE_OPENING.matcher(line);
+        return m.find() ? m.end() : 0;
     }
 
     /**
