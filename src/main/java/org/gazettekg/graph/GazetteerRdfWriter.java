@@ -26,13 +26,6 @@ public final class GazetteerRdfWriter {
     public static final String GRAPH = GKG.GRAPH + "gazetteer";
     /** The node that records which gazetteer the graph holds. */
     public static final String GAZETTEER = GKG.ID + "gazetteer";
-    /**
-     * The levels written, top down: provinces, cities and counties (3,200 units). The 38,000 townships
-     * stay in the in-memory gazetteer the matcher reads; a township a document names or changes is
-     * written, with its code, level and label, in that document's own graph. Writing them all here made
-     * every new database 200,000 quads (20 s) heavier.
-     */
-    private static final List<String> LEVELS = List.of(Gazetteer.PROVINCE, Gazetteer.CITY, Gazetteer.COUNTY);
     private static final String RENAMED = "更名";
 
     private final StreamRDF out;
@@ -44,14 +37,20 @@ public final class GazetteerRdfWriter {
         this.out = requireNonNull(out, "out");
     }
 
-    /** Writes {@code gazetteer}, tagged with {@code version} (a digest of its data files). */
+    /** Writes all of {@code gazetteer} down to its townships, tagged with {@code version} (a digest of its data files). */
     public void write(Gazetteer gazetteer, String version) {
+        write(gazetteer, version, GazetteerExtent.FULL);
+    }
+
+    /** Writes the units of {@code gazetteer} that {@code extent} takes, tagged with {@code version}. */
+    public void write(Gazetteer gazetteer, String version, GazetteerExtent extent) {
         requireNonNull(gazetteer, "gazetteer");
         requireNonNull(version, "version");
+        requireNonNull(extent, "extent");
         Node self = iri(GAZETTEER);
         add(self, RDFS.label.asNode(), NodeFactory.createLiteralString("gazetteer " + version));
         add(self, GKG.dctIdentifier.asNode(), NodeFactory.createLiteralString(version));
-        for (String level : LEVELS) {
+        for (String level : extent.levels()) {
             for (Gazetteer.Unit unit : gazetteer.units(level)) {
                 writeUnit(unit);
             }

@@ -33,14 +33,12 @@ final class AddresseeDocuments {
     static void add(SourceText source, List<Located> found) {
         List<Located> added = new ArrayList<>();
         for (int n = 1; n <= source.lineCount(); n++) {
-            String plain = TextLines.plain(source.line(n));
-            if (!isAddressee(plain) || MetadataBlock.isMetadataLine(source, n)) {
+            if (!source.facts().is(LineFacts.Question.ADDRESSEE, n) || MetadataBlock.isMetadataLine(source, n)) {
                 continue;
             }
             int top = DocumentLocator.aboveMetadata(source, n, 1);
             int previous = DocumentLocator.previousNonBlank(source, top - 1);
-            if (previous > 0 && (DocNumber.parse(DocumentLocator.numberText(source.line(previous))).isPresent()
-                    || DocNumber.isBroken(DocumentLocator.numberText(source.line(previous))))) {
+            if (previous > 0 && (source.facts().number(previous).isPresent() || source.facts().isBrokenNumber(previous))) {
                 continue; // a 文号 line: read with its number above
             }
             Optional<HeadingReader.Heading> heading = titledHeadingAbove(source, top);
@@ -77,7 +75,8 @@ final class AddresseeDocuments {
     }
 
     static boolean isAddressee(String plain) {
-        return plain.length() <= 200 && ADDRESSEE.matcher(plain).matches();
+        return plain.length() <= 200 && (plain.endsWith("：") || plain.endsWith(":"))
+                && ADDRESSEE.matcher(plain).matches();
     }
 
     private static boolean isKnown(List<Located> found, HeadingReader.Heading heading) {

@@ -32,6 +32,8 @@ public record DocNumber(String agencyCode, int year, String serial, String print
     static final String YEAR = "(?:[1１][9９]|[2２][0０])" + DIGIT + "{2}";
     /** The brackets a 文号's year is printed in: 〔〕, ﹝﹞, [], (), （）, 【】, ［］, 〖〗. */
     static final String OPEN_YEAR = "[〔﹝\\[(（【［〖\u201E]";
+    /** The characters {@link #OPEN_YEAR} matches. */
+    private static final String OPENING_BRACKETS = "〔﹝[(（【［〖\u201E";
     static final String CLOSE_YEAR = "[〕﹞\\])）】］〗\u201F]";
 
     /** What follows the 代字: the bracketed year (a group) and the serial (the next group) before 号. */
@@ -70,18 +72,32 @@ public record DocNumber(String agencyCode, int year, String serial, String print
     /** Parses a text that is exactly one 文号 (surrounding whitespace allowed). */
     public static Optional<DocNumber> parse(String text) {
         requireNonNull(text, "text");
-        Matcher m = NUMBER.matcher(text.strip());
+        String t = text.strip();
+        if (!t.endsWith("号")) {
+            return Optional.empty(); // a cheap test first: most lines asked about are not 文号
+        }
+        Matcher m = NUMBER.matcher(t);
         if (!m.matches()) {
             return Optional.empty();
         }
         return Optional.of(new DocNumber(m.group(1), Integer.parseInt(m.group(2)), m.group(3), text.strip()));
     }
 
+    /** True when {@code text} holds a year bracket {@link #OPEN_YEAR}, which both forms of {@link #BROKEN} need. */
+    private static boolean hasOpeningBracket(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (OPENING_BRACKETS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when {@code text} is exactly a 文号 too damaged to read, which is kept as printed and never repaired. */
     public static boolean isBroken(String text) {
         requireNonNull(text, "text");
         String t = text.strip();
-        return parse(t).isEmpty() && BROKEN.matcher(t).matches();
+        return hasOpeningBracket(t) && parse(t).isEmpty() && BROKEN.matcher(t).matches();
     }
 
     @Override

@@ -94,7 +94,7 @@ final class DocumentLocator {
             if (isTocLine(source, n)) {
                 continue;
             }
-            String plain = numberText(source.line(n));
+            String plain = source.facts().numberText(n);
             Optional<Located> located = numberLineDocument(source, n, plain, floor);
             if (located.isEmpty()) {
                 located = bracketedNumberDocument(source, n, plain, floor);
@@ -112,14 +112,18 @@ final class DocumentLocator {
 
     /** The line as a 文号 line reads: no 文号: label before the number, no 签发人 note after it. */
     static String numberText(String line) {
-        String plain = SIGNER_NOTE.matcher(TextLines.plain(line)).replaceFirst("");
-        return NUMBER_LABEL.matcher(plain).replaceFirst("");
+        String plain = TextLines.plain(line);
+        // cheap tests first: few lines hold a 签发人 note or open with a label
+        if (plain.contains("签发人")) {
+            plain = SIGNER_NOTE.matcher(plain).replaceFirst("");
+        }
+        return plain.startsWith("发文字号") || plain.startsWith("文号") ? NUMBER_LABEL.matcher(plain).replaceFirst("") : plain;
     }
 
     /** A document whose 文号 (readable or damaged) fills line {@code n}: its heading above, or below it in 红头 order. */
     private static Optional<Located> numberLineDocument(SourceText source, int n, String plain, int floor) {
-        Optional<DocNumber> number = DocNumber.parse(plain);
-        if (number.isEmpty() && !DocNumber.isBroken(plain)) {
+        Optional<DocNumber> number = source.facts().number(n);
+        if (number.isEmpty() && !source.facts().isBrokenNumber(n)) {
             return Optional.empty();
         }
         int top = aboveMetadata(source, n, floor);
@@ -148,7 +152,7 @@ final class DocumentLocator {
             if (source.line(i).isBlank()) {
                 continue;
             }
-            if (!MetadataBlock.isMetadataLine(source, i) && !PageFurniture.is(TextLines.plain(source.line(i)))) {
+            if (!MetadataBlock.isMetadataLine(source, i) && !source.facts().is(LineFacts.Question.FURNITURE, i)) {
                 break;
             }
             top = i;
@@ -175,6 +179,9 @@ final class DocumentLocator {
      * way, so the heading must read as one: issuer or 关于 first, a 文种 last.
      */
     private static Optional<Located> bracketedNumberDocument(SourceText source, int n, String plain, int floor) {
+        if (!plain.endsWith(")") && !plain.endsWith("）")) {
+            return Optional.empty();
+        }
         Matcher m = BRACKETED_NUMBER_AT_END.matcher(plain);
         if (!m.find()) {
             return Optional.empty();
@@ -193,6 +200,9 @@ final class DocumentLocator {
 
     /** A heading whose last line ends with its 文号 after a space: 关于…的通知 长政发〔2021〕3号. */
     private static Optional<Located> numberAfterTitleDocument(SourceText source, int n, String plain, int floor) {
+        if (!hasSpace(plain)) {
+            return Optional.empty(); // both layouts set the 文号 apart by a space
+        }
         Matcher m = NUMBER_AFTER_TITLE.matcher(plain);
         if (!m.matches()) {
             m = CATALOGUE_LINE.matcher(plain);
@@ -207,6 +217,17 @@ final class DocumentLocator {
         return HeadingReader.endingOn(source, n, m.group(1).strip(), floor)
                 .filter(h -> !opensLikeProse(h))
                 .map(h -> new Located(h, n, number.get(), number.get().printed(), false, null));
+    }
+
+    /** True when {@code text} holds a character {@code [\\s\\u3000]} matches. */
+    private static boolean hasSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\u3000' || c >= '\t' && c <= '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the heading's first words are those of a sentence (根据省政府关于…的通知), not of a name. */

@@ -29,6 +29,9 @@ public final class GazetteParser {
             // the interpretation printed after a document: 《…办法》政策解读, 关于《…》的解读, 【政策解读】
             + "|^.{0,100}》(?:的)?(?:政策)?解读$|^【?(?:政策解读|文件解读)】?$");
 
+    /** The last characters a {@link #SECTION_BREAK} line can end with: a cheap test before the expression. */
+    private static final String SECTION_BREAK_ENDINGS = "记免态读】";
+
     /** The gazette motto at the end of an issue: a few lines of a few characters each. */
     private static final Pattern MOTTO_LINE = Pattern.compile("^\\p{IsHan}{2,8}$");
     private static final int MIN_MOTTO_LINES = 3;
@@ -157,7 +160,9 @@ public final class GazetteParser {
     /** The line before the first section break (大事记 …) in {@code from}..{@code limit}, or {@code limit}. */
     private static int sectionBreakBefore(SourceText source, int from, int limit) {
         for (int n = from; n <= limit; n++) {
-            if (SECTION_BREAK.matcher(TextLines.squeeze(TextLines.plain(source.line(n)))).matches()) {
+            String text = TextLines.squeeze(TextLines.plain(source.line(n)));
+            if (!text.isEmpty() && SECTION_BREAK_ENDINGS.indexOf(text.charAt(text.length() - 1)) >= 0
+                    && SECTION_BREAK.matcher(text).matches()) {
                 return n - 1;
             }
         }

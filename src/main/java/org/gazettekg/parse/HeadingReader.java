@@ -103,7 +103,7 @@ final class HeadingReader {
     static Optional<Heading> below(SourceText source, int numberLine, int startLine) {
         List<Integer> lines = new ArrayList<>();
         int n = nextNonBlank(source, numberLine + 1);
-        while (n > 0 && lines.size() < MAX_HEADING_LINES && isHeadingText(TextLines.plain(source.line(n)))) {
+        while (n > 0 && lines.size() < MAX_HEADING_LINES && source.facts().is(LineFacts.Question.HEADING, n)) {
             lines.add(n);
             int next = nextNonBlank(source, n + 1);
             if (DocumentKinds.of(TextLines.squeeze(TextLines.plain(source.line(n)))) != null
@@ -142,7 +142,7 @@ final class HeadingReader {
         }
         List<Integer> lines = new ArrayList<>();
         int n = nextNonBlank(source, numberLine + 1);
-        while (n > 0 && lines.size() < MAX_HEADING_LINES && isHeadingText(TextLines.plain(source.line(n)))) {
+        while (n > 0 && lines.size() < MAX_HEADING_LINES && source.facts().is(LineFacts.Question.HEADING, n)) {
             lines.add(n);
             if (DocumentKinds.of(TextLines.squeeze(TextLines.plain(source.line(n)))) != null) {
                 break;

@@ -29,6 +29,9 @@ final class MetadataBlock {
     private static final Pattern LABEL = Pattern.compile("(?<![\\p{IsHan}])(?:" + LABELS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .map(MetadataBlock::spacedOut).collect(Collectors.joining("|")) + ")(?=[\\s\\u3000]*[:：|]|[\\s\\u3000]+\\S|[\\s\\u3000]*$)");
+    /** The characters a label opens with. */
+    private static final String LABEL_OPENINGS = LABELS.keySet().stream().map(l -> l.substring(0, 1)).distinct()
+            .collect(Collectors.joining());
     private static final Pattern COLON_AFTER = Pattern.compile("^[\\s\\u3000]*[:：]");
     private static final Pattern CELL_MARKS = Pattern.compile("^[\\s\\u3000|:：•·●▪\\-*]+|[\\s\\u3000|]+$");
     private static final Pattern LINE_OPENING = Pattern.compile("^[\\s\\u3000|•·●▪\\-*]*");
@@ -101,32 +104,63 @@ final class MetadataBlock {
 
     /** True when line {@code n} holds labelled metadata. */
     static boolean isMetadataLine(SourceText source, int n) {
-        return isMetadataText(source.line(n));
+        return source.facts().is(LineFacts.Question.METADATA, n);
     }
 
     /** True when {@code line} holds labelled metadata. */
     static boolean isMetadataText(String line) {
-        if (line.isBlank()) {
+        if (line.isBlank() || !mayHoldLabel(line)) {
             return false;
         }
         Matcher m = LABEL.matcher(line);
+        int opening = openingEnd(line);
         int labels = 0;
         boolean opensWithColonLabel = false;
+        boolean opensWithLabel = false;
         while (m.find()) {
             labels++;
-            boolean colon = COLON_AFTER.matcher(line.substring(m.end())).find();
-            boolean atOpening = m.start() == LINE_OPENING.matcher(line).results().findFirst().map(r -> r.end()).orElse(0);
-            if (atOpening && (colon || line.substring(m.end()).isBlank() || line.indexOf('|') >= 0)) {
+            boolean atOpening = m.start() == opening;
+            // only the first label can stand at the opening: the first found decides opensWithLabel
+            opensWithLabel |= labels == 1 && atOpening;
+            if (atOpening && (COLON_AFTER.matcher(line.substring(m.end())).find() || line.substring(m.end()).isBlank()
+                    || line.indexOf('|') >= 0)) {
                 opensWithColonLabel = true;
             }
         }
-        return labels >= 2 || opensWithColonLabel || opensWithLabel(line) && line.strip().length() <= MAX_LABELLED_LINE;
+        return labels >= 2 || opensWithColonLabel || opensWithLabel && line.strip().length() <= MAX_LABELLED_LINE;
     }
 
     /** True when {@code line} opens with a label (成文日期 2013-07-02): metadata when it continues a block. */
     private static boolean opensWithLabel(String line) {
+        if (!mayHoldLabel(line)) {
+            return false;
+        }
         Matcher m = LABEL.matcher(line);
-        return m.find() && m.start() == LINE_OPENING.matcher(line).results().findFirst().map(r -> r.end()).orElse(0);
+        return m.find() && m.start() == openingEnd(line);
+    }
+
+    /** Where the text of {@code line} begins, past blanks and table or list marks. */
+    private static int openingEnd(String line) {
+        Matcher m = LINE_OPENING.matcher(line);
+        return m.find() ? m.end() : 0;
+    }
+
+    /**
+     * A cheap test before {@link #LABEL}: true when some character of {@code line} opens a label and
+     * stands where a label may begin (not after a Han character). Running text seldom passes it.
+     */
+    static boolean mayHoldLabel(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (LABEL_OPENINGS.indexOf(line.charAt(i)) >= 0 && (i == 0 || !isHan(line.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a Han character; a surrogate counts as not Han, so the test above stays on the safe side. */
+    private static boolean isHan(char c) {
+        return !Character.isSurrogate(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** Reads the label–value pairs of line {@code n}; returns the last line read (a value may be on the next). */

@@ -56,9 +56,9 @@ final class MetadataDocuments {
             return false;
         }
         for (int n = from; n <= to; n++) {
-            String plain = DocumentLocator.numberText(source.line(n));
-            if (!plain.isEmpty() && !PageFurniture.is(plain) && DocNumber.parse(plain).isEmpty()
-                    && !DocNumber.isBroken(plain) && !MetadataBlock.isMetadataLine(source, n)) {
+            String plain = source.facts().numberText(n);
+            if (!plain.isEmpty() && !PageFurniture.is(plain) && source.facts().number(n).isEmpty()
+                    && !source.facts().isBrokenNumber(n) && !MetadataBlock.isMetadataLine(source, n)) {
                 return false;
             }
         }

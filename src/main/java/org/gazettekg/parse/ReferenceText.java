@@ -43,23 +43,22 @@ final class ReferenceText {
         requireNonNull(source, "source");
         List<Integer> keptNumbers = keptLines(source, Math.max(1, startLine), Math.min(source.lineCount(), endLine));
         StringBuilder text = new StringBuilder();
-        List<Integer> lineNumbers = new ArrayList<>();
-        List<Integer> lineStarts = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
-        for (int n : keptNumbers) {
-            String line = source.line(n);
+        int[] lineStarts = new int[keptNumbers.size()];
+        List<String> kept = new ArrayList<>(keptNumbers.size());
+        for (int k = 0; k < keptNumbers.size(); k++) {
+            String line = source.line(keptNumbers.get(k));
             kept.add(line);
-            lineStarts.add(text.length());
+            lineStarts[k] = text.length();
             text.append(line);
-            for (int i = 0; i < line.length(); i++) {
-                lineNumbers.add(n);
-            }
         }
-        int[] lineOf = lineNumbers.stream().mapToInt(Integer::intValue).toArray();
+        int[] lineOf = new int[text.length()];
         boolean[] startsLine = new boolean[text.length() + 1];
-        lineStarts.forEach(p -> startsLine[p] = true);
-        return new ReferenceText(text.toString(), lineOf, startsLine, List.copyOf(kept),
-                lineStarts.stream().mapToInt(Integer::intValue).toArray());
+        for (int k = 0; k < lineStarts.length; k++) {
+            int end = k + 1 < lineStarts.length ? lineStarts[k + 1] : text.length();
+            Arrays.fill(lineOf, lineStarts[k], end, keptNumbers.get(k));
+            startsLine[lineStarts[k]] = true;
+        }
+        return new ReferenceText(text.toString(), lineOf, startsLine, List.copyOf(kept), lineStarts);
     }
 
     /**
@@ -70,10 +69,10 @@ final class ReferenceText {
         List<Integer> kept = new ArrayList<>();
         for (int n = from; n <= to; n++) {
             String line = source.line(n);
-            if (line.isBlank() || PageFurniture.is(TextLines.plain(line))) {
+            if (line.isBlank() || source.facts().is(LineFacts.Question.FURNITURE, n)) {
                 continue;
             }
-            if (isTocLine(line)) {
+            if (source.facts().is(LineFacts.Question.TOC, n)) {
                 dropTocTitle(source, kept, n);
                 continue;
             }
@@ -93,7 +92,17 @@ final class ReferenceText {
     }
 
     static boolean isTocLine(String line) {
-        return TOC_LINE.matcher(line).matches();
+        int last = line.length() - 1;
+        while (last >= 0 && isRegexSpace(line.charAt(last))) {
+            last--;
+        }
+        // a cheap test first: a TOC line ends with its page number
+        return last >= 0 && line.charAt(last) >= '0' && line.charAt(last) <= '9' && TOC_LINE.matcher(line).matches();
+    }
+
+    /** True for a character {@code \\s} matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** The joined text. */

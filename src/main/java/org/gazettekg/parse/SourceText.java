@@ -44,6 +44,8 @@ public final class SourceText {
     private volatile String[] squeezed;
     /** Cache of {@link #typicalBlankRun()}; -1 until computed. */
     private volatile int typicalBlankRun = -1;
+    /** Answers about single lines, each computed once. */
+    private final LineFacts facts = new LineFacts(this);
 
     private SourceText(String name, List<String> lines, Charset charset) {
         this.name = name;
@@ -165,6 +167,11 @@ public final class SourceText {
             }
         }
         return line;
+    }
+
+    /** What the readers ask about each line, each answer computed once. */
+    LineFacts facts() {
+        return facts;
     }
 
     /** The file name, e.g. {@code changzhi-2020-02.txt}. */

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -29,6 +30,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.gazettekg.graph.GKG;
+import org.gazettekg.graph.GazetteerExtent;
 import org.gazettekg.graph.GazetteerRdfWriter;
 import org.gazettekg.graph.GazetteShapes;
 import org.gazettekg.graph.Iris;
@@ -63,14 +65,21 @@ public final class GazetteStore implements AutoCloseable {
 
     /**
      * Opens (creating if needed) the TDB2 database in {@code dir}, with its full-text index in
-     * {@code dir/text-index} kept in step with every load.
+     * {@code dir/text-index} kept in step with every load, and the gazetteer graph of the extent
+     * {@link GazetteerExtent#fromSystemProperty()} names: all of it unless told otherwise.
      */
     public static GazetteStore open(Path dir) {
+        return open(dir, GazetteerExtent.fromSystemProperty());
+    }
+
+    /** Opens (creating if needed) the database in {@code dir}, its gazetteer graph of {@code extent}. */
+    public static GazetteStore open(Path dir, GazetteerExtent extent) {
         requireNonNull(dir, "dir");
+        requireNonNull(extent, "extent");
         DatasetGraph dsg = connect(dir);
         // Written past the text index: it indexes titles and full texts, of which the gazetteer has none,
         // and its change monitor would look up each of the gazetteer's 200 000 quads first.
-        boolean newGazetteer = ensureGazetteer(dsg);
+        boolean newGazetteer = ensureGazetteer(dsg, extent);
         GazetteStore store = new GazetteStore(GazetteTextIndex.wrap(dsg, dir), false);
         DatasetGraph dataset = store.dataset;
         if (newGazetteer && Txn.calculateRead(dataset, () -> Derivation.isCurrent(dataset))) {
@@ -108,8 +117,10 @@ public final class GazetteStore implements AutoCloseable {
      * Puts the gazetteer into its own named graph when the store lacks it or holds an older one
      * (its version is a digest of the gazetteer's data files); returns whether it wrote it.
      */
-    private static boolean ensureGazetteer(DatasetGraph dataset) {
-        String version = gazetteerVersion();
+    private static boolean ensureGazetteer(DatasetGraph dataset, GazetteerExtent extent) {
+        // the extent is part of the version, so that a store opened with another extent gets its graph rewritten
+        String version = extent == GazetteerExtent.FULL ? gazetteerVersion()
+                : gazetteerVersion() + "-" + extent.name().toLowerCase(Locale.ROOT);
         Node graph = NodeFactory.createURI(GazetteerRdfWriter.GRAPH);
         Node self = NodeFactory.createURI(GazetteerRdfWriter.GAZETTEER);
         Node tag = NodeFactory.createLiteralString(version);
@@ -118,7 +129,7 @@ public final class GazetteStore implements AutoCloseable {
         }
         Txn.executeWrite(dataset, () -> {
             dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            new GazetteerRdfWriter(StreamRDFLib.dataset(dataset)).write(Gazetteer.standard(), version);
+            new GazetteerRdfWriter(StreamRDFLib.dataset(dataset)).write(Gazetteer.standard(), version, extent);
         });
         return true;
     }
