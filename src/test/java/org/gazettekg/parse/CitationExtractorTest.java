@@ -440,4 +440,45 @@ class CitationExtractorTest {
         assertThat(CitationOwnTexts.editDistance("ab", "ba")).isEqualTo(2);
         assertThat(CitationOwnTexts.editDistance("星级村划分与评价", "星级村星级划分与评价")).isEqualTo(2);
     }
+
+    // ---- the joined text: contents lines and page furniture --------------------------------
+
+    @Test
+    void contentsLineAndTheTitleAboveIt_areNotRead() {
+        List<Citation> found = extract(null, null, "山西省人民政府关于印发《山西省某某管理办法》的通知", "",
+                "晋政发〔2019〕1号……………………3", "依据《中华人民共和国档案法》执行。");
+
+        assertThat(found).extracting(Citation::line, Citation::title).containsExactly(tuple(4, "中华人民共和国档案法"));
+    }
+
+    @Test
+    void titleThreeLinesAboveAContentsLine_isRead() {
+        List<Citation> found = extract(null, null, "依据《山西省某某管理办法》", "", "",
+                "晋政发〔2019〕1号……………………3");
+
+        assertThat(found).extracting(Citation::line, Citation::title).containsExactly(tuple(1, "山西省某某管理办法"));
+    }
+
+    @Test
+    void sentenceAboveAContentsLine_isRead() {
+        List<Citation> found = extract(null, null, "依据《山西省某某管理办法》，制定本办法。",
+                "晋政发〔2019〕1号……………………3");
+
+        assertThat(found).extracting(Citation::line, Citation::title).containsExactly(tuple(1, "山西省某某管理办法"));
+    }
+
+    @Test
+    void contentsLineFirst_isDroppedAlone() {
+        List<Citation> found = extract(null, null, "晋政发〔2019〕1号……………………3", "依据《山西省某某管理办法》执行。");
+
+        assertThat(found).extracting(Citation::line, Citation::title).containsExactly(tuple(2, "山西省某某管理办法"));
+    }
+
+    @Test
+    void titleBrokenAroundWebPageFurniture_isJoinedAndDatedByItsFirstLine() {
+        List<Citation> found = extract(null, null, "按照《山西省推进农村", "【打印】 【关闭】", "集体产权制度改革实施方案》要求，", "做好工作。");
+
+        assertThat(found).extracting(Citation::line, Citation::title)
+                .containsExactly(tuple(1, "山西省推进农村集体产权制度改革实施方案"));
+    }
 }
