@@ -382,4 +382,149 @@ class CitationExtractorTest {
     void bracketedFormulaAndEmptyTitle_areNoCitations() {
         assertThat(extract(null, null, "按〔3%-上年度代偿率〕计算，《》不是标题。")).isEmpty();
     }
+
+    // ---- the number attached to a title ----------------------------------------------------
+
+    @Test
+    void numberInBracketsAfterATitle_isPrintedWithItsClosingBracket() {
+        List<Citation> found = extract(null, null, "执行《山西省某某管理办法》 (晋政办发 [2019] 30 号 )。");
+
+        assertThat(found).extracting(Citation::number, Citation::printed)
+                .containsExactly(tuple("晋政办发〔2019〕30号", "《山西省某某管理办法》 (晋政办发 [2019] 30 号 )"));
+    }
+
+    @Test
+    void numberAfterUpToFourWords_isAttachedToTheTitle() {
+        List<Citation> found = extract(null, null, "落实《山西省某某管理办法》有关规定（晋政发〔2018〕46号）要求。");
+
+        assertThat(found).extracting(Citation::number, Citation::title)
+                .containsExactly(tuple("晋政发〔2018〕46号", "山西省某某管理办法"));
+    }
+
+    @Test
+    void numberAfterFiveWords_isReadOnItsOwn() {
+        List<Citation> found = extract(null, null, "落实《山西省某某管理办法》的有关规定（晋政发〔2018〕46号）要求。");
+
+        assertThat(found).extracting(Citation::number, Citation::title).containsExactly(
+                tuple(null, "山西省某某管理办法"), tuple("晋政发〔2018〕46号", null));
+    }
+
+    @Test
+    void damagedNumberInBracketsAfterATitle_isKeptAsPrinted() {
+        List<Citation> found = extract(null, null, "按照《关于加快推进某某工作的意见》（国办发〔〕33号）执行。");
+
+        assertThat(found).extracting(Citation::number, Citation::printed)
+                .containsExactly(tuple("国办发〔〕33号", "《关于加快推进某某工作的意见》（国办发〔〕33号）"));
+    }
+
+    @Test
+    void textEndingRightAfterATitleOrItsNumber_stillGivesTheCitation() {
+        assertThat(extract(null, null, "依据《中华人民共和国档案法》")).extracting(Citation::title)
+                .containsExactly("中华人民共和国档案法");
+        assertThat(extract(null, null, "落实《山西省某某管理办法》精神")).extracting(Citation::title)
+                .containsExactly("山西省某某管理办法");
+        assertThat(extract(null, null, "根据《山西省某某管理办法》（晋政发〔2018〕46号")).extracting(Citation::number)
+                .containsExactly("晋政发〔2018〕46号");
+        assertThat(extract(null, null, "根据《山西省某某管理办法》（国办发〔〕33")).extracting(Citation::title)
+                .containsExactly("山西省某某管理办法");
+    }
+
+    @Test
+    void numberPrintedInsideATitle_isNoCitationOfItsOwn() {
+        List<Citation> found = extract(null, null, "按照《关于贯彻落实晋政发〔2018〕46号文件的实施意见》执行。");
+
+        assertThat(found).extracting(Citation::number, Citation::title)
+                .containsExactly(tuple(null, "关于贯彻落实晋政发〔2018〕46号文件的实施意见"));
+    }
+
+    @Test
+    void genericAlias_isNoCitation() {
+        assertThat(extract(null, null, "各地要按照《实施方案》要求，落实《山西省某某管理办法》。")).extracting(Citation::title)
+                .containsExactly("山西省某某管理办法");
+    }
+
+    @Test
+    void enclosureTitleOpeningWithAFormerVersionMark_isStillTheDocumentsOwn() {
+        // 原平市 opens with 原, which before 《 would mark a former version
+        assertThat(extract("关于印发原平市某某管理办法的通知", null, "《原平市某某管理办法》已经市人民政府同意，现印发给你们。"))
+                .isEmpty();
+    }
+
+    // ---- the document's own enclosures -----------------------------------------------------
+
+    @Test
+    void enclosureHeadingWrappedOverTwoLines_isTheDocumentsOwn() {
+        assertThat(extract(null, null, "附件", "长治市农村集体经济组织", "登记赋码实施方案",
+                "为规范《长治市农村集体经济组织登记赋码实施方案》的实施，制定如下细则。")).isEmpty();
+    }
+
+    @Test
+    void titleWithinTwoEditsOfAnEnclosureHeading_isTheDocumentsOwn() {
+        assertThat(extract(null, null, "附件", "山西省农村人居环境整治三年行动实施方案",
+                "各地要按照《山西省农村人居环境整治行动实施方案》要求，做好工作。")).isEmpty();
+    }
+
+    @Test
+    void titleThreeEditsFromAnEnclosureHeading_isCited() {
+        assertThat(extract(null, null, "附件", "山西省农村人居环境整治三年行动实施方案",
+                "各地要按照《山西省城乡人居环境整治五年行动实施方案》要求，做好工作。")).extracting(Citation::title)
+                .containsExactly("山西省城乡人居环境整治五年行动实施方案");
+    }
+
+    @Test
+    void twelveCharacterTitleOneEditFromAnEnclosureHeading_isTheDocumentsOwn() {
+        assertThat(extract(null, null, "附件", "朔州市农村公路养护管理办法",
+                "各县区要按照《朔州市农村路养护管理办法》要求，做好养护。")).isEmpty();
+    }
+
+    @Test
+    void editDistance_countsInsertionsDeletionsAndSubstitutions() {
+        assertThat(CitationOwnTexts.editDistance("kitten", "sitting")).isEqualTo(3);
+        assertThat(CitationOwnTexts.editDistance("", "abc")).isEqualTo(3);
+        assertThat(CitationOwnTexts.editDistance("abc", "")).isEqualTo(3);
+        assertThat(CitationOwnTexts.editDistance("abc", "abc")).isZero();
+        assertThat(CitationOwnTexts.editDistance("ab", "ba")).isEqualTo(2);
+        assertThat(CitationOwnTexts.editDistance("星级村划分与评价", "星级村星级划分与评价")).isEqualTo(2);
+    }
+
+    // ---- the joined text: contents lines and page furniture --------------------------------
+
+    @Test
+    void contentsLineAndTheTitleAboveIt_areNotRead() {
+        List<Citation> found = extract(null, null, "山西省人民政府关于印发《山西省某某管理办法》的通知", "",
+                "晋政发〔2019〕1号……………………3", "依据《中华人民共和国档案法》执行。");
+
+        assertThat(found).extracting(Citation::line, Citation::title).containsExactly(tuple(4, "中华人民共和国档案法"));
+    }
+
+    @Test
+    void titleThreeLinesAboveAContentsLine_isRead() {
+        List<Citation> found = extract(null, null, "依据《山西省某某管理办法》", "", "",
+                "晋政发〔2019〕1号……………………3");
+
+        assertThat(found).extracting(Citation::line, Citation::title).containsExactly(tuple(1, "山西省某某管理办法"));
+    }
+
+    @Test
+    void sentenceAboveAContentsLine_isRead() {
+        List<Citation> found = extract(null, null, "依据《山西省某某管理办法》，制定本办法。",
+                "晋政发〔2019〕1号……………………3");
+
+        assertThat(found).extracting(Citation::line, Citation::title).containsExactly(tuple(1, "山西省某某管理办法"));
+    }
+
+    @Test
+    void contentsLineFirst_isDroppedAlone() {
+        List<Citation> found = extract(null, null, "晋政发〔2019〕1号……………………3", "依据《山西省某某管理办法》执行。");
+
+        assertThat(found).extracting(Citation::line, Citation::title).containsExactly(tuple(2, "山西省某某管理办法"));
+    }
+
+    @Test
+    void titleBrokenAroundWebPageFurniture_isJoinedAndDatedByItsFirstLine() {
+        List<Citation> found = extract(null, null, "按照《山西省推进农村", "【打印】 【关闭】", "集体产权制度改革实施方案》要求，", "做好工作。");
+
+        assertThat(found).extracting(Citation::line, Citation::title)
+                .containsExactly(tuple(1, "山西省推进农村集体产权制度改革实施方案"));
+    }
 }

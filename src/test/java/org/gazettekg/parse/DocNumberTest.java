@@ -2,6 +2,9 @@ package org.gazettekg.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -105,5 +108,30 @@ class DocNumberTest {
             ""})
     void textThatIsNoDamagedNumber_isNotBroken(String text) {
         assertThat(DocNumber.isBroken(text)).isFalse();
+    }
+
+    // ---------------------------------------------------------------- running text and spaces
+
+    @Test
+    void numberInRunningText_isFoundByThePatternWithItsParts() {
+        Matcher m = DocNumber.pattern().matcher("根据《通知》（长政办发〔2020〕10号）精神");
+        assertThat(m.find()).isTrue();
+        assertThat(m.group(1)).isEqualTo("长政办发");
+        assertThat(m.group(2)).isEqualTo("2020");
+        assertThat(m.group(3)).isEqualTo("10");
+    }
+
+    @Test
+    void everyCharacter_isASpaceExactlyWhenTheSpacePatternMatchesIt() {
+        Pattern space = Pattern.compile(DocNumber.SPACE);
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(DocNumber.isSpace(c)).as("U+%04X", (int) c)
+                    .isEqualTo(space.matcher(String.valueOf(c)).matches());
+        }
+    }
+
+    @Test
+    void number_printsAsItsCanonicalForm() {
+        assertThat(DocNumber.parse("晋政发【2018】46号")).map(DocNumber::toString).hasValue("晋政发〔2018〕46号");
     }
 }

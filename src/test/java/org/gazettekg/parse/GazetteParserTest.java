@@ -750,4 +750,111 @@ class GazetteParserTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
     }
+
+    // ---------------------------------------------------------------- end of the body, dates, printed forms
+
+    @Test
+    void exactlyThreeMottoLines_areNotPartOfTheLastDocument() {
+        RecordingSink sink = RecordingSink.parse("snippet.txt", """
+                长治市人民政府办公室 关于甲事项的通知
+
+                长政办发〔2020〕1号
+
+                正文。
+
+                传达政令
+
+                宣传政策
+
+                服务社会""");
+
+        assertThat(sink.documents).singleElement().satisfies(d -> assertThat(d.endLine()).isEqualTo(5));
+    }
+
+    @Test
+    void twoShortLinesAtTheEnd_stayInTheLastDocument() {
+        RecordingSink sink = RecordingSink.parse("snippet.txt", """
+                长治市人民政府办公室 关于甲事项的通知
+
+                长政办发〔2020〕1号
+
+                正文。
+
+                长治市人民政府
+
+                抄送各县区""");
+
+        assertThat(sink.documents).singleElement().satisfies(d -> assertThat(d.endLine()).isEqualTo(9));
+    }
+
+    @Test
+    void chronicleHeadingOnTheLastLine_endsTheDocumentBeforeIt() {
+        RecordingSink sink = RecordingSink.parse("snippet.txt", """
+                晋城市人民政府办公室 关于甲事项的通知
+
+                晋市政办〔2019〕48号
+
+                正文。
+
+                晋城市人民政府11月大事记""");
+
+        assertThat(sink.documents).singleElement().satisfies(d -> assertThat(d.endLine()).isEqualTo(5));
+    }
+
+    @Test
+    void runTogetherDateOnAPublishedPage_isTheReadingNotAfterPublication() {
+        RecordingSink sink = RecordingSink.parse("xian.txt", """
+                西安市鄠邑区人民政府关于撤销祖庵等6个镇建制设立相应街道的批复
+
+                http://www.xahy.gov.cn/zwgk/zfwj/qzfwj/601f495ef8fd1c2073f3da12.html发文字号 鄠政发〔2021〕1号 发布日期 2021-02-07 09:54
+
+                祖庵、渭丰、涝店、甘河、蒋村、石井镇人民政府:
+
+                你们申请的撤镇设街道工作已经省级、市级批准同意。
+
+                2021128
+                """);
+
+        assertThat(sink.documents).singleElement()
+                .satisfies(d -> assertThat(d.date()).as("2021-12-08 is after 发布日期").isEqualTo(LocalDate.of(2021, 1, 28)));
+    }
+
+    @Test
+    void signedDateOnAPublishedPage_isKeptOverARunTogetherLine() {
+        RecordingSink sink = RecordingSink.parse("xian.txt", """
+                西安市鄠邑区人民政府关于撤销祖庵等6个镇建制设立相应街道的批复
+
+                http://www.xahy.gov.cn/zwgk/zfwj/qzfwj/601f495ef8fd1c2073f3da12.html发文字号 鄠政发〔2021〕1号 发布日期 2021-02-07 09:54
+
+                祖庵、渭丰、涝店、甘河、蒋村、石井镇人民政府:
+
+                你们申请的撤镇设街道工作已经省级、市级批准同意。
+
+                2021128
+
+                西安市鄠邑区人民政府
+
+                2021年1月30日
+                """);
+
+        assertThat(sink.documents).singleElement()
+                .satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2021, 1, 30)));
+    }
+
+    @Test
+    void citationInATraditionalFile_keepsTheTraditionalPrint() {
+        RecordingSink sink = RecordingSink.parse("dongguan.txt", """
+                東莞市人民政府關於加強某某管理的通知
+
+                東府〔2021〕54號
+
+                各鎮人民政府:
+
+                根據《廣東省某某管理辦法》，現將有關事項通知如下。
+                """);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> assertThat(d.citations())
+                .extracting(Citation::title, Citation::printed)
+                .containsExactly(tuple("廣東省某某管理辦法", "《廣東省某某管理辦法》")));
+    }
 }
