@@ -21,8 +21,8 @@ import org.apache.jena.system.Txn;
 /**
  * The one step that follows every write of source graphs, inside its write transaction:
  * <ol>
- *   <li>link: title-only policies joined to numbered ones ({@link PolicyLinker}), noting the
- *       graphs that the join changed;</li>
+ *   <li>link: title-only policies joined to numbered ones ({@link PolicyLinker}), for the
+ *       titles that the written graphs carry or carried, noting the graphs that the join changed;</li>
  *   <li>file views: for each source graph written or changed by the join, and those alone, each
  *       {@link View.Scope#FILE file view} computed again into its graph;</li>
  *   <li>store views: each {@link View.Scope#STORE store view} computed again from the file views
@@ -36,7 +36,7 @@ import org.apache.jena.system.Txn;
 public final class Derivation {
 
     /** Bumped whenever what the views hold changes, so that {@link #ensure} derives them again. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
     static final Node STATE = NodeFactory.createURI(View.DERIVED + "state");
     private static final Node VERSION_PROPERTY = NodeFactory.createURI(View.NS + "version");
     /** The summary that the views replace: its triples, in the stored default graph, are dropped. */
@@ -57,7 +57,8 @@ public final class Derivation {
         requireNonNull(dataset, "dataset");
         requireNonNull(written, "written");
         Set<Node> changed = new HashSet<>(written);
-        changed.addAll(PolicyLinker.link(dataset));
+        View policyFacts = View.named("policy_facts");
+        changed.addAll(PolicyLinker.link(dataset, PolicyLinker.titles(dataset, written, policyFacts::graph)));
         changed.removeIf(View::isDerived);
         for (Node source : changed) {
             fileViews(dataset, source);

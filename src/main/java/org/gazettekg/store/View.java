@@ -65,6 +65,12 @@ public record View(String name, Scope scope, Query query) {
         return ALL.stream().filter(v -> v.scope() == scope).toList();
     }
 
+    /** The view called {@code name}. */
+    static View named(String name) {
+        return ALL.stream().filter(v -> v.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no view " + name));
+    }
+
     /** The graph that holds this store view. */
     public Node graph() {
         return NodeFactory.createURI(DERIVED + "views/" + name);
