@@ -51,26 +51,38 @@ public final class Derivation {
     /**
      * Derives what follows from the source graphs {@code written} (loaded, replaced or dropped):
      * links, their file views and, when {@code storeViews}, the store views. Call inside a write
-     * transaction; a later call with {@code storeViews} must follow one without.
+     * transaction; a later call with {@code storeViews} must follow one without. The store views
+     * are kept key by key ({@link StoreViews}) when they were current before this write, and it
+     * wrote no gazetteer; otherwise (a batch's last step, a store derived for the first time)
+     * they are computed again whole. Returns what the store views computed again, or null.
      */
-    public static void derive(DatasetGraph dataset, Collection<Node> written, boolean storeViews) {
+    public static StoreViews.Recomputed derive(DatasetGraph dataset, Collection<Node> written, boolean storeViews) {
         requireNonNull(dataset, "dataset");
         requireNonNull(written, "written");
+        boolean incremental = isCurrent(dataset) && written.stream().noneMatch(Derivation::isGazetteer);
         Set<Node> changed = new HashSet<>(written);
         View policyFacts = View.named("policy_facts");
         changed.addAll(PolicyLinker.link(dataset, PolicyLinker.titles(dataset, written, policyFacts::graph)));
         changed.removeIf(View::isDerived);
+        Set<Node> touched = incremental ? fileViewNodes(dataset, changed) : Set.of();
         for (Node source : changed) {
             fileViews(dataset, source);
         }
+        StoreViews.Recomputed recomputed = null;
         if (storeViews) {
-            storeViews(dataset);
+            if (incremental) {
+                touched.addAll(fileViewNodes(dataset, changed));
+                recomputed = StoreViews.touched(dataset, touched);
+            } else {
+                recomputed = StoreViews.all(dataset);
+            }
             // The VoID description the server hands out follows every write (load, replacement, Update).
             LoadStatistics.recompute(dataset);
             markCurrent(dataset);
         } else {
             dataset.delete(STATE, STATE, VERSION_PROPERTY, version());
         }
+        return recomputed;
     }
 
     /** Derives everything again from every source graph; call inside a write transaction. */
@@ -117,15 +129,27 @@ public final class Derivation {
         }
     }
 
-    private static void storeViews(DatasetGraph dataset) {
-        for (View view : View.of(View.Scope.STORE)) {
-            dataset.deleteAny(view.graph(), Node.ANY, Node.ANY, Node.ANY);
+    /** The nodes (subjects and objects) of the file views of {@code sources}: the keys a write of them touches. */
+    private static Set<Node> fileViewNodes(DatasetGraph dataset, Set<Node> sources) {
+        Set<Node> nodes = new HashSet<>();
+        for (Node source : sources) {
+            for (View view : View.of(View.Scope.FILE)) {
+                dataset.find(view.graph(source), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    nodes.add(q.getSubject());
+                    nodes.add(q.getObject());
+                });
+            }
         }
-        for (View view : View.of(View.Scope.STORE)) {
-            Graph triples = viewQuery(dataset, view).construct();
-            Node target = view.graph();
-            triples.find().forEachRemaining(t -> dataset.add(target, t.getSubject(), t.getPredicate(), t.getObject()));
-        }
+        return nodes;
+    }
+
+    private static boolean isGazetteer(Node graph) {
+        return graph.isURI() && org.gazettekg.graph.GazetteerRdfWriter.GRAPH.equals(graph.getURI());
+    }
+
+    /** The triples of the store view {@code view}, computed whole. */
+    static Graph construct(DatasetGraph dataset, View view) {
+        return viewQuery(dataset, view).construct();
     }
 
     /**
