@@ -25,9 +25,10 @@ import org.apache.jena.system.Txn;
  *       titles that the written graphs carry or carried, noting the graphs that the join changed;</li>
  *   <li>file views: for each source graph written or changed by the join, and those alone, each
  *       {@link View.Scope#FILE file view} computed again into its graph;</li>
- *   <li>store views: each {@link View.Scope#STORE store view} computed again from the file views
- *       of all files (aggregates over the view graphs, not a scan of the sources);</li>
- *   <li>statistics: the place for the optimiser's and the dataset description's statistics.</li>
+ *   <li>store views: the rows of each {@link View.Scope#STORE store view} whose keys the
+ *       changed file views hold computed again from the file views ({@link StoreViews});</li>
+ *   <li>statistics: the VoID description's subsets of the written graphs computed again, and
+ *       the dataset's figures from every subset's ({@link LoadStatistics}).</li>
  * </ol>
  * A marker in {@code …/derived/state} names the version of the views; a store without it (built
  * before the views, or left by a batch whose last transaction failed) is derived whole when it is
@@ -77,7 +78,11 @@ public final class Derivation {
                 recomputed = StoreViews.all(dataset);
             }
             // The VoID description the server hands out follows every write (load, replacement, Update).
-            LoadStatistics.recompute(dataset);
+            if (incremental) {
+                LoadStatistics.update(dataset, changed);
+            } else {
+                LoadStatistics.recompute(dataset);
+            }
             markCurrent(dataset);
         } else {
             dataset.delete(STATE, STATE, VERSION_PROPERTY, version());
