@@ -21,6 +21,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
@@ -104,9 +105,13 @@ public final class LoadStatistics {
                 Subsets.write(voidGraph, one.figures(g.getURI()));
             }
         }
-        List<Figures> all = Subsets.read(voidGraph);
-        Subsets.deleteDataset(voidGraph);
-        new Description(all).triples().forEach(voidGraph::add);
+        // One scan of the VoID graph into memory: reading the subsets there costs less than a lookup per figure.
+        Graph copy = GraphFactory.createGraphMem();
+        voidGraph.find().forEachRemaining(copy::add);
+        Set<Triple> before = new HashSet<>(Subsets.datasetTriples(copy));
+        Set<Triple> after = new HashSet<>(new Description(Subsets.read(copy)).triples());
+        before.stream().filter(t -> !after.contains(t)).forEach(voidGraph::delete);
+        after.stream().filter(t -> !before.contains(t)).forEach(voidGraph::add);
     }
 
     /**

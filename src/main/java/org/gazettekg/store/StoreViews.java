@@ -21,6 +21,7 @@ import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.algebra.table.TableN;
+import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -88,7 +89,7 @@ final class StoreViews {
         rows.forEach(row -> dataset.deleteAny(target, row, Node.ANY, Node.ANY));
         Set<Node> recomputed = new HashSet<>();
         for (String key : view.keys()) {
-            Op op = restricted(Algebra.compile(view.query()), Var.alloc(key), touched);
+            Op op = restricted(dataset, Algebra.compile(view.query()), Var.alloc(key), touched);
             QueryIterator it = Algebra.exec(op, dataset);
             try {
                 Iterator<Triple> triples = TemplateLib.calcTriples(view.query().getConstructTemplate().getTriples(), it);
@@ -123,24 +124,54 @@ final class StoreViews {
         return rows;
     }
 
-    /** {@code op} with a table of {@code values} for {@code key} joined to the first basic graph pattern that mentions it. */
-    static Op restricted(Op op, Var key, Set<Node> values) {
-        TableN table = new TableN(List.of(key));
-        values.forEach(v -> table.addBinding(BindingFactory.binding(key, v)));
+    /**
+     * {@code op} with a table of {@code values} for {@code key} joined to the first basic graph
+     * pattern that mentions it, whose patterns with the key are moved first. Only the values that
+     * occur in the key's place of such a pattern (in some graph) are kept: each value is looked
+     * up in the pattern on its own, and one that cannot match would cost a scan of the others.
+     */
+    static Op restricted(DatasetGraph dataset, Op op, Var key, Set<Node> values) {
         boolean[] done = {false};
         Op out = Transformer.transform(new TransformCopy() {
             @Override
             public Op transform(OpBGP bgp) {
-                if (!done[0] && OpVars.visibleVars(bgp).contains(key)) {
-                    done[0] = true;
-                    return OpJoin.create(OpTable.create(table), bgp);
+                if (done[0] || !OpVars.visibleVars(bgp).contains(key)) {
+                    return bgp;
                 }
-                return bgp;
+                done[0] = true;
+                List<Triple> withKey = new ArrayList<>();
+                List<Triple> others = new ArrayList<>();
+                bgp.getPattern().forEach(t -> (mentions(t, key) ? withKey : others).add(t));
+                TableN table = new TableN(List.of(key));
+                values.stream().filter(v -> occurs(dataset, withKey.get(0), key, v))
+                        .forEach(v -> table.addBinding(BindingFactory.binding(key, v)));
+                BasicPattern ordered = new BasicPattern();
+                withKey.forEach(ordered::add);
+                others.forEach(ordered::add);
+                return OpJoin.create(OpTable.create(table), new OpBGP(ordered));
             }
         }, op);
         if (!done[0]) {
             throw new IllegalStateException("no pattern binds the key ?" + key.getVarName());
         }
         return out;
+    }
+
+    private static boolean mentions(Triple t, Var key) {
+        return key.equals(t.getSubject()) || key.equals(t.getObject());
+    }
+
+    /** Whether {@code value} in the place of {@code key} in {@code pattern} (its other variables free) is in some graph. */
+    private static boolean occurs(DatasetGraph dataset, Triple pattern, Var key, Node value) {
+        Node s = key.equals(pattern.getSubject()) ? value : concreteOrAny(pattern.getSubject());
+        Node o = key.equals(pattern.getObject()) ? value : concreteOrAny(pattern.getObject());
+        if (s.isLiteral()) {
+            return false;
+        }
+        return dataset.find(Node.ANY, s, concreteOrAny(pattern.getPredicate()), o).hasNext();
+    }
+
+    private static Node concreteOrAny(Node n) {
+        return n.isConcrete() ? n : Node.ANY;
     }
 }

@@ -92,9 +92,18 @@ final class Subsets {
         voidGraph.remove(Node.ANY, voidTerm("subset"), sub);
     }
 
-    /** Removes the dataset's own triples (and its partitions) from {@code voidGraph}, leaving the subsets. */
-    static void deleteDataset(Graph voidGraph) {
-        delete(voidGraph, uri(LoadStatistics.DATASET));
+    /** The dataset's own triples in {@code voidGraph} (with its partitions'), not the subsets'. */
+    static List<Triple> datasetTriples(Graph voidGraph) {
+        Node ds = uri(LoadStatistics.DATASET);
+        List<Triple> out = new ArrayList<>();
+        voidGraph.find(ds, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            out.add(t);
+            Node p = t.getPredicate();
+            if (p.equals(voidTerm("classPartition")) || p.equals(voidTerm("propertyPartition"))) {
+                voidGraph.find(t.getObject(), Node.ANY, Node.ANY).forEachRemaining(out::add);
+            }
+        });
+        return out;
     }
 
     /** The figures of every subset in {@code voidGraph}. */
