@@ -21,13 +21,14 @@ import org.apache.jena.system.Txn;
 /**
  * The one step that follows every write of source graphs, inside its write transaction:
  * <ol>
- *   <li>link: title-only policies joined to numbered ones ({@link PolicyLinker}), noting the
- *       graphs that the join changed;</li>
+ *   <li>link: title-only policies joined to numbered ones ({@link PolicyLinker}), for the
+ *       titles that the written graphs carry or carried, noting the graphs that the join changed;</li>
  *   <li>file views: for each source graph written or changed by the join, and those alone, each
  *       {@link View.Scope#FILE file view} computed again into its graph;</li>
- *   <li>store views: each {@link View.Scope#STORE store view} computed again from the file views
- *       of all files (aggregates over the view graphs, not a scan of the sources);</li>
- *   <li>statistics: the place for the optimiser's and the dataset description's statistics.</li>
+ *   <li>store views: the rows of each {@link View.Scope#STORE store view} whose keys the
+ *       changed file views hold computed again from the file views ({@link StoreViews});</li>
+ *   <li>statistics: the VoID description's subsets of the written graphs computed again, and
+ *       the dataset's figures from every subset's ({@link LoadStatistics}).</li>
  * </ol>
  * A marker in {@code …/derived/state} names the version of the views; a store without it (built
  * before the views, or left by a batch whose last transaction failed) is derived whole when it is
@@ -36,7 +37,7 @@ import org.apache.jena.system.Txn;
 public final class Derivation {
 
     /** Bumped whenever what the views hold changes, so that {@link #ensure} derives them again. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
     static final Node STATE = NodeFactory.createURI(View.DERIVED + "state");
     private static final Node VERSION_PROPERTY = NodeFactory.createURI(View.NS + "version");
     /** The summary that the views replace: its triples, in the stored default graph, are dropped. */
@@ -51,25 +52,42 @@ public final class Derivation {
     /**
      * Derives what follows from the source graphs {@code written} (loaded, replaced or dropped):
      * links, their file views and, when {@code storeViews}, the store views. Call inside a write
-     * transaction; a later call with {@code storeViews} must follow one without.
+     * transaction; a later call with {@code storeViews} must follow one without. The store views
+     * are kept key by key ({@link StoreViews}) when they were current before this write, and it
+     * wrote no gazetteer; otherwise (a batch's last step, a store derived for the first time)
+     * they are computed again whole. Returns what the store views computed again, or null.
      */
-    public static void derive(DatasetGraph dataset, Collection<Node> written, boolean storeViews) {
+    public static StoreViews.Recomputed derive(DatasetGraph dataset, Collection<Node> written, boolean storeViews) {
         requireNonNull(dataset, "dataset");
         requireNonNull(written, "written");
+        boolean incremental = isCurrent(dataset) && written.stream().noneMatch(Derivation::isGazetteer);
         Set<Node> changed = new HashSet<>(written);
-        changed.addAll(PolicyLinker.link(dataset));
+        View policyFacts = View.named("policy_facts");
+        changed.addAll(PolicyLinker.link(dataset, PolicyLinker.titles(dataset, written, policyFacts::graph)));
         changed.removeIf(View::isDerived);
+        Set<Node> touched = incremental ? fileViewNodes(dataset, changed) : Set.of();
         for (Node source : changed) {
             fileViews(dataset, source);
         }
+        StoreViews.Recomputed recomputed = null;
         if (storeViews) {
-            storeViews(dataset);
+            if (incremental) {
+                touched.addAll(fileViewNodes(dataset, changed));
+                recomputed = StoreViews.touched(dataset, touched);
+            } else {
+                recomputed = StoreViews.all(dataset);
+            }
             // The VoID description the server hands out follows every write (load, replacement, Update).
-            LoadStatistics.recompute(dataset);
+            if (incremental) {
+                LoadStatistics.update(dataset, changed);
+            } else {
+                LoadStatistics.recompute(dataset);
+            }
             markCurrent(dataset);
         } else {
             dataset.delete(STATE, STATE, VERSION_PROPERTY, version());
         }
+        return recomputed;
     }
 
     /** Derives everything again from every source graph; call inside a write transaction. */
@@ -116,15 +134,27 @@ public final class Derivation {
         }
     }
 
-    private static void storeViews(DatasetGraph dataset) {
-        for (View view : View.of(View.Scope.STORE)) {
-            dataset.deleteAny(view.graph(), Node.ANY, Node.ANY, Node.ANY);
+    /** The nodes (subjects and objects) of the file views of {@code sources}: the keys a write of them touches. */
+    private static Set<Node> fileViewNodes(DatasetGraph dataset, Set<Node> sources) {
+        Set<Node> nodes = new HashSet<>();
+        for (Node source : sources) {
+            for (View view : View.of(View.Scope.FILE)) {
+                dataset.find(view.graph(source), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    nodes.add(q.getSubject());
+                    nodes.add(q.getObject());
+                });
+            }
         }
-        for (View view : View.of(View.Scope.STORE)) {
-            Graph triples = viewQuery(dataset, view).construct();
-            Node target = view.graph();
-            triples.find().forEachRemaining(t -> dataset.add(target, t.getSubject(), t.getPredicate(), t.getObject()));
-        }
+        return nodes;
+    }
+
+    private static boolean isGazetteer(Node graph) {
+        return graph.isURI() && org.gazettekg.graph.GazetteerRdfWriter.GRAPH.equals(graph.getURI());
+    }
+
+    /** The triples of the store view {@code view}, computed whole. */
+    static Graph construct(DatasetGraph dataset, View view) {
+        return viewQuery(dataset, view).construct();
     }
 
     /**

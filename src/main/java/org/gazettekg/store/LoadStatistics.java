@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,10 +16,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
@@ -68,33 +71,63 @@ public final class LoadStatistics {
 
     /**
      * Replaces the VoID graph of {@code dataset} with one computed from its named graphs; call
-     * inside a write transaction, after a load.
+     * inside a write transaction.
      */
     public static void recompute(DatasetGraph dataset) {
         requireNonNull(dataset, "dataset");
-        List<Triple> triples = compute(dataset);
         dataset.deleteAny(GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY);
-        triples.forEach(t -> dataset.add(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject()));
-    }
-
-    /** The VoID description {@code dataset} calls for; call inside a transaction. */
-    static List<Triple> compute(DatasetGraph dataset) {
-        Tally all = new Tally();
-        Map<String, Tally> perGraph = new TreeMap<>();
         List<Node> graphs = new ArrayList<>();
         dataset.listGraphNodes().forEachRemaining(g -> {
             if (isDataGraph(g)) {
                 graphs.add(g);
             }
         });
-        for (Node g : graphs) {
-            Tally one = perGraph.computeIfAbsent(g.getURI(), k -> new Tally());
-            dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                one.add(q);
-                all.add(q);
-            });
+        update(dataset, graphs);
+    }
+
+    /**
+     * Computes again the subsets of the named graphs {@code written} (loaded, replaced or
+     * dropped), those alone, and the dataset's figures from every subset's; call inside a write
+     * transaction, after a write of these graphs.
+     */
+    public static void update(DatasetGraph dataset, Collection<Node> written) {
+        requireNonNull(dataset, "dataset");
+        requireNonNull(written, "written");
+        Graph voidGraph = dataset.getGraph(GRAPH_NODE);
+        for (Node g : written) {
+            if (!isDataGraph(g)) {
+                continue;
+            }
+            Subsets.delete(voidGraph, uri(subset(g.getURI())));
+            if (dataset.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
+                Tally one = new Tally();
+                dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(one::add);
+                Subsets.write(voidGraph, one.figures(g.getURI()));
+            }
         }
-        return new Description(all, perGraph).triples();
+        // One scan of the VoID graph into memory: reading the subsets there costs less than a lookup per figure.
+        Graph copy = GraphFactory.createGraphMem();
+        voidGraph.find().forEachRemaining(copy::add);
+        Set<Triple> before = new HashSet<>(Subsets.datasetTriples(copy));
+        Set<Triple> after = new HashSet<>(new Description(Subsets.read(copy)).triples());
+        before.stream().filter(t -> !after.contains(t)).forEach(voidGraph::delete);
+        after.stream().filter(t -> !before.contains(t)).forEach(voidGraph::add);
+    }
+
+    /**
+     * What the VoID description says of one named graph, and what the dataset's figures are
+     * computed from.
+     *
+     * @param graph      the named graph
+     * @param triples    its triples
+     * @param entities   its distinct IRI subjects
+     * @param properties triples per property
+     * @param classes    distinct instances per class
+     * @param range      the earliest and latest date of its documents, or none
+     * @param examples   its first documents, in IRI order (at most {@link #EXAMPLES})
+     */
+    record Figures(String graph, long triples, long entities, Map<Node, Long> properties, Map<Node, Long> classes,
+                   List<Node> range, List<Node> examples) {
     }
 
     /** Counts gathered over a set of quads. */
@@ -134,13 +167,26 @@ public final class LoadStatistics {
             return ds.isEmpty() ? List.of() : List.of(ds.first(), ds.last());
         }
 
+        Figures figures(String graph) {
+            Map<Node, Long> counts = new HashMap<>();
+            classes.forEach((c, members) -> counts.put(c, (long) members.size()));
+            List<Node> examples = documents().stream().sorted(Comparator.comparing(Node::getURI)).limit(EXAMPLES).toList();
+            return new Figures(graph, triples, subjects.size(), Map.copyOf(properties), counts, dateRange(), examples);
+        }
+
         static String lex(Node literal) {
             return literal.getLiteralLexicalForm();
         }
     }
 
-    /** The triples of the description. */
-    private record Description(Tally all, Map<String, Tally> perGraph) {
+    /**
+     * The dataset's triples of the description, from the figures of every subset: sums where a
+     * figure adds up (triples, triples per property), unions where it does not (the classes,
+     * properties and vocabularies used, the first examples). The distinct entities of the whole
+     * store, and per class, do not add up over subsets (a policy cited in two files is one
+     * entity in each) and are stated per subset only, rather than rescanning the store.
+     */
+    private record Description(List<Figures> subsets) {
 
         List<Triple> triples() {
             List<Triple> out = new ArrayList<>();
@@ -155,74 +201,44 @@ public final class LoadStatistics {
             add(out, ds, voidTerm("feature"), uri("http://www.w3.org/ns/formats/JSON-LD"));
             add(out, ds, voidTerm("feature"), uri("http://www.w3.org/ns/formats/N-Triples"));
             add(out, ds, voidTerm("feature"), uri("http://www.w3.org/ns/formats/RDF_XML"));
-            counts(out, ds, all);
-            vocabularies(out, ds);
-            all.documents().stream().map(Node::getURI).sorted().limit(EXAMPLES)
-                    .forEach(e -> add(out, ds, voidTerm("exampleResource"), uri(e)));
-            int[] n = {0};
-            all.properties.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(Node::getURI)))
-                    .forEach(e -> {
-                        Node part = uri(DATASET + "-property-" + (++n[0]));
-                        add(out, ds, voidTerm("propertyPartition"), part);
-                        add(out, part, voidTerm("property"), e.getKey());
-                        add(out, part, voidTerm("triples"), integer(e.getValue()));
-                    });
-            n[0] = 0;
-            all.classes.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(Node::getURI)))
-                    .forEach(e -> {
-                        Node part = uri(DATASET + "-class-" + (++n[0]));
-                        add(out, ds, voidTerm("classPartition"), part);
-                        add(out, part, voidTerm("class"), e.getKey());
-                        add(out, part, voidTerm("entities"), integer(e.getValue().size()));
-                    });
-            perGraph.forEach((graph, tally) -> subset(out, ds, graph, tally));
-            return out;
-        }
-
-        private static void counts(List<Triple> out, Node ds, Tally t) {
-            add(out, ds, voidTerm("triples"), integer(t.triples));
-            add(out, ds, voidTerm("entities"), integer(t.subjects.size()));
-            add(out, ds, voidTerm("classes"), integer(t.classes.size()));
-            add(out, ds, voidTerm("properties"), integer(t.properties.size()));
-        }
-
-        private void vocabularies(List<Triple> out, Node ds) {
+            Map<Node, Long> properties = new TreeMap<>(Comparator.comparing(Node::getURI));
+            Set<Node> classes = new TreeSet<>(Comparator.comparing(Node::getURI));
+            Set<Node> examples = new TreeSet<>(Comparator.comparing(Node::getURI));
+            long triples = 0;
+            for (Figures f : subsets) {
+                triples += f.triples();
+                f.properties().forEach((p, n) -> properties.merge(p, n, Long::sum));
+                classes.addAll(f.classes().keySet());
+                examples.addAll(f.examples());
+                Node sub = uri(LoadStatistics.subset(f.graph()));
+                add(out, ds, voidTerm("subset"), sub);
+                String name = sourceName(f.graph());
+                if (name != null) {
+                    add(out, ds, DCTerms.source.asNode(), uri(Iris.source(name)));
+                }
+            }
+            add(out, ds, voidTerm("triples"), integer(triples));
+            add(out, ds, voidTerm("classes"), integer(classes.size()));
+            add(out, ds, voidTerm("properties"), integer(properties.size()));
             Set<String> namespaces = new TreeSet<>();
-            all.properties.keySet().forEach(p -> namespaces.add(namespace(p.getURI())));
-            all.classes.keySet().forEach(c -> namespaces.add(namespace(c.getURI())));
+            properties.keySet().forEach(p -> namespaces.add(namespace(p.getURI())));
+            classes.forEach(c -> namespaces.add(namespace(c.getURI())));
             namespaces.forEach(ns -> add(out, ds, voidTerm("vocabulary"), uri(ns)));
-        }
-
-        private static void subset(List<Triple> out, Node ds, String graph, Tally t) {
-            Node sub = uri(LoadStatistics.subset(graph));
-            add(out, ds, voidTerm("subset"), sub);
-            add(out, sub, TYPE, voidTerm("Dataset"));
-            add(out, sub, uri("http://www.w3.org/ns/sparql-service-description#name"), uri(graph));
-            boolean gazetteer = GazetteerRdfWriter.GRAPH.equals(graph);
-            String name = gazetteer ? "gazetteer" : graph.startsWith(GKG.GRAPH) ? decoded(graph.substring(GKG.GRAPH.length())) : graph;
-            add(out, sub, DCTerms.title.asNode(), NodeFactory.createLiteralString(name));
-            if (!gazetteer && graph.startsWith(GKG.GRAPH)) {
-                add(out, sub, DCTerms.source.asNode(), uri(Iris.source(name)));
-                add(out, ds, DCTerms.source.asNode(), uri(Iris.source(name)));
-            }
-            add(out, sub, voidTerm("triples"), integer(t.triples));
-            add(out, sub, voidTerm("entities"), integer(t.subjects.size()));
-            Node docs = uri(LoadStatistics.subset(graph) + "-documents");
-            add(out, sub, voidTerm("classPartition"), docs);
-            add(out, docs, voidTerm("class"), DOCUMENT);
-            add(out, docs, voidTerm("entities"), integer(t.documents().size()));
-            List<Node> range = t.dateRange();
-            if (!range.isEmpty()) {
-                Node period = uri(LoadStatistics.subset(graph) + "-period");
-                add(out, sub, DCTerms.temporal.asNode(), period);
-                add(out, period, TYPE, DCTerms.PeriodOfTime.asNode());
-                add(out, period, DCAT.startDate.asNode(), range.get(0));
-                add(out, period, DCAT.endDate.asNode(), range.get(1));
-            }
-        }
-
-        private static String decoded(String segment) {
-            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+            examples.stream().limit(EXAMPLES).forEach(e -> add(out, ds, voidTerm("exampleResource"), e));
+            int[] n = {0};
+            properties.forEach((p, count) -> {
+                Node part = uri(DATASET + "-property-" + (++n[0]));
+                add(out, ds, voidTerm("propertyPartition"), part);
+                add(out, part, voidTerm("property"), p);
+                add(out, part, voidTerm("triples"), integer(count));
+            });
+            n[0] = 0;
+            classes.forEach(c -> {
+                Node part = uri(DATASET + "-class-" + (++n[0]));
+                add(out, ds, voidTerm("classPartition"), part);
+                add(out, part, voidTerm("class"), c);
+            });
+            return out;
         }
 
         private static String namespace(String iri) {
@@ -231,19 +247,27 @@ public final class LoadStatistics {
         }
     }
 
-    private static void add(List<Triple> out, Node s, Node p, Node o) {
+    /** The file name a source graph is named after, or null for the gazetteer and other graphs. */
+    static String sourceName(String graph) {
+        if (GazetteerRdfWriter.GRAPH.equals(graph) || !graph.startsWith(GKG.GRAPH)) {
+            return null;
+        }
+        return URLDecoder.decode(graph.substring(GKG.GRAPH.length()).replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    static void add(List<Triple> out, Node s, Node p, Node o) {
         out.add(Triple.create(s, p, o));
     }
 
-    private static Node voidTerm(String local) {
+    static Node voidTerm(String local) {
         return uri(VOID + local);
     }
 
-    private static Node uri(String iri) {
+    static Node uri(String iri) {
         return NodeFactory.createURI(iri);
     }
 
-    private static Node integer(long n) {
+    static Node integer(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 }

@@ -3,6 +3,7 @@ package org.gazettekg.store;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -16,7 +17,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.update.UpdateAction;
-import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -29,7 +30,7 @@ import org.gazettekg.graph.Iris;
  * Joins a policy cited by title alone to the numbered policy (a document in the graph, or a
  * policy cited elsewhere with its 文号) whose normalised title is the same, so that one policy is
  * one node across documents, gazettes and cities. Runs inside the write transaction of each
- * load, over every source graph. A title shared by two numbered policies is ambiguous and joins
+ * load, for the normalised titles that the written source graphs carry or carried, those alone. A title shared by two numbered policies is ambiguous and joins
  * nothing; a join made while the title was unique is undone first when a later load makes it
  * ambiguous (or takes its numbered policy away), so the graph depends only on the files loaded,
  * not on their order or on how they were grouped into transactions — what lets a replica that
@@ -41,13 +42,15 @@ final class PolicyLinker {
     private static final String TITLE_ONLY = GKG.ID + "policy/";
     private static final String DIVISION = GKG.ID + "division/";
 
-    private static final UpdateRequest LINK = UpdateFactory.create("""
+    /** The join, for the normalised titles of {@code VALUES ?t} (put in place of {@code %5$s}). */
+    private static final String LINK = """
             PREFIX gkg: <%1$s>
             PREFIX eli: <%2$s>
             DELETE { GRAPH ?g { ?c gkg:citedPolicy ?p . ?d ?rel ?p . } }
             INSERT { GRAPH ?g { ?c gkg:citedPolicy ?n . ?d ?rel ?n . ?n a gkg:Policy , eli:LegalResource ; eli:id_local ?number . } }
             WHERE {
               { SELECT ?t (SAMPLE(?num) AS ?n) WHERE {
+                  %5$s
                   GRAPH ?any { ?num gkg:normalisedTitle ?t }
                   FILTER(STRSTARTS(STR(?num), "%3$s"))
                 } GROUP BY ?t HAVING (COUNT(DISTINCT ?num) = 1) }
@@ -62,25 +65,62 @@ final class PolicyLinker {
             };
             DELETE { GRAPH ?g { ?p ?x ?y } }
             WHERE {
+              %5$s
               GRAPH ?g {
-                ?p a gkg:Policy ; ?x ?y .
+                ?p gkg:normalisedTitle ?t ; a gkg:Policy ; ?x ?y .
                 FILTER(STRSTARTS(STR(?p), "%4$s"))
                 FILTER NOT EXISTS { ?c gkg:citedPolicy ?p }
               }
             }
-            """.formatted(GKG.NS, GKG.ELI, DOC, TITLE_ONLY));
+            """;
+    /** The normalised title of a policy in a file view (what a graph carried before it was replaced or dropped). */
+    private static final Node VIEW_TITLE = NodeFactory.createURI(View.NS + "normalisedTitle");
 
     private PolicyLinker() {
     }
 
     /**
-     * Links title-only policies to numbered ones in {@code dataset}; call inside a write
-     * transaction. Returns the graphs that the links changed.
+     * Links title-only policies to numbered ones in {@code dataset}, for the normalised titles
+     * that {@code written} carry or carried (see {@link #titles}) and those alone; call inside a
+     * write transaction. Returns the graphs that the links changed.
      */
-    static Set<Node> link(DatasetGraph dataset) {
+    static Set<Node> link(DatasetGraph dataset, Set<String> titles) {
         requireNonNull(dataset, "dataset");
+        requireNonNull(titles, "titles");
         Set<Node> changed = new HashSet<>();
-        DatasetGraph recorded = new org.apache.jena.sparql.core.DatasetGraphWrapper(dataset) {
+        if (titles.isEmpty()) {
+            return changed;
+        }
+        DatasetGraph recorded = recording(dataset, changed);
+        unlinkStale(recorded, titles);
+        UpdateAction.execute(UpdateFactory.create(LINK.formatted(GKG.NS, GKG.ELI, DOC, TITLE_ONLY, values(titles))), recorded);
+        return changed;
+    }
+
+    /**
+     * The normalised titles the source graphs {@code written} carry (their policies' and
+     * documents', and those of their citations by title) and carried (their policies' in the file
+     * views, not yet computed again): the only titles whose links a write of these graphs can change.
+     */
+    static Set<String> titles(DatasetGraph dataset, Collection<Node> written, java.util.function.Function<Node, Node> policyFacts) {
+        Set<String> titles = new HashSet<>();
+        for (Node g : written) {
+            dataset.find(g, Node.ANY, GKG.normalisedTitle.asNode(), Node.ANY).forEachRemaining(q -> titles.add(q.getObject().getLiteralLexicalForm()));
+            dataset.find(g, Node.ANY, GKG.citedTitle.asNode(), Node.ANY).forEachRemaining(q -> titles.add(Iris.normaliseTitle(q.getObject().getLiteralLexicalForm())));
+            dataset.find(policyFacts.apply(g), Node.ANY, VIEW_TITLE, Node.ANY).forEachRemaining(q -> titles.add(q.getObject().getLiteralLexicalForm()));
+        }
+        return titles;
+    }
+
+    private static String values(Set<String> titles) {
+        StringBuilder out = new StringBuilder("VALUES ?t {");
+        titles.stream().sorted().forEach(t -> out.append(' ').append(FmtUtils.stringForNode(NodeFactory.createLiteralString(t))));
+        return out.append(" }").toString();
+    }
+
+    /** {@code dataset}, noting in {@code changed} each graph a quad is added to or deleted from. */
+    private static DatasetGraph recording(DatasetGraph dataset, Set<Node> changed) {
+        return new org.apache.jena.sparql.core.DatasetGraphWrapper(dataset) {
             @Override
             public void add(Quad quad) {
                 changed.add(quad.getGraph());
@@ -111,41 +151,52 @@ final class PolicyLinker {
                 super.deleteAny(g, s, p, o);
             }
         };
-        unlinkStale(recorded);
-        UpdateAction.execute(LINK, recorded);
-        return changed;
     }
 
     /**
-     * Undoes each join whose title no longer names exactly its numbered policy. A joined citation
-     * is one that cites a numbered node but prints no 文号 ({@code gkg:citedNumber}); it gets back
-     * its title-only policy, as the writer made it, and the citing document's links follow.
+     * Undoes each join, of the {@code titles}, whose title no longer names exactly its numbered
+     * policy. A joined citation is one that cites a numbered node but prints no 文号
+     * ({@code gkg:citedNumber}); it gets back its title-only policy, as the writer made it, and
+     * the citing document's links follow. The joined citations are found from the numbered nodes
+     * that carry (in a source graph) or carried (in a file view) one of the titles.
      */
-    private static void unlinkStale(DatasetGraph dataset) {
-        Map<String, Set<Node>> numberedByTitle = numberedPoliciesByTitle(dataset);
-        Map<Quad, String> stale = new LinkedHashMap<>();
-        dataset.find(Node.ANY, Node.ANY, GKG.citedPolicy.asNode(), Node.ANY).forEachRemaining(q -> {
-            Node graph = q.getGraph();
-            Node citation = q.getSubject();
-            if (q.getObject().isURI() && q.getObject().getURI().startsWith(DOC)
-                    && !dataset.contains(graph, citation, GKG.citedNumber.asNode(), Node.ANY)) {
-                String title = citedTitle(dataset, graph, citation);
-                if (title != null && !Set.of(q.getObject()).equals(numberedByTitle.get(Iris.normaliseTitle(title)))) {
-                    stale.put(q, title);
+    private static void unlinkStale(DatasetGraph dataset, Set<String> titles) {
+        Map<String, Set<Node>> numberedByTitle = new HashMap<>();
+        Set<Node> candidates = new HashSet<>();
+        for (String t : titles) {
+            Node title = NodeFactory.createLiteralString(t);
+            dataset.find(Node.ANY, Node.ANY, GKG.normalisedTitle.asNode(), title).forEachRemaining(q -> {
+                if (LoadStatistics.isDataGraph(q.getGraph()) && isNumbered(q.getSubject())) {
+                    numberedByTitle.computeIfAbsent(t, k -> new HashSet<>()).add(q.getSubject());
+                    candidates.add(q.getSubject());
                 }
-            }
-        });
+            });
+            dataset.find(Node.ANY, Node.ANY, VIEW_TITLE, title).forEachRemaining(q -> {
+                if (isNumbered(q.getSubject())) {
+                    candidates.add(q.getSubject());
+                }
+            });
+        }
+        Map<Quad, String> stale = new LinkedHashMap<>();
+        for (Node numbered : candidates) {
+            dataset.find(Node.ANY, Node.ANY, GKG.citedPolicy.asNode(), numbered).forEachRemaining(q -> {
+                Node graph = q.getGraph();
+                Node citation = q.getSubject();
+                if (!dataset.contains(graph, citation, GKG.citedNumber.asNode(), Node.ANY)) {
+                    String title = citedTitle(dataset, graph, citation);
+                    String normalised = title == null ? null : Iris.normaliseTitle(title);
+                    if (normalised != null && titles.contains(normalised)
+                            && !Set.of(numbered).equals(numberedByTitle.get(normalised))) {
+                        stale.put(q, title);
+                    }
+                }
+            });
+        }
         stale.forEach((joined, title) -> unlink(dataset, joined, title));
     }
 
-    private static Map<String, Set<Node>> numberedPoliciesByTitle(DatasetGraph dataset) {
-        Map<String, Set<Node>> byTitle = new HashMap<>();
-        dataset.find(Node.ANY, Node.ANY, GKG.normalisedTitle.asNode(), Node.ANY).forEachRemaining(q -> {
-            if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(DOC)) {
-                byTitle.computeIfAbsent(q.getObject().getLiteralLexicalForm(), t -> new HashSet<>()).add(q.getSubject());
-            }
-        });
-        return byTitle;
+    private static boolean isNumbered(Node policy) {
+        return policy.isURI() && policy.getURI().startsWith(DOC);
     }
 
     private static String citedTitle(DatasetGraph dataset, Node graph, Node citation) {

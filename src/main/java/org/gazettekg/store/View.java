@@ -23,8 +23,11 @@ import org.gazettekg.support.ClasspathFolder;
  * @param name  the file name without {@code .rq}
  * @param scope over what the view is computed
  * @param query the CONSTRUCT
+ * @param keys  for a store view, the variables it groups by whose rows a write recomputes
+ *              alone (header {@code #+ key: policy}): each row of the view must depend only on
+ *              file-view triples that mention one of its keys; none, the view is computed whole
  */
-public record View(String name, Scope scope, Query query) {
+public record View(String name, Scope scope, Query query, List<String> keys) {
 
     /** Where every derived graph is named. */
     public static final String DERIVED = "https://w3id.org/gazette-kg/derived/";
@@ -35,6 +38,7 @@ public record View(String name, Scope scope, Query query) {
 
     private static final ClasspathFolder FOLDER = new ClasspathFolder("gazettekg/queries/views");
     private static final Pattern HEADER = Pattern.compile("(?m)^#\\+\\s*view:\\s*(file|store)\\s*$");
+    private static final Pattern KEYS = Pattern.compile("(?m)^#\\+\\s*key:\\s*(.+?)\\s*$");
     private static final List<View> ALL = load();
 
     /** What a view is computed over. */
@@ -50,6 +54,7 @@ public record View(String name, Scope scope, Query query) {
         requireNonNull(name, "name");
         requireNonNull(scope, "scope");
         requireNonNull(query, "query");
+        keys = List.copyOf(requireNonNull(keys, "keys"));
         if (!query.isConstructType()) {
             throw new IllegalArgumentException("view " + name + " is not a CONSTRUCT");
         }
@@ -63,6 +68,12 @@ public record View(String name, Scope scope, Query query) {
     /** The views of {@code scope}, in name order. */
     static List<View> of(Scope scope) {
         return ALL.stream().filter(v -> v.scope() == scope).toList();
+    }
+
+    /** The view called {@code name}. */
+    static View named(String name) {
+        return ALL.stream().filter(v -> v.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no view " + name));
     }
 
     /** The graph that holds this store view. */
@@ -89,7 +100,9 @@ public record View(String name, Scope scope, Query query) {
             if (!m.find()) {
                 throw new IllegalStateException("view " + file + " has no header #+ view: file|store");
             }
-            return new View(name, Scope.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)), QueryFactory.create(text));
+            Matcher k = KEYS.matcher(text);
+            List<String> keys = k.find() ? List.of(k.group(1).split("\\s+")) : List.of();
+            return new View(name, Scope.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)), QueryFactory.create(text), keys);
         }).toList();
     }
 }

@@ -47,30 +47,47 @@ class LoadStatisticsTest {
     }
 
     @Test
-    void entities_areTheDistinctIriSubjects() {
-        assertThat(number("SELECT ?n { GRAPH <" + LoadStatistics.GRAPH + "> { <" + LoadStatistics.DATASET + "> void:entities ?n } }"))
-                .isEqualTo(number("SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s ?p ?o FILTER isIRI(?s) }" + DATA + "}"));
+    void subsetEntities_areTheDistinctIriSubjectsOfTheirGraph_andNoStoreWideCountIsClaimed() {
+        List<QuerySolution> subsets = select("SELECT ?g ?n { GRAPH <" + LoadStatistics.GRAPH + "> { ?s sd:name ?g ; void:entities ?n } }");
+        assertThat(subsets).hasSize(6);
+        for (QuerySolution s : subsets) {
+            assertThat(s.getLiteral("n").getLong()).as(s.get("g").toString()).isEqualTo(number(
+                    "SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH <" + s.getResource("g").getURI() + "> { ?s ?p ?o FILTER isIRI(?s) } }"));
+        }
+        assertThat(select("SELECT ?n { GRAPH <" + LoadStatistics.GRAPH + "> { <" + LoadStatistics.DATASET + "> void:entities ?n } }")).isEmpty();
     }
 
     @Test
     void everyPropertyPartition_countsItsTriples() {
-        List<QuerySolution> parts = select("SELECT ?p ?n { GRAPH <" + LoadStatistics.GRAPH + "> { ?d void:propertyPartition [ void:property ?p ; void:triples ?n ] } }");
+        List<QuerySolution> parts = select("SELECT ?p ?n { GRAPH <" + LoadStatistics.GRAPH + "> { <" + LoadStatistics.DATASET
+                + "> void:propertyPartition [ void:property ?p ; void:triples ?n ] } }");
         assertThat(parts).hasSizeGreaterThan(10);
         for (QuerySolution s : parts) {
             assertThat(s.getLiteral("n").getLong()).as(s.get("p").toString()).isEqualTo(
                     number("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s <" + s.getResource("p").getURI() + "> ?o }" + DATA + "}"));
         }
+        List<QuerySolution> ofSubsets = select("SELECT ?g ?p ?n { GRAPH <" + LoadStatistics.GRAPH
+                + "> { ?s sd:name ?g ; void:propertyPartition [ void:property ?p ; void:triples ?n ] } }");
+        assertThat(ofSubsets).hasSizeGreaterThan(parts.size());
+        for (QuerySolution s : ofSubsets) {
+            assertThat(s.getLiteral("n").getLong()).as(s.get("g") + " " + s.get("p")).isEqualTo(number("SELECT (COUNT(*) AS ?n) { GRAPH <"
+                    + s.getResource("g").getURI() + "> { ?s <" + s.getResource("p").getURI() + "> ?o } }"));
+        }
     }
 
     @Test
-    void everyClassPartition_countsItsInstances() {
-        List<QuerySolution> parts = select("SELECT ?c ?n { GRAPH <" + LoadStatistics.GRAPH + "> { <" + LoadStatistics.DATASET
-                + "> void:classPartition [ void:class ?c ; void:entities ?n ] } }");
+    void everyClassPartitionOfASubset_countsItsInstancesInItsGraph_andTheDatasetNamesEveryClass() {
+        List<QuerySolution> parts = select("SELECT ?g ?c ?n { GRAPH <" + LoadStatistics.GRAPH
+                + "> { ?s sd:name ?g ; void:classPartition [ void:class ?c ; void:entities ?n ] } }");
         assertThat(parts).extracting(s -> s.getResource("c").getURI()).contains("https://w3id.org/gazette-kg/ontology#Document");
         for (QuerySolution s : parts) {
-            assertThat(s.getLiteral("n").getLong()).as(s.get("c").toString()).isEqualTo(
-                    number("SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a <" + s.getResource("c").getURI() + "> }" + DATA + "}"));
+            assertThat(s.getLiteral("n").getLong()).as(s.get("g") + " " + s.get("c")).isEqualTo(number("SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH <"
+                    + s.getResource("g").getURI() + "> { ?s a <" + s.getResource("c").getURI() + "> } }"));
         }
+        assertThat(select("SELECT DISTINCT ?c { GRAPH <" + LoadStatistics.GRAPH + "> { <" + LoadStatistics.DATASET
+                + "> void:classPartition [ void:class ?c ] } }")).extracting(s -> s.getResource("c").getURI())
+                .containsExactlyInAnyOrderElementsOf(select("SELECT DISTINCT ?c { GRAPH ?g { ?s a ?c FILTER isIRI(?c) }" + DATA + "}")
+                        .stream().map(s -> s.getResource("c").getURI()).toList());
     }
 
     @Test
@@ -80,7 +97,7 @@ class LoadStatisticsTest {
             String subset = "<" + LoadStatistics.subset(graph) + ">";
             assertThat(number("SELECT ?n { GRAPH <" + LoadStatistics.GRAPH + "> { " + subset + " sd:name <" + graph + "> ; void:triples ?n } }"))
                     .isEqualTo(number("SELECT (COUNT(*) AS ?n) { GRAPH <" + graph + "> { ?s ?p ?o } }"));
-            assertThat(number("SELECT ?n { GRAPH <" + LoadStatistics.GRAPH + "> { " + subset + " void:classPartition [ void:entities ?n ] } }"))
+            assertThat(number("SELECT ?n { GRAPH <" + LoadStatistics.GRAPH + "> { " + subset + " void:classPartition [ void:class <https://w3id.org/gazette-kg/ontology#Document> ; void:entities ?n ] } }"))
                     .isEqualTo(number("SELECT (COUNT(DISTINCT ?d) AS ?n) { GRAPH <" + graph + "> { ?d a <https://w3id.org/gazette-kg/ontology#Document> } }"));
             List<QuerySolution> range = select("SELECT ?from ?to { GRAPH <" + LoadStatistics.GRAPH + "> { " + subset
                     + " dct:temporal [ dcat:startDate ?from ; dcat:endDate ?to ] } }");

@@ -115,4 +115,20 @@ class PolicyLinkerTest {
             assertThat(citedPolicies(store)).singleElement().asString().startsWith("https://w3id.org/gazette-kg/id/policy/");
         }
     }
+
+    @Test
+    void titlesOfAWrite_areThoseTheWrittenGraphCarries_notEveryTitleOfTheStore() {
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            assertThat(store.load(NUMBERED).ok()).isTrue();
+            assertThat(store.load(TITLE_ONLY).ok()).isTrue();
+            Node numbered = org.apache.jena.graph.NodeFactory.createURI(org.gazettekg.graph.Iris.graph(NUMBERED.getFileName().toString()));
+            Node titleOnly = org.apache.jena.graph.NodeFactory.createURI(org.gazettekg.graph.Iris.graph(TITLE_ONLY.getFileName().toString()));
+            Txn.executeRead(store.dataset(), () -> {
+                java.util.Set<String> all = PolicyLinker.titles(store.dataset(), List.of(numbered, titleOnly), View.named("policy_facts")::graph);
+                java.util.Set<String> one = PolicyLinker.titles(store.dataset(), List.of(numbered), View.named("policy_facts")::graph);
+                assertThat(one).isNotEmpty().hasSizeLessThan(all.size());
+                assertThat(all).containsAll(one);
+            });
+        }
+    }
 }

@@ -1,0 +1,177 @@
+package org.gazettekg.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVars;
+import org.apache.jena.sparql.algebra.TransformCopy;
+import org.apache.jena.sparql.algebra.Transformer;
+import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpJoin;
+import org.apache.jena.sparql.algebra.op.OpTable;
+import org.apache.jena.sparql.algebra.table.TableN;
+import org.apache.jena.sparql.core.BasicPattern;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.modify.TemplateLib;
+
+/**
+ * Keeps the {@link View.Scope#STORE store views} in step with a write, key by key: a store view
+ * whose header declares its keys ({@code #+ key: policy}, variables the view groups by) loses the
+ * rows of the keys that the write touched and gets them again from its query restricted to those
+ * keys (a {@code VALUES} table joined to the first basic graph pattern that binds the key); a view
+ * without keys (a single row over the whole store) is computed again whole.
+ */
+final class StoreViews {
+
+    private StoreViews() {
+    }
+
+    /**
+     * The rows each store view computed again: per view name, the number of rows (subjects of its
+     * graph) recomputed, or {@code -1} when the view was computed again whole.
+     */
+    record Recomputed(Map<String, Integer> rows) {
+        Recomputed {
+            rows = Map.copyOf(requireNonNull(rows, "rows"));
+        }
+    }
+
+    /** Computes every store view again, whole. */
+    static Recomputed all(DatasetGraph dataset) {
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        for (View view : View.of(View.Scope.STORE)) {
+            whole(dataset, view);
+            rows.put(view.name(), -1);
+        }
+        return new Recomputed(rows);
+    }
+
+    /** Computes again the rows of the keys in {@code touched} (the nodes of the file views the write changed). */
+    static Recomputed touched(DatasetGraph dataset, Set<Node> touched) {
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        for (View view : View.of(View.Scope.STORE)) {
+            if (view.keys().isEmpty()) {
+                whole(dataset, view);
+                rows.put(view.name(), -1);
+            } else {
+                rows.put(view.name(), byKeys(dataset, view, touched));
+            }
+        }
+        return new Recomputed(rows);
+    }
+
+    private static void whole(DatasetGraph dataset, View view) {
+        Node target = view.graph();
+        dataset.deleteAny(target, Node.ANY, Node.ANY, Node.ANY);
+        Derivation.construct(dataset, view).find().forEachRemaining(t -> dataset.add(target, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    private static int byKeys(DatasetGraph dataset, View view, Set<Node> touched) {
+        Node target = view.graph();
+        Set<Node> rows = new HashSet<>();
+        for (String key : view.keys()) {
+            rows.addAll(rowsOf(dataset, view, Var.alloc(key), touched));
+        }
+        rows.forEach(row -> dataset.deleteAny(target, row, Node.ANY, Node.ANY));
+        Set<Node> recomputed = new HashSet<>();
+        for (String key : view.keys()) {
+            Op op = restricted(dataset, Algebra.compile(view.query()), Var.alloc(key), touched);
+            QueryIterator it = Algebra.exec(op, dataset);
+            try {
+                Iterator<Triple> triples = TemplateLib.calcTriples(view.query().getConstructTemplate().getTriples(), it);
+                List<Triple> out = new ArrayList<>();
+                triples.forEachRemaining(out::add);
+                out.forEach(t -> {
+                    recomputed.add(t.getSubject());
+                    dataset.add(target, t.getSubject(), t.getPredicate(), t.getObject());
+                });
+            } finally {
+                it.close();
+            }
+        }
+        return recomputed.size();
+    }
+
+    /** The rows (subjects in the view's graph) whose {@code key} is one of {@code touched}, found through the template. */
+    private static Set<Node> rowsOf(DatasetGraph dataset, View view, Var key, Set<Node> touched) {
+        Node target = view.graph();
+        Set<Node> rows = new HashSet<>();
+        for (Triple t : view.query().getConstructTemplate().getTriples()) {
+            if (key.equals(t.getSubject())) {
+                touched.forEach(v -> {
+                    if (dataset.contains(target, v, Node.ANY, Node.ANY)) {
+                        rows.add(v);
+                    }
+                });
+            } else if (key.equals(t.getObject()) && t.getPredicate().isConcrete()) {
+                touched.forEach(v -> dataset.find(target, Node.ANY, t.getPredicate(), v).forEachRemaining(q -> rows.add(q.getSubject())));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * {@code op} with a table of {@code values} for {@code key} joined to the first basic graph
+     * pattern that mentions it, whose patterns with the key are moved first. Only the values that
+     * occur in the key's place of such a pattern (in some graph) are kept: each value is looked
+     * up in the pattern on its own, and one that cannot match would cost a scan of the others.
+     */
+    static Op restricted(DatasetGraph dataset, Op op, Var key, Set<Node> values) {
+        boolean[] done = {false};
+        Op out = Transformer.transform(new TransformCopy() {
+            @Override
+            public Op transform(OpBGP bgp) {
+                if (done[0] || !OpVars.visibleVars(bgp).contains(key)) {
+                    return bgp;
+                }
+                done[0] = true;
+                List<Triple> withKey = new ArrayList<>();
+                List<Triple> others = new ArrayList<>();
+                bgp.getPattern().forEach(t -> (mentions(t, key) ? withKey : others).add(t));
+                TableN table = new TableN(List.of(key));
+                values.stream().filter(v -> occurs(dataset, withKey.get(0), key, v))
+                        .forEach(v -> table.addBinding(BindingFactory.binding(key, v)));
+                BasicPattern ordered = new BasicPattern();
+                withKey.forEach(ordered::add);
+                others.forEach(ordered::add);
+                return OpJoin.create(OpTable.create(table), new OpBGP(ordered));
+            }
+        }, op);
+        if (!done[0]) {
+            throw new IllegalStateException("no pattern binds the key ?" + key.getVarName());
+        }
+        return out;
+    }
+
+    private static boolean mentions(Triple t, Var key) {
+        return key.equals(t.getSubject()) || key.equals(t.getObject());
+    }
+
+    /** Whether {@code value} in the place of {@code key} in {@code pattern} (its other variables free) is in some graph. */
+    private static boolean occurs(DatasetGraph dataset, Triple pattern, Var key, Node value) {
+        Node s = key.equals(pattern.getSubject()) ? value : concreteOrAny(pattern.getSubject());
+        Node o = key.equals(pattern.getObject()) ? value : concreteOrAny(pattern.getObject());
+        if (s.isLiteral()) {
+            return false;
+        }
+        return dataset.find(Node.ANY, s, concreteOrAny(pattern.getPredicate()), o).hasNext();
+    }
+
+    private static Node concreteOrAny(Node n) {
+        return n.isConcrete() ? n : Node.ANY;
+    }
+}
