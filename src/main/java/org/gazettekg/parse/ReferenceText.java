@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class ReferenceText {
 
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[—－–-]+\\s*\\d{1,4}\\s*[—－–-]+");
     /** A TOC line: a title followed by a dot leader and a page number. */
     private static final Pattern TOC_LINE = Pattern.compile(".*(?:\\.{3,}|…{2,}|·{3,})\\s*\\d{1,4}\\s*$");
 
@@ -69,7 +70,7 @@ final class ReferenceText {
         List<Integer> kept = new ArrayList<>();
         for (int n = from; n <= to; n++) {
             String line = source.line(n);
-            if (line.isBlank() || source.facts().is(LineFacts.Question.FURNITURE, n)) {
+            if (line.isBlank() || source.facts().is(LineFacts.Question.FURNITURE, n) || isPageNumber(line)) {
                 continue;
             }
             if (source.facts().is(LineFacts.Question.TOC, n)) {
@@ -89,6 +90,16 @@ final class ReferenceText {
         if (tocLine - last <= TOC_TITLE_DISTANCE && !SENTENCE_PUNCTUATION.matcher(source.line(last)).find()) {
             kept.remove(kept.size() - 1);
         }
+    }
+
+    /** A PDF page's printed number between dashes (— 2 —, －12－): it may fall inside a title broken over pages. */
+    static boolean isPageNumber(String line) {
+        String t = line.strip();
+        return t.length() >= 3 && isDash(t.charAt(0)) && isDash(t.charAt(t.length() - 1)) && PAGE_NUMBER.matcher(t).matches();
+    }
+
+    private static boolean isDash(char c) {
+        return c == '—' || c == '－' || c == '-' || c == '–';
     }
 
     static boolean isTocLine(String line) {

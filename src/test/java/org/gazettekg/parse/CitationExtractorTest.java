@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.gazettekg.parse.Citation.Relation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -523,6 +524,15 @@ class CitationExtractorTest {
     @Test
     void titleBrokenAroundWebPageFurniture_isJoinedAndDatedByItsFirstLine() {
         List<Citation> found = extract(null, null, "按照《山西省推进农村", "【打印】 【关闭】", "集体产权制度改革实施方案》要求，", "做好工作。");
+
+        assertThat(found).extracting(Citation::line, Citation::title)
+                .containsExactly(tuple(1, "山西省推进农村集体产权制度改革实施方案"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"— 2 —", "－12－", "- 103 -"})
+    void titleBrokenAroundAPrintedPageNumber_isJoinedWithoutIt(String pageNumber) {
+        List<Citation> found = extract(null, null, "按照《山西省推进农村", pageNumber, "集体产权制度改革实施方案》要求，", "做好工作。");
 
         assertThat(found).extracting(Citation::line, Citation::title)
                 .containsExactly(tuple(1, "山西省推进农村集体产权制度改革实施方案"));

@@ -93,8 +93,8 @@ class LinkedDataClientsTest {
         String data = " FILTER(?g != <" + LoadStatistics.GRAPH + "> && !STRSTARTS(STR(?g), \"" + View.DERIVED + "\")) ";
         assertThat(answer.get("triples").getAsArray().get(0).getAsNumber().value().longValue())
                 .isEqualTo(number("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o }" + data + "}"));
-        assertThat(answer.get("entities").getAsArray().get(0).getAsNumber().value().longValue())
-                .isEqualTo(number("SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s ?p ?o FILTER isIRI(?s) }" + data + "}"));
+        // Distinct entities do not add up over the per-file subsets that writes keep; the dataset states none.
+        assertThat(answer.get("entities").getAsArray()).isEmpty();
         assertThat(answer.get("subsets").getAsNumber().value().longValue())
                 .isEqualTo(number("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { }" + data + "}"));
     }
