@@ -134,12 +134,19 @@ public final class Resolver implements GazetteSink {
                 }
             }
         }
+        Map<String, Level> documentLevels = new HashMap<>();
+        for (ResolvedDocument r : resolved) {
+            if (r.record().docNumber() != null && r.level() != null) {
+                documentLevels.merge(numberKey(r.record().docNumber().canonical()), r.level(), (a, b) -> a);
+            }
+        }
         return resolved.stream().map(r -> {
             List<PolicyFacts> facts = new ArrayList<>();
             for (int i = 0; i < r.cited().size(); i++) {
                 String key = policyKey(r.record().citations().get(i));
                 Set<PolicyFacts> all = byPolicy.get(key);
                 PolicyFacts f = all.size() == 1 ? r.cited().get(i) : agreed(all);
+                f = withoutLevelOtherThan(f, documentLevels.get(key));
                 facts.add(repealed.contains(key) && f.law() == null ? f.withValidity("repealed") : f);
             }
             return new ResolvedDocument(r.record(), r.issuers(), r.jurisdiction(), r.level(), r.city(), r.cityDivision(),
@@ -168,6 +175,18 @@ public final class Resolver implements GazetteSink {
                 bases.size() == 1 ? bases.iterator().next() : Basis.TITLE, force, validity, law);
     }
 
+    /**
+     * A cited policy that is a document of the same file is one node: its level is the one its own
+     * heading gives. A citation that reads another level from its 文号 or its sentence (a city's
+     * 鄂政发 cited as 省政府《…》) contradicts the printed heading, so the citation's level is dropped.
+     */
+    private static PolicyFacts withoutLevelOtherThan(PolicyFacts f, Level documentLevel) {
+        if (documentLevel == null || f.level() == null || f.level() == documentLevel) {
+            return f;
+        }
+        return new PolicyFacts(null, null, null, f.legalForce(), f.validity(), f.law());
+    }
+
     /** The one value all agree on (none counting as a value), else null. */
     private static <T> T onlyOne(Set<T> values) {
         return values.size() == 1 ? values.iterator().next() : null;
@@ -175,8 +194,12 @@ public final class Resolver implements GazetteSink {
 
     /** One key per policy node of the graph: its 文号, or its title compared as the graph compares titles (NFKC). */
     private static String policyKey(Citation c) {
-        return c.number() != null ? "n:" + Simplified.of(c.number())
+        return c.number() != null ? numberKey(c.number())
                 : "t:" + Normalizer.normalize(Simplified.of(c.title()), Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    }
+
+    private static String numberKey(String number) {
+        return "n:" + Simplified.of(number);
     }
 
     // ---- evidence from the text itself ----------------------------------------------------------

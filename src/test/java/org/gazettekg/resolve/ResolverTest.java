@@ -1159,6 +1159,38 @@ class ResolverTest {
         }
     }
 
+    @Test
+    void policyThatIsADocumentOfTheFile_keepsTheLevelOfItsOwnHeading_notOneItsCitationReads() {
+        // Made up from jincheng-2019-docs.txt l.79-83: a city's heading printed with a number whose code reads as
+        // the province's (as a generated national corpus did: 鄂州 → 鄂政发), then cited as 省政府《…》 by a later document.
+        RecordingResolvedSink sink = parse("""
+
+                晋城市人民政府 关于推动创新创业高质量发展打造“双创” 升级版的实施意见
+
+                晋政发〔2019〕21号
+
+                根据《国务院关于推动创新创业高质量发展打造“双创”升级版的意见》(国发〔2018〕32号),现提出以下意见。
+
+                晋城市人民政府
+
+                2019年9月10日
+
+                晋城市人民政府 关于印发晋城市支持工业高质量发展十条政策措施的通知
+
+                晋市政发〔2019〕22号
+
+                按照省政府《关于推动创新创业高质量发展打造“双创”升级版的实施意见》(晋政发〔2019〕21号)精神,制定本措施。
+
+                晋城市人民政府
+
+                2019年9月20日
+                """);
+
+        assertThat(sink.documents).hasSize(2);
+        assertThat(sink.documents.get(0).level()).isEqualTo(Level.MUNICIPAL);
+        assertThat(cited(sink.documents.get(1), "晋政发〔2019〕21号").level()).isIn(null, Level.MUNICIPAL);
+    }
+
     /** Adapted from changzhi-2020-02.txt l.96-115: a 长治 notice citing {@code title} (made up). */
     private static String changzhiCiting(String title) {
         return """
