@@ -2,7 +2,6 @@ package org.gazettekg.resolve;
 
 import static java.util.Objects.requireNonNull;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +24,7 @@ import org.gazettekg.parse.Gazetteer;
 import org.gazettekg.parse.IssueRecord;
 import org.gazettekg.parse.PageMetadata;
 import org.gazettekg.parse.Simplified;
+import org.gazettekg.parse.TitleKey;
 import org.gazettekg.parse.TocEntry;
 
 /**
@@ -192,10 +192,10 @@ public final class Resolver implements GazetteSink {
         return values.size() == 1 ? values.iterator().next() : null;
     }
 
-    /** One key per policy node of the graph: its 文号, or its title compared as the graph compares titles (NFKC). */
+    /** One key per policy node of the graph: its 文号, or its title's {@link TitleKey}, as the graph keys a title-only policy. */
     private static String policyKey(Citation c) {
         return c.number() != null ? numberKey(c.number())
-                : "t:" + Normalizer.normalize(Simplified.of(c.title()), Normalizer.Form.NFKC).replaceAll("\\s+", "");
+                : "t:" + TitleKey.of(Simplified.of(c.title()));
     }
 
     private static String numberKey(String number) {

@@ -1191,6 +1191,38 @@ class ResolverTest {
         assertThat(cited(sink.documents.get(1), "晋政发〔2019〕21号").level()).isIn(null, Level.MUNICIPAL);
     }
 
+    @Test
+    void sameTitlePrintedWithAndWithoutQuotationMarks_isOnePolicy_whoseDisagreeingLevelsAreLeftEmpty() {
+        // Made up from jincheng-2019-docs.txt l.79-83: one graph node (the title's TitleKey drops quotation marks),
+        // read as the city's by 我市 in one document and as the state's by 国家 in the other.
+        RecordingResolvedSink sink = parse("""
+
+                晋城市人民政府 关于推动创新创业高质量发展打造“双创” 升级版的实施意见
+
+                晋市政发〔2019〕21号
+
+                用足用活我市《关于“两站两员”建设的实施办法》等政策,现提出以下意见。
+
+                晋城市人民政府
+
+                2019年9月10日
+
+                晋城市人民政府 关于印发晋城市支持工业高质量发展十条政策措施的通知
+
+                晋市政发〔2019〕22号
+
+                按照国家《关于两站两员建设的实施办法》要求,制定本措施。
+
+                晋城市人民政府
+
+                2019年9月20日
+                """);
+
+        assertThat(sink.documents).hasSize(2);
+        assertThat(cited(sink.documents.get(0), "关于“两站两员”建设的实施办法").level()).isNull();
+        assertThat(cited(sink.documents.get(1), "关于两站两员建设的实施办法").level()).isNull();
+    }
+
     /** Adapted from changzhi-2020-02.txt l.96-115: a 长治 notice citing {@code title} (made up). */
     private static String changzhiCiting(String title) {
         return """
