@@ -4,10 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.gazettekg.parse.Gazetteer;
 import org.gazettekg.resolve.CityCodes;
@@ -60,17 +62,19 @@ final class NationalCities {
     static NationalCities of(ReferenceData data) {
         Gazetteer g = data.gazetteer();
         CityCodes codes = data.cityCodes();
+        Set<String> provinceCodes = new HashSet<>();
+        data.provinces().all().forEach(p -> provinceCodes.add(p.abbr()));
         List<City> out = new ArrayList<>();
         for (Provinces.Province p : data.provinces().all()) {
             if (p.code().isEmpty()) {
                 continue;
             }
             if (p.isMunicipality()) {
-                out.add(city(p.code(), p.name(), p, g, codes));
+                out.add(city(p.code(), p.name(), p, g, codes, provinceCodes));
             }
             for (Gazetteer.Unit u : g.children(p.code())) {
                 if (Gazetteer.CITY.equals(u.level())) {
-                    out.add(city(u.code(), u.name(), p, g, codes));
+                    out.add(city(u.code(), u.name(), p, g, codes, provinceCodes));
                 }
             }
         }
@@ -78,15 +82,25 @@ final class NationalCities {
         return new NationalCities(out);
     }
 
-    private static City city(String code, String name, Provinces.Province p, Gazetteer g, CityCodes codes) {
+    private static City city(String code, String name, Provinces.Province p, Gazetteer g, CityCodes codes,
+            Set<String> provinceCodes) {
         String agency = codes.byDivision(code).map(CityCodes.CityCode::agencyCode)
-                .orElse(p.isMunicipality() ? p.abbr() : name.substring(0, 1));
+                .orElse(p.isMunicipality() ? p.abbr() : derivedCode(name, provinceCodes));
         List<String> counties = g.children(code).stream()
                 .filter(c -> Gazetteer.COUNTY.equals(c.level()))
                 .map(Gazetteer.Unit::name)
                 .sorted()
                 .toList();
         return new City(code, name, agency, p, counties);
+    }
+
+    /**
+     * The code a city with no row in the city codes prints: its first character, unless that is a
+     * province's 简称 (鄂州's 鄂 is Hubei's; 鄂州 prints 鄂州政发), then its short name.
+     */
+    static String derivedCode(String name, Set<String> provinceCodes) {
+        String first = name.substring(0, 1);
+        return provinceCodes.contains(first) ? Gazetteer.shortForm(name) : first;
     }
 
     /** Every city, sorted by division code. */
