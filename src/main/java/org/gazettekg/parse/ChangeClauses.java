@@ -107,6 +107,9 @@ final class ChangeClauses {
         List<DivisionChange.VillageMove> moved = new ArrayList<>(
                 moves.villageMoves(r, offset, sentence, countyCode, established));
         moved.addAll(moves.listedMoves(r, offset, sentence, abolished));
+        if (moved.isEmpty()) {
+            moved.addAll(moves.countedTownships(r, offset, sentence, established));
+        }
         if (abolished.isEmpty() && established.isEmpty() && moved.isEmpty()) {
             return null;
         }

@@ -144,4 +144,29 @@ class ChangeClausesTest {
                 .singleElement().satisfies(c -> assertThat(c.established()).extracting(DivisionMention::name)
                         .containsExactly("竞秀区"));
     }
+
+    /** 国函〔2004〕10号 l.15 (哈尔滨): a new district takes over townships written bare, in groups that count them. */
+    private static final String SONGBEI = "二、哈尔滨市设立松北区,辖原属道外区的松北、松浦、万宝3个镇,太阳岛、三电2个街道,以及原属呼兰县的乐业、对青山2个镇。";
+
+    @Test
+    void read_newDistrictTakingOverCountedGroupsOfTownships_movesEachTownshipFromTheUnitBeforeItsGroup() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", List.of(SONGBEI)), 1, 1, "", "23");
+
+        List<DivisionChange.VillageMove> moves = reading.changes().stream().flatMap(c -> c.villageMoves().stream()).toList();
+        assertThat(moves).extracting(m -> m.village().name(), m -> m.from().name(), m -> m.to().name())
+                .containsExactly(tuple("松北", "道外区", "松北区"), tuple("松浦", "道外区", "松北区"), tuple("万宝", "道外区", "松北区"),
+                        tuple("太阳岛", "道外区", "松北区"), tuple("三电", "道外区", "松北区"),
+                        tuple("乐业", "呼兰县", "松北区"), tuple("对青山", "呼兰县", "松北区"));
+        assertThat(reading.mentions()).filteredOn(m -> DivisionMatcher.ESTABLISHED.equals(m.event()))
+                .extracting(DivisionMention::name).containsExactly("松北区");
+    }
+
+    @Test
+    void read_groupWhoseCountDisagreesWithItsNames_movesNone() {
+        String miscounted = SONGBEI.replace("万宝3个镇", "万宝4个镇").replace("三电2个街道", "三电3个街道").replace("对青山2个镇", "对青山5个镇");
+
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", List.of(miscounted)), 1, 1, "", "23");
+
+        assertThat(reading.changes().stream().flatMap(c -> c.villageMoves().stream())).isEmpty();
+    }
 }
