@@ -96,7 +96,7 @@ final class PolicyResolver {
                 && (c.title() == null || bodies.placeOf(c.title(), jurisdiction).isEmpty())) {
             byKind = Optional.empty();
         }
-        return facts.withForce(byKind.orElse(null));
+        return facts.withForce(EnvironmentalStandards.force(level, c.title()).orElse(null)).withForce(byKind.orElse(null));
     }
 
     /**
