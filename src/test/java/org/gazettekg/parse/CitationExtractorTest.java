@@ -419,6 +419,15 @@ class CitationExtractorTest {
     }
 
     @Test
+    void numberWhoseSerialMarkIsPrintedAfterTheBracket_isReadWithIt() {
+        // changzhi-2024-03.txt l.716
+        List<Citation> found = extract(null, null,
+                "你局《关于〈长治市现代水网建设规划(2021—2035年)〉批复的请示》(长水办〔2024〕78)号收悉。经研究,现批复如下:");
+
+        assertThat(found).extracting(Citation::number).containsExactly("长水办〔2024〕78号");
+    }
+
+    @Test
     void textEndingRightAfterATitleOrItsNumber_stillGivesTheCitation() {
         assertThat(extract(null, null, "依据《中华人民共和国档案法》")).extracting(Citation::title)
                 .containsExactly("中华人民共和国档案法");
