@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
@@ -16,6 +18,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 
 /**
@@ -43,6 +46,12 @@ public final class Derivation {
     /** The summary that the views replace: its triples, in the stored default graph, are dropped. */
     private static final String OLD_SUMMARY = "https://w3id.org/gazette-kg/summary#";
 
+    /**
+     * A write of at most this many source graphs keeps its new file views in memory before writing
+     * them, to keep the counts views from deltas; a larger one computes those views whole.
+     */
+    static final int IN_MEMORY_SOURCES = 64;
+
     /** ARQ's setting for "no timeout", overriding one in the dataset's context. */
     private static final String NO_TIMEOUT = "-1";
 
@@ -66,14 +75,28 @@ public final class Derivation {
         changed.addAll(PolicyLinker.link(dataset, PolicyLinker.titles(dataset, written, policyFacts::graph)));
         changed.removeIf(View::isDerived);
         Set<Node> touched = incremental ? fileViewNodes(dataset, changed) : Set.of();
-        for (Node source : changed) {
-            fileViews(dataset, source);
+        Map<String, Map<Var, Long>> countsBefore = Map.of();
+        if (incremental && storeViews && changed.size() <= IN_MEMORY_SOURCES) {
+            // The new file views are computed before they are written, so that the counts kept
+            // from deltas can be read, before the write, over every node it touches.
+            Map<Node, Graph> fresh = new LinkedHashMap<>();
+            changed.forEach(source -> fresh.putAll(fileViewGraphs(dataset, source)));
+            fresh.values().forEach(g -> g.find().forEachRemaining(t -> {
+                touched.add(t.getSubject());
+                touched.add(t.getObject());
+            }));
+            countsBefore = StoreViews.countsBefore(dataset, touched);
+            fresh.forEach((target, triples) -> write(dataset, target, triples));
+        } else {
+            for (Node source : changed) {
+                fileViewGraphs(dataset, source).forEach((target, triples) -> write(dataset, target, triples));
+            }
         }
         StoreViews.Recomputed recomputed = null;
         if (storeViews) {
             if (incremental) {
                 touched.addAll(fileViewNodes(dataset, changed));
-                recomputed = StoreViews.touched(dataset, touched);
+                recomputed = StoreViews.touched(dataset, touched, countsBefore);
             } else {
                 recomputed = StoreViews.all(dataset);
             }
@@ -121,17 +144,21 @@ public final class Derivation {
         return out;
     }
 
-    private static void fileViews(DatasetGraph dataset, Node source) {
+    /** Each file view of {@code source}, computed again (empty when the source graph is gone), by the graph that holds it. */
+    private static Map<Node, Graph> fileViewGraphs(DatasetGraph dataset, Node source) {
         boolean present = dataset.contains(source, Node.ANY, Node.ANY, Node.ANY);
+        Map<Node, Graph> out = new LinkedHashMap<>();
         for (View view : View.of(View.Scope.FILE)) {
-            Node target = view.graph(source);
-            dataset.deleteAny(target, Node.ANY, Node.ANY, Node.ANY);
-            if (present) {
-                Graph triples = viewQuery(dataset, view)
-                        .substitution(Var.alloc(View.SOURCE_VARIABLE), source).construct();
-                triples.find().forEachRemaining(t -> dataset.add(target, t.getSubject(), t.getPredicate(), t.getObject()));
-            }
+            out.put(view.graph(source), present
+                    ? viewQuery(dataset, view).substitution(Var.alloc(View.SOURCE_VARIABLE), source).construct()
+                    : GraphFactory.createGraphMem());
         }
+        return out;
+    }
+
+    private static void write(DatasetGraph dataset, Node target, Graph triples) {
+        dataset.deleteAny(target, Node.ANY, Node.ANY, Node.ANY);
+        triples.find().forEachRemaining(t -> dataset.add(target, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /** The nodes (subjects and objects) of the file views of {@code sources}: the keys a write of them touches. */

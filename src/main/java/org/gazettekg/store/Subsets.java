@@ -114,6 +114,12 @@ final class Subsets {
         return out;
     }
 
+    /** The figures of the subset {@code sub} in {@code voidGraph}, or null when it has none. */
+    static LoadStatistics.Figures find(Graph voidGraph, Node sub) {
+        var names = voidGraph.find(sub, NAME, Node.ANY);
+        return names.hasNext() ? figures(voidGraph, sub, names.next().getObject().getURI()) : null;
+    }
+
     private static LoadStatistics.Figures figures(Graph g, Node sub, String graph) {
         Map<Node, Long> properties = new HashMap<>();
         g.find(sub, voidTerm("propertyPartition"), Node.ANY).forEachRemaining(t ->
