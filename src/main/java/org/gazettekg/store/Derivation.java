@@ -20,6 +20,8 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one step that follows every write of source graphs, inside its write transaction:
@@ -55,6 +57,8 @@ public final class Derivation {
     /** ARQ's setting for "no timeout", overriding one in the dataset's context. */
     private static final String NO_TIMEOUT = "-1";
 
+    private static final Logger LOG = LoggerFactory.getLogger(Derivation.class);
+
     private Derivation() {
     }
 
@@ -70,10 +74,12 @@ public final class Derivation {
         requireNonNull(dataset, "dataset");
         requireNonNull(written, "written");
         boolean incremental = isCurrent(dataset) && written.stream().noneMatch(Derivation::isGazetteer);
+        long t0 = System.nanoTime();
         Set<Node> changed = new HashSet<>(written);
         View policyFacts = View.named("policy_facts");
         changed.addAll(PolicyLinker.link(dataset, PolicyLinker.titles(dataset, written, policyFacts::graph)));
         changed.removeIf(View::isDerived);
+        long t1 = System.nanoTime();
         Set<Node> touched = incremental ? fileViewNodes(dataset, changed) : Set.of();
         Map<String, Map<Var, Long>> countsBefore = Map.of();
         if (incremental && storeViews && changed.size() <= IN_MEMORY_SOURCES) {
@@ -92,6 +98,7 @@ public final class Derivation {
                 fileViewGraphs(dataset, source).forEach((target, triples) -> write(dataset, target, triples));
             }
         }
+        long t2 = System.nanoTime();
         StoreViews.Recomputed recomputed = null;
         if (storeViews) {
             if (incremental) {
@@ -100,6 +107,7 @@ public final class Derivation {
             } else {
                 recomputed = StoreViews.all(dataset);
             }
+            long t3 = System.nanoTime();
             // The VoID description the server hands out follows every write (load, replacement, Update).
             if (incremental) {
                 LoadStatistics.update(dataset, changed);
@@ -107,6 +115,10 @@ public final class Derivation {
                 LoadStatistics.recompute(dataset);
             }
             markCurrent(dataset);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("derived {} graph(s), {} touched node(s): link {} ms, file views {} ms, store views {} ms, statistics {} ms",
+                        changed.size(), touched.size(), ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, System.nanoTime()));
+            }
         } else {
             dataset.delete(STATE, STATE, VERSION_PROPERTY, version());
         }
@@ -207,6 +219,10 @@ public final class Derivation {
             }
         });
         old.forEach(dataset::delete);
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private static void markCurrent(DatasetGraph dataset) {

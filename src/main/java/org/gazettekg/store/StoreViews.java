@@ -28,6 +28,8 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.modify.TemplateLib;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the {@link View.Scope#STORE store views} in step with a write, key by key: a store view
@@ -37,6 +39,8 @@ import org.apache.jena.sparql.modify.TemplateLib;
  * without keys (a single row over the whole store) is computed again whole.
  */
 final class StoreViews {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreViews.class);
 
     private StoreViews() {
     }
@@ -85,6 +89,7 @@ final class StoreViews {
     static Recomputed touched(DatasetGraph dataset, Set<Node> touched, Map<String, Map<Var, Long>> before) {
         Map<String, Integer> rows = new LinkedHashMap<>();
         for (View view : View.of(View.Scope.STORE)) {
+            long t0 = System.nanoTime();
             if (view.keys().isEmpty()) {
                 DistinctCounts counts = before.containsKey(view.name()) ? DistinctCounts.of(view) : null;
                 if (counts != null && counts.apply(dataset, before.get(view.name()), counts.countAmong(dataset, touched))) {
@@ -96,6 +101,7 @@ final class StoreViews {
             } else {
                 rows.put(view.name(), byKeys(dataset, view, touched));
             }
+            LOG.debug("store view {}: {} row(s) in {} ms", view.name(), rows.get(view.name()), (System.nanoTime() - t0) / 1_000_000);
         }
         return new Recomputed(rows);
     }
