@@ -31,9 +31,11 @@ import org.slf4j.LoggerFactory;
  *   <li>file views: for each source graph written or changed by the join, and those alone, each
  *       {@link View.Scope#FILE file view} computed again into its graph;</li>
  *   <li>store views: the rows of each {@link View.Scope#STORE store view} whose keys the
- *       changed file views hold computed again from the file views ({@link StoreViews});</li>
+ *       changed file views hold computed again from the file views, and a view of store-wide
+ *       distinct counts kept from its deltas over those nodes ({@link StoreViews},
+ *       {@link DistinctCounts});</li>
  *   <li>statistics: the VoID description's subsets of the written graphs computed again, and
- *       the dataset's figures from every subset's ({@link LoadStatistics}).</li>
+ *       the dataset's figures as running totals ({@link LoadStatistics}, {@link VoidTotals}).</li>
  * </ol>
  * A marker in {@code …/derived/state} names the version of the views; a store without it (built
  * before the views, or left by a batch whose last transaction failed) is derived whole when it is
