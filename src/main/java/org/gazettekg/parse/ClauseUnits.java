@@ -30,6 +30,8 @@ final class ClauseUnits {
     private static final String GOVERNS = "辖";
     /** 原郊区长洲镇: the word that marks a unit as it was before the change. */
     private static final String FORMER = "原";
+    /** Suffixes of units: the last character of a name, never its first. */
+    private static final String UNIT_SUFFIXES = "市县区州盟旗省";
     private static final Pattern TOWNSHIP_SUFFIX = Pattern.compile("(?:街道|镇|乡)");
     private static final Pattern TOWNSHIP_NAME = Pattern.compile("\\p{IsHan}+(?:街道|镇|乡)");
     /** A county-level name as a rename prints its old name: a stem and a county-level suffix. */
@@ -384,17 +386,21 @@ final class ClauseUnits {
      * the county-level or township name after any city or county printed before it; null where none ends there.
      */
     ClauseName renamedEndingAt(DivisionDoc r, int offset, String s, int end) {
-        int start = end;
-        while (start > 0 && end - start < MAX_TOWNSHIP_NAME + 4 && Han.isHan(s.charAt(start - 1))
-                && NAME_BOUNDARY_WORDS.indexOf(s.charAt(start - 1)) < 0
-                && ENUMERATION_SEPARATORS.indexOf(s.charAt(start - 1)) < 0
-                && NAME_OPENING_WORDS.indexOf(s.charAt(start - 1)) < 0) {
-            start--;
+        int start = walkBackToNameStart(s, end, end);
+        // 松原市扶余区: the 原 of a city's name is no opening word; a name never opens with a unit's suffix.
+        while (start > 1 && start < end && UNIT_SUFFIXES.indexOf(s.charAt(start)) >= 0
+                && NAME_OPENING_WORDS.indexOf(s.charAt(start - 1)) >= 0 && Han.isHan(s.charAt(start - 2))) {
+            start = walkBackToNameStart(s, start - 1, end);
         }
         if (s.startsWith(AGREED, start)) {
             start += AGREED.length();
         }
         start = skipHigherUnits(r, offset, s, start);
+        // 松原市扶余区更名为宁江区: the old name is no unit of today, so the city before it is skipped here.
+        int higher = r.index().higherAt(offset + start);
+        if (higher > 0 && end - start - higher >= 2 && RENAMED_COUNTY.matcher(s.substring(start + higher, end)).matches()) {
+            start += higher;
+        }
         String name = s.substring(start, end);
         if (name.length() < 2 || isPhrase(name)) {
             return null;
@@ -403,6 +409,18 @@ final class ClauseUnits {
             return new ClauseName(start, name, Kind.FORMER_COUNTY);
         }
         return TOWNSHIP_NAME.matcher(name).matches() ? new ClauseName(start, name, Kind.TOWNSHIP) : null;
+    }
+
+    /** Walks back from {@code from} over the Han characters a name of at most a township's length may hold. */
+    private static int walkBackToNameStart(String s, int from, int end) {
+        int start = from;
+        while (start > 0 && end - start < MAX_TOWNSHIP_NAME + 4 && Han.isHan(s.charAt(start - 1))
+                && NAME_BOUNDARY_WORDS.indexOf(s.charAt(start - 1)) < 0
+                && ENUMERATION_SEPARATORS.indexOf(s.charAt(start - 1)) < 0
+                && NAME_OPENING_WORDS.indexOf(s.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return start;
     }
 
     /** Skips 原 before a unit's name (原郊区城东镇). */

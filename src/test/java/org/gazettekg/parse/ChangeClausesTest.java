@@ -145,6 +145,17 @@ class ChangeClausesTest {
                         .containsExactly("竞秀区"));
     }
 
+    /** 国函〔1995〕68号 l.13 (吉林, traditional): the city printed before the renamed district has 原 in its name. */
+    private static final List<String> FUYU_1995 = List.of("二、同意松原市扶餘區更名為寧江區。");
+
+    @Test
+    void read_renameAfterACityWhoseName原_keepsTheCityOutOfTheOldName() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", FUYU_1995), 1, FUYU_1995.size(), "", "22");
+
+        assertThat(reading.mentions()).filteredOn(m -> "更名".equals(m.event()))
+                .extracting(DivisionMention::name).containsExactlyInAnyOrder("扶余区", "宁江区");
+    }
+
     /** 国函〔2004〕10号 l.15 (哈尔滨): a new district takes over townships written bare, in groups that count them. */
     private static final String SONGBEI = "二、哈尔滨市设立松北区,辖原属道外区的松北、松浦、万宝3个镇,太阳岛、三电2个街道,以及原属呼兰县的乐业、对青山2个镇。";
 
