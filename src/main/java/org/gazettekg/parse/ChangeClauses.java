@@ -3,6 +3,7 @@ package org.gazettekg.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the changes a document decrees, clause by clause: sentences that speak of 行政区域, the
@@ -17,14 +18,23 @@ final class ChangeClauses {
     static final String RENAMED_AS = "更名为";
     /** Event of a unit renamed, for its old and its new name. */
     static final String RENAMED = "更名";
+    /** 同意设立扶余县: a reply's clause that establishes a unit without abolishing one. */
+    private static final String AGREED_TO_ESTABLISH = "同意设立";
     /** Words one of which every change clause holds. */
     private static final List<String> CLAUSE_WORDS = List.of(CHANGE_FORMULA, DivisionMatcher.ABOLISHED,
-            ClauseUnits.MOVED_INTO_WORD, ClauseUnits.MOVED_UNDER, UnitMoves.TAKES_OVER, RENAMED_AS);
+            ClauseUnits.MOVED_INTO_WORD, ClauseUnits.MOVED_UNDER, UnitMoves.TAKES_OVER, RENAMED_AS, AGREED_TO_ESTABLISH);
     private static final String TITLE_OPENING = "关于";
     /** 设置天桥镇: a reply may establish a unit with 设置 instead of 设立. */
     private static final String SYNONYM_OF_ESTABLISHED = "设置";
     /** Ends of the sentences a change clause is read from; 如下: opens the list of clauses. */
     private static final String SENTENCE_ENDS = "。；;：:";
+
+    /** 一、同意设立扶余县。: a clause of a reply that establishes one unit and says nothing more. */
+    private static final Pattern ESTABLISHING_DECREE = Pattern.compile(
+            "\\s*(?:[一二三四五六七八九十]+、)?同意设立\\p{IsHan}{1,12}?(?:自治县|县|区|市|旗|街道|镇|乡)[。；;]");
+    /** 扶余县辖…: a sentence that opens with a unit and the word 辖 (it takes over what follows). */
+    private static final Pattern TAKEOVER_OPENING = Pattern.compile(
+            "\\s*(?:[一二三四五六七八九十]+、)?(\\p{IsHan}{1,10}?(?:自治县|县|区|市|旗))辖");
 
     private final ClauseUnits units;
     private final UnitMoves moves;
@@ -55,6 +65,16 @@ final class ChangeClauses {
                 if (change != null && (formula || isReplacement(change) || !change.villageMoves().isEmpty())) {
                     changes.add(change);
                 }
+            } else if (ESTABLISHING_DECREE.matcher(sentence).matches()) {
+                DivisionChange change = readChange(r, sentenceStart, sentence, countyTokens);
+                if (change != null && !change.established().isEmpty() && change.abolished().isEmpty()) {
+                    changes.add(change);
+                }
+            } else {
+                DivisionChange takeover = takeoverByEstablished(r, sentenceStart, sentence, changes);
+                if (takeover != null) {
+                    changes.add(takeover);
+                }
             }
             sentenceStart = sentenceEnd;
         }
@@ -77,6 +97,25 @@ final class ChangeClauses {
             out.add(new DivisionChange(r.text().lineAt(offset + old.start()), null, List.of(before), List.of(after), List.of()));
         }
         return out;
+    }
+
+    /**
+     * 扶余县辖扶余区的长春岭…8个镇和永平…18个乡: a unit the document established in an earlier clause
+     * takes over townships counted in groups; each is moved from the unit before its group.
+     */
+    private DivisionChange takeoverByEstablished(DivisionDoc r, int offset, String sentence, List<DivisionChange> earlier) {
+        Matcher m = TAKEOVER_OPENING.matcher(sentence);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        DivisionMention unit = earlier.stream().flatMap(c -> c.established().stream())
+                .filter(e -> e.name().equals(m.group(1))).findFirst().orElse(null);
+        if (unit == null) {
+            return null;
+        }
+        List<DivisionChange.VillageMove> moved = moves.countedTownships(r, offset, sentence, List.of(unit));
+        return moved.isEmpty() ? null
+                : new DivisionChange(r.text().lineAt(offset), null, List.of(), List.of(), moved);
     }
 
     private static int endOfSentence(String s, int from) {

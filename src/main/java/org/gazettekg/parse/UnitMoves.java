@@ -21,10 +21,10 @@ final class UnitMoves {
     private static final Pattern MOVED_TARGET = Pattern.compile("划(?:入|归)(\\p{IsHan}{1,10}?(?:街道|镇|乡))");
     /**
      * 原属道外区的松北、松浦、万宝3个镇, 太阳岛、三电2个街道: townships written bare in a group that counts them,
-     * after the unit that gives them up and its 的, or after a comma (the same unit's).
+     * after the unit that gives them up and its 的, or after a comma or the 和 that follows a group (the same unit's).
      */
     private static final Pattern COUNTED_TOWNSHIPS = Pattern.compile(
-            "(的|[,，]|以及)((?:[\\p{IsHan}&&[^的、]]{1,8}?、)*[\\p{IsHan}&&[^的、]]{1,8}?)([0-9]+|[一二两三四五六七八九十]+)个(镇|乡|街道)");
+            "(的|[,，]|以及|(?<=个(?:镇|乡|街道))和)((?:[\\p{IsHan}&&[^的、]]{1,8}?、)*[\\p{IsHan}&&[^的、]]{1,8}?)([0-9]+|[一二两三四五六七八九十]+)个(镇|乡|街道)");
     /** 原属道外区的 → 道外区: the unit that gives townships up, after the last word that opens it. */
     private static final Pattern OWNER_BEFORE_OF = Pattern.compile(
             "(?:^|[,，、辖属原及])([\\p{IsHan}&&[^,，、辖属原及的]]{1,7}(?:自治县|县|区|市|旗))$");

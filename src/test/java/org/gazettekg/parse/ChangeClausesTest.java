@@ -156,6 +156,33 @@ class ChangeClausesTest {
                 .extracting(DivisionMention::name).containsExactlyInAnyOrder("扶余区", "宁江区");
     }
 
+    /** 国函〔1995〕68号 l.11 (吉林, traditional): a county set up by a clause of its own, then its townships in counted groups. */
+    private static final List<String> FUYU_COUNTY = List.of(
+            "一、同意設立扶餘縣。扶餘縣轄扶餘區的長春嶺、五家站、三岔河、三井子、增盛、弓棚子、蔡家溝、陶賴昭8個鎮和永平、社裡、四馬架、三義、石橋、"
+                    + "伊家店、徐家店、二龍山、大林子、更新、萬發、新站、拉林、肖家、榆樹溝、大三家子、新城局、七家子18個鄉,縣人民政府駐三岔河鎮。");
+
+    @Test
+    void read_clauseThatOnlyEstablishesACounty_establishesIt_andItsCountedTownshipsMoveIntoIt() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", FUYU_COUNTY), 1, 1, "", "22");
+
+        assertThat(reading.mentions()).filteredOn(m -> DivisionMatcher.ESTABLISHED.equals(m.event()))
+                .extracting(DivisionMention::name).containsExactly("扶余县");
+        List<DivisionChange.VillageMove> moves = reading.changes().stream().flatMap(c -> c.villageMoves().stream()).toList();
+        assertThat(moves).hasSize(26).allSatisfy(m -> {
+            assertThat(m.from().name()).isEqualTo("扶余区");
+            assertThat(m.to().name()).isEqualTo("扶余县");
+        });
+        assertThat(moves).extracting(m -> m.village().name()).contains("长春岭", "陶赖昭", "永平", "七家子");
+    }
+
+    @Test
+    void read_agreementToEstablishSomethingElse_establishesNoUnit() {
+        List<String> text = List.of("一、同意设立县人民法院派出法庭。");
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", text), 1, 1, "", "22");
+
+        assertThat(reading.mentions()).noneMatch(m -> DivisionMatcher.ESTABLISHED.equals(m.event()));
+    }
+
     /** 国函〔2004〕10号 l.15 (哈尔滨): a new district takes over townships written bare, in groups that count them. */
     private static final String SONGBEI = "二、哈尔滨市设立松北区,辖原属道外区的松北、松浦、万宝3个镇,太阳岛、三电2个街道,以及原属呼兰县的乐业、对青山2个镇。";
 
