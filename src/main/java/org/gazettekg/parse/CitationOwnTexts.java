@@ -58,7 +58,31 @@ final class CitationOwnTexts {
     /** The own texts of a document titled {@code title} (may be null) whose lines are {@code lines}. */
     static CitationOwnTexts of(String title, List<String> lines) {
         String titleKey = title == null ? "" : CitationRules.comparable(title);
-        return new CitationOwnTexts(titleKey, enclosedText(titleKey), headingKeys(lines));
+        Set<String> headings = headingKeys(lines);
+        headings.addAll(ownHeadingsInTitleMarks(titleKey, lines));
+        return new CitationOwnTexts(titleKey, enclosedText(titleKey), headings);
+    }
+
+    /**
+     * The document's own heading where a page prints it between book-title marks on a line of its own
+     * (《北京市人民政府办公厅关于印发〈…〉的通知》): a line that names the document, not a citation of another.
+     */
+    private static Set<String> ownHeadingsInTitleMarks(String titleKey, List<String> lines) {
+        Set<String> keys = new HashSet<>();
+        if (titleKey.isEmpty()) {
+            return keys;
+        }
+        for (String line : lines) {
+            String text = line.strip();
+            String inner = HeadingReader.unwrapped(text);
+            if (inner.length() < text.length()) {
+                String key = CitationRules.comparable(inner);
+                if (key.endsWith(titleKey)) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
     }
 
     private static String enclosedText(String titleKey) {

@@ -95,6 +95,9 @@ final class DocumentLocator {
                 continue;
             }
             String plain = source.facts().numberText(n);
+            if (repeatsNumberAbove(source, n)) {
+                continue;
+            }
             Optional<Located> located = numberLineDocument(source, n, plain, floor);
             if (located.isEmpty()) {
                 located = bracketedNumberDocument(source, n, plain, floor);
@@ -108,6 +111,20 @@ final class DocumentLocator {
             }
         }
         return found;
+    }
+
+    /**
+     * True when the 文号 on line {@code n} repeats the one on the line just above (a page that prints
+     * it twice, 京政办发〔2016〕26号⏎京政办发〔2016〕26号): one document, not two.
+     */
+    private static boolean repeatsNumberAbove(SourceText source, int n) {
+        Optional<DocNumber> here = source.facts().number(n);
+        if (here.isEmpty()) {
+            return false;
+        }
+        int above = previousNonBlank(source, n - 1);
+        return above > 0 && source.facts().number(above)
+                .filter(d -> d.canonical().equals(here.get().canonical())).isPresent();
     }
 
     /** The line as a 文号 line reads: no 文号: label before the number, no 签发人 note after it. */

@@ -181,7 +181,7 @@ final class HeadingReader {
         List<String> issuers = new ArrayList<>();
         StringBuilder title = new StringBuilder();
         for (int n : lines) {
-            String text = plainText.apply(n);
+            String text = unwrapped(plainText.apply(n));
             if (title.isEmpty()) {
                 Issuers.Split split = Issuers.split(text);
                 issuers.addAll(split.issuers());
@@ -193,6 +193,16 @@ final class HeadingReader {
             return Optional.empty();
         }
         return Optional.of(new Heading(lines.get(0), lines.get(lines.size() - 1), issuers, title.toString()));
+    }
+
+    /**
+     * A heading line a web page prints between book-title marks (《北京市人民政府办公厅关于印发〈…〉的通知》),
+     * without them; a line that only opens or closes with one keeps it.
+     */
+    static String unwrapped(String text) {
+        boolean wrapped = text.length() > 2 && text.charAt(0) == '《' && text.charAt(text.length() - 1) == '》'
+                && text.indexOf('《', 1) < 0 && text.indexOf('》') == text.length() - 1;
+        return wrapped ? text.substring(1, text.length() - 1) : text;
     }
 
     /**

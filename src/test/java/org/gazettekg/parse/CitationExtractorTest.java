@@ -106,6 +106,17 @@ class CitationExtractorTest {
     }
 
     @Test
+    void ownHeadingPrintedInBookTitleMarks_isNoCitation_butATitleCitedInTheBodyIs() {
+        // beijing-2016-zhengwu l.3 and l.17: the page prints the heading between 《》 on a line of its own
+        List<Citation> found = extract("关于印发〈北京市2016年政务公开工作要点〉的通知", "京政办发〔2016〕26号",
+                "《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》",
+                "京政办发〔2016〕26号",
+                "深入贯彻《国务院办公厅关于印发2016年政务公开工作要点的通知》(国办发〔2016〕19号)精神。");
+
+        assertThat(found).extracting(Citation::number).containsExactly("国办发〔2016〕19号");
+    }
+
+    @Test
     void countyBracketWithoutYear_isNoNumber() {
         assertThat(extract(null, null, "各县〔市、区〕人民政府要按照要求落实，各县〔市〕政府负责。")).isEmpty();
     }

@@ -66,6 +66,21 @@ class DocumentLocatorTest {
     }
 
     @Test
+    void headingInBookTitleMarksThenItsNumberPrintedTwice_isOneDocumentWithItsHeading() throws IOException {
+        // beijing-2016-zhengwu l.1-17: page title with the 文号 glued, the heading in 《》, the 文号 twice
+        RecordingSink sink = parseHead("beijing-2016-zhengwu.txt", 17);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(3);
+            assertThat(d.docNumber().canonical()).isEqualTo("京政办发〔2016〕26号");
+            assertThat(d.issuers()).containsExactly("北京市人民政府办公厅");
+            assertThat(d.title()).isEqualTo("关于印发〈北京市2016年政务公开工作要点〉的通知");
+            assertThat(d.citations()).extracting(Citation::title)
+                    .noneMatch(t -> t != null && t.contains("北京市2016年政务公开工作要点"));
+        });
+    }
+
+    @Test
     void numberAsFirstLineThenHeadingWithAShortIssuer_documentLineIsTheHeading() throws IOException {
         // jiayu-2021-fengong l.1-21: 文号, then a heading over four lines opening with 县人民政府办公室关于
         RecordingSink sink = parseHead("jiayu-2021-fengong.txt", 21);
