@@ -47,6 +47,8 @@ final class ClauseUnits {
     private static final Pattern FORMER_DISTRICT = Pattern.compile("\\p{IsHan}{1,6}?区");
     /** Zones that end in 区 but are no divisions (开发区, 高新区, 园区, 景区, 新区 of a plan). */
     private static final Pattern ZONE = Pattern.compile(".*(?:开发|高新|园|景|示范|试验|实验|保税|合作|功能|新|城|市|郊|矿|社|片|辖)区");
+    /** 北市区, 南市区: districts named after their quarter of the city; 市区 alone is generic. */
+    private static final Pattern QUARTER_DISTRICT = Pattern.compile("[东南西北]市区");
     private static final Pattern PREFECTURE = Pattern.compile("\\p{IsHan}{1,10}?(?:地区|自治州|盟)");
     /** 地级陇南市, 县级潞城市: the level printed before a city's name. */
     private static final String PREFECTURE_LEVEL = "地级";
@@ -159,6 +161,10 @@ final class ClauseUnits {
         ClauseName named = patternNameAt(s, at, PREFECTURE, Kind.PREFECTURE);
         if (named == null) {
             named = patternNameAt(s, at, FORMER_COUNTY, Kind.FORMER_COUNTY);
+        }
+        if (named == null) {
+            // 撤销保定市北市区、南市区: in a change clause a quarter's 市区 is a district's name, not the generic 市区.
+            named = patternNameAt(s, at, QUARTER_DISTRICT, Kind.FORMER_COUNTY);
         }
         return named != null ? named : townshipNameAt(s, pos);
     }

@@ -145,6 +145,22 @@ class ChangeClausesTest {
                         .containsExactly("竞秀区"));
     }
 
+    @Test
+    void read_districtsNamedAfterTheirQuarter_areAbolished_thoughTheyEndIn市区() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", BAODING_2015), 1, BAODING_2015.size(), "", "13");
+
+        assertThat(reading.mentions()).filteredOn(m -> DivisionMatcher.ABOLISHED.equals(m.event()))
+                .extracting(DivisionMention::name).contains("北市区", "南市区");
+    }
+
+    @Test
+    void read_genericUrbanArea_isNoDistrict() {
+        List<String> text = List.of("同意撤销市区内的3个乡,设立新的街道。");
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", text), 1, 1, "", "13");
+
+        assertThat(reading.mentions()).extracting(DivisionMention::name).doesNotContain("市区");
+    }
+
     /** 国函〔1995〕68号 l.13 (吉林, traditional): the city printed before the renamed district has 原 in its name. */
     private static final List<String> FUYU_1995 = List.of("二、同意松原市扶餘區更名為寧江區。");
 
