@@ -101,6 +101,11 @@ public final class AgencyCodeResolver {
         this.localUnits = new LocalUnits(data);
     }
 
+    /** The place-code index this resolver reads, built once over its data and shared (read-only). */
+    LocalUnits localUnits() {
+        return localUnits;
+    }
+
     /** A resolver over the built-in reference data. */
     public static AgencyCodeResolver standard() {
         return new AgencyCodeResolver(ReferenceData.standard());
