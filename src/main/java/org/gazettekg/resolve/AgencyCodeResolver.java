@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.gazettekg.parse.AgencyCodes;
@@ -64,6 +66,8 @@ public final class AgencyCodeResolver {
     private static final String BY_ANALOGY = "by analogy";
     /** A government's general office. */
     private static final Pattern OFFICE_NAME = Pattern.compile("人民政府办公[厅室]$");
+    /** Most answers kept: far more than the codes of any corpus, a bound against a text made of made-up codes. */
+    private static final int MAX_KEPT_ANSWERS = 100_000;
 
     /**
      * A reading of a code. A shadow has no body. A weak reading is a table row that a local party or office
@@ -93,6 +97,8 @@ public final class AgencyCodeResolver {
     private final ReferenceData data;
     private final TitleLevel places;
     private final LocalUnits localUnits;
+    /** Answers given without learned evidence, by code and jurisdiction as asked (they depend on nothing else). */
+    private final Map<String, Optional<Issuer>> byTables = new ConcurrentHashMap<>();
 
     /** A resolver over {@code data}. */
     public AgencyCodeResolver(ReferenceData data) {
@@ -129,8 +135,25 @@ public final class AgencyCodeResolver {
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        String j = normalize(jurisdiction);
-        List<Reading> readings = readings(code, j, learned);
+        List<LearnedCodes.Evidence> evidence = learned == null ? List.of() : learned.evidence(code);
+        if (!evidence.isEmpty()) {
+            return decide(code, normalize(jurisdiction), evidence);
+        }
+        // Without evidence the answer is the tables' and rules' alone, the same for every file: kept.
+        String key = code + '\u0000' + jurisdiction;
+        Optional<Issuer> known = byTables.get(key);
+        if (known == null) {
+            known = decide(code, normalize(jurisdiction), List.of());
+            if (byTables.size() < MAX_KEPT_ANSWERS) {
+                byTables.put(key, known);
+            }
+        }
+        return known;
+    }
+
+    /** The answer from the readings of {@code code} in {@code j}, with {@code evidence} learned from the file. */
+    private Optional<Issuer> decide(String code, String j, List<LearnedCodes.Evidence> evidence) {
+        List<Reading> readings = readings(code, j, evidence);
         if (readings.isEmpty()) {
             return Optional.empty();
         }
@@ -163,15 +186,13 @@ public final class AgencyCodeResolver {
 
     // ---- readings ---------------------------------------------------------------------------------
 
-    private List<Reading> readings(String code, String j, LearnedCodes learned) {
+    private List<Reading> readings(String code, String j, List<LearnedCodes.Evidence> evidence) {
         AgencyCode parsed = AgencyCode.parse(code);
         List<Reading> out = new ArrayList<>();
-        if (learned != null) {
-            for (LearnedCodes.Evidence e : learned.evidence(code)) {
-                places.place(e.body(), j).ifPresent(p -> out.add(new Reading(withCity(e.body(), p.division()), p.division(), p.level(),
-                        Method.LEARNED, "learned: " + e.agencyCode() + " printed with " + e.body() + " at "
-                                + e.provenance(), false)));
-            }
+        for (LearnedCodes.Evidence e : evidence) {
+            places.place(e.body(), j).ifPresent(p -> out.add(new Reading(withCity(e.body(), p.division()), p.division(), p.level(),
+                    Method.LEARNED, "learned: " + e.agencyCode() + " printed with " + e.body() + " at "
+                            + e.provenance(), false)));
         }
         Set<String> provincesWithForm = new LinkedHashSet<>();
         for (Provinces.Form f : data.provinces().formsFor(parsed)) {
