@@ -66,6 +66,8 @@ public final class AgencyCodeResolver {
     private static final String BY_ANALOGY = "by analogy";
     /** A government's general office. */
     private static final Pattern OFFICE_NAME = Pattern.compile("人民政府办公[厅室]$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
     /** Most answers kept: far more than the codes of any corpus, a bound against a text made of made-up codes. */
     private static final int MAX_KEPT_ANSWERS = 100_000;
 
@@ -85,7 +87,7 @@ public final class AgencyCodeResolver {
          * are one reading however they are spaced (中共中央办公厅国务院办公厅 as a title prints them).
          */
         String identity() {
-            return shadow ? "shadow:" + division : body.replaceAll("\\s+", "") + "|" + division;
+            return shadow ? "shadow:" + division : SPACES.matcher(body).replaceAll("") + "|" + division;
         }
 
         /** 0 for tables and evidence, 1 for derivations, shadows and weak table rows. */
@@ -94,11 +96,19 @@ public final class AgencyCodeResolver {
         }
     }
 
+    /** A body printed with a code, placed, and named as a derived reading would name it. */
+    private record LearnedPlace(String body, TitleLevel.Place place) {
+    }
+
     private final ReferenceData data;
     private final TitleLevel places;
     private final LocalUnits localUnits;
     /** Answers given without learned evidence, by code and jurisdiction as asked (they depend on nothing else). */
     private final Map<String, Optional<Issuer>> byTables = new ConcurrentHashMap<>();
+    /** The readings of each code from the tables and rules alone. */
+    private final Map<String, List<Reading>> readingsByCode = new ConcurrentHashMap<>();
+    /** The place of a printed body in a jurisdiction (body, then jurisdiction, as key). */
+    private final Map<String, Optional<LearnedPlace>> learnedPlaces = new ConcurrentHashMap<>();
 
     /** A resolver over {@code data}. */
     public AgencyCodeResolver(ReferenceData data) {
@@ -187,13 +197,43 @@ public final class AgencyCodeResolver {
     // ---- readings ---------------------------------------------------------------------------------
 
     private List<Reading> readings(String code, String j, List<LearnedCodes.Evidence> evidence) {
-        AgencyCode parsed = AgencyCode.parse(code);
-        List<Reading> out = new ArrayList<>();
+        List<Reading> fromTables = readingsByCode.get(code);
+        if (fromTables == null) {
+            fromTables = List.copyOf(tableReadings(code));
+            if (readingsByCode.size() < MAX_KEPT_ANSWERS) {
+                readingsByCode.put(code, fromTables);
+            }
+        }
+        if (evidence.isEmpty()) {
+            return fromTables;
+        }
+        List<Reading> out = new ArrayList<>(evidence.size() + fromTables.size());
         for (LearnedCodes.Evidence e : evidence) {
-            places.place(e.body(), j).ifPresent(p -> out.add(new Reading(withCity(e.body(), p.division()), p.division(), p.level(),
-                    Method.LEARNED, "learned: " + e.agencyCode() + " printed with " + e.body() + " at "
+            learnedPlace(e.body(), j).ifPresent(p -> out.add(new Reading(p.body(), p.place().division(),
+                    p.place().level(), Method.LEARNED, "learned: " + e.agencyCode() + " printed with " + e.body() + " at "
                             + e.provenance(), false)));
         }
+        out.addAll(fromTables);
+        return out;
+    }
+
+    /** The place of a body printed with a code, in {@code j}, and the body named as derived readings name it. */
+    private Optional<LearnedPlace> learnedPlace(String body, String j) {
+        String key = body + '\u0000' + j;
+        Optional<LearnedPlace> known = learnedPlaces.get(key);
+        if (known == null) {
+            known = places.place(body, j).map(p -> new LearnedPlace(withCity(body, p.division()), p));
+            if (learnedPlaces.size() < MAX_KEPT_ANSWERS) {
+                learnedPlaces.put(key, known);
+            }
+        }
+        return known;
+    }
+
+    /** The readings of {@code code} the tables and rules give: the same in every file and jurisdiction. */
+    private List<Reading> tableReadings(String code) {
+        AgencyCode parsed = AgencyCode.parse(code);
+        List<Reading> out = new ArrayList<>();
         Set<String> provincesWithForm = new LinkedHashSet<>();
         for (Provinces.Form f : data.provinces().formsFor(parsed)) {
             provincesWithForm.add(f.national() ? "" : f.code());
@@ -322,7 +362,7 @@ public final class AgencyCodeResolver {
         if (jurisdiction == null) {
             return null;
         }
-        String digits = jurisdiction.replaceAll("\\D", "");
+        String digits = NON_DIGITS.matcher(jurisdiction).replaceAll("");
         if (digits.length() > 6) {
             digits = digits.substring(0, 6);
         }
