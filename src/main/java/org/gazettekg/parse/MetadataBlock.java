@@ -186,7 +186,7 @@ final class MetadataBlock {
 
     /** True for a Han character; a surrogate counts as not Han, so the test above stays on the safe side. */
     private static boolean isHan(char c) {
-        return !Character.isSurrogate(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return !Character.isSurrogate(c) && Han.isScriptHan(c);
     }
 
     /** Reads the label–value pairs of line {@code n}; returns the last line read (a value may be on the next). */

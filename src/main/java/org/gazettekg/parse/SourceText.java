@@ -31,11 +31,6 @@ public final class SourceText {
     private static final int TRADITIONAL_SHARE = 50;
     /** … and it holds at least this many of them. */
     private static final int MIN_TRADITIONAL_IN_FILE = 5;
-    /** The first code point of the Han script. */
-    private static final char FIRST_HAN = '\u2e80';
-    /** The CJK Unified Ideographs assigned in every Unicode version since 13, all of the Han script. */
-    private static final char UNIFIED_FIRST = '\u4e00';
-    private static final char UNIFIED_LAST = '\u9ffc';
     /** A line of a simplified file is read as traditional when it holds this many traditional-only characters. */
     private static final int MIN_TRADITIONAL_IN_LINE = 3;
 
@@ -59,29 +54,6 @@ public final class SourceText {
         this.charset = charset;
     }
 
-    /** The Han characters of {@code line}, as {@link Character.UnicodeScript#of} counts them. */
-    static int hanCount(String line) {
-        int count = 0;
-        for (int i = 0; i < line.length(); ) {
-            char c = line.charAt(i);
-            // the script table is searched only outside the two ranges whose answer is known (no Han below
-            // U+2E80; U+4E00..U+9FFC all Han): most characters of a gazette fall inside them
-            if (c < FIRST_HAN) {
-                i++;
-            } else if (c >= UNIFIED_FIRST && c <= UNIFIED_LAST) {
-                count++;
-                i++;
-            } else {
-                int cp = line.codePointAt(i);
-                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
-                    count++;
-                }
-                i += Character.charCount(cp);
-            }
-        }
-        return count;
-    }
-
     /**
      * The lines as read: a file printed in traditional characters, or a line that holds several, is
      * read in simplified; a stray variant in a simplified text (史迴乡, a place's own spelling) is left as printed.
@@ -89,15 +61,17 @@ public final class SourceText {
     private static List<String> readingOf(List<String> printed) {
         long han = 0;
         long traditional = 0;
-        for (String line : printed) {
-            han += hanCount(line);
-            traditional += Simplified.traditionalCount(line);
+        int[] traditionalInLine = new int[printed.size()];
+        for (int i = 0; i < printed.size(); i++) {
+            han += Han.count(printed.get(i));
+            traditionalInLine[i] = Simplified.traditionalCount(printed.get(i));
+            traditional += traditionalInLine[i];
         }
         boolean wholeFile = traditional >= MIN_TRADITIONAL_IN_FILE && traditional * TRADITIONAL_SHARE >= han;
         String[] out = null;
         for (int i = 0; i < printed.size(); i++) {
             String line = printed.get(i);
-            if (!wholeFile && Simplified.traditionalCount(line) < MIN_TRADITIONAL_IN_LINE) {
+            if (!wholeFile && traditionalInLine[i] < MIN_TRADITIONAL_IN_LINE) {
                 continue;
             }
             String simplified = Simplified.of(line);
