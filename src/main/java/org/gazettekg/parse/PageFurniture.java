@@ -29,6 +29,8 @@ final class PageFurniture {
      */
     private static final List<String> SITE_OPENINGS = List.of("本作品", "收录于", "注:", "注：", "延伸阅读", "相关阅读",
             "相关链接", "相关文章", "相关办事指南", "取消收藏", "扫一扫");
+    /** The first characters of the {@link #SITE_WORDS}. */
+    private static final String SITE_WORD_OPENINGS = "版C©I网主承技维P";
     private static final Pattern ADDRESS = Pattern.compile("^(?:https?://|www\\.)\\S+$");
     private static final Pattern SOURCE_OR_TIME = Pattern.compile(
             "^(?:时间|来源|发布时间|发布日期|作者|编辑|责任编辑|信息来源|文章来源|日期)\\s*[:：]");
@@ -59,7 +61,17 @@ final class PageFurniture {
                 return true;
             }
         }
-        return containsAny(s, SITE_WORDS);
+        return mayHoldSiteWord(s) && containsAny(s, SITE_WORDS);
+    }
+
+    /** True when {@code s} holds a character a {@link #SITE_WORDS} word begins with: one pass before eleven. */
+    private static boolean mayHoldSiteWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (SITE_WORD_OPENINGS.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(String s, List<String> words) {
