@@ -19,6 +19,7 @@ import org.gazettekg.parse.DivisionChange;
 import org.gazettekg.parse.DivisionMatcher;
 import org.gazettekg.parse.DivisionMention;
 import org.gazettekg.parse.DocumentRecord;
+import org.gazettekg.parse.Gazetteer;
 
 /**
  * The division triples of a document: the divisions it names ({@link GKG#DivisionMention}), the
@@ -112,12 +113,12 @@ final class DivisionTriples {
         for (DivisionMention m : change.abolished()) {
             olds.add(division(m, scope));
             quads.add(event, GKG.abolished, olds.get(olds.size() - 1));
-            quads.add(event, GKG.changeType, quads.concept("change-type", DivisionMatcher.ABOLISHED, GKG.ChangeTypeScheme));
+            quads.add(event, GKG.changeType, quads.concept("change-type", eventOf(m, DivisionMatcher.ABOLISHED), GKG.ChangeTypeScheme));
         }
         for (DivisionMention m : change.established()) {
             Node created = division(m, scope);
             quads.add(event, GKG.established, created);
-            quads.add(event, GKG.changeType, quads.concept("change-type", DivisionMatcher.ESTABLISHED, GKG.ChangeTypeScheme));
+            quads.add(event, GKG.changeType, quads.concept("change-type", eventOf(m, DivisionMatcher.ESTABLISHED), GKG.ChangeTypeScheme));
             olds.forEach(old -> quads.add(old, GKG.succeededBy, created));
         }
         int k = 0;
@@ -134,6 +135,11 @@ final class DivisionTriples {
         }
     }
 
+    /** The change a unit of a clause undergoes: its own event (更名 for a rename's old and new name), else the side's. */
+    private static String eventOf(DivisionMention m, String side) {
+        return m.event() != null ? m.event() : side;
+    }
+
     /**
      * The node of a division: by statistical code where the gazetteer knows it, else by name
      * within the unit whose code is {@code scope} (a township no longer in the gazetteer), else
@@ -144,7 +150,8 @@ final class DivisionTriples {
     }
 
     /** The node of the division {@code m}, declared with the label {@code label} the first time. */
-    static Node division(Quads quads, DivisionMention m, String scope, String label) {
+    static Node division(Quads quads, DivisionMention m, String givenScope, String label) {
+        String scope = aboveLevelOf(m, givenScope);
         Node division = iri(m.code() != null ? Iris.division(m.code())
                 : scope != null ? Iris.divisionByName(scope, m.name()) : Iris.divisionByName(m.name()));
         if (quads.declare(division)) {
@@ -160,5 +167,22 @@ final class DivisionTriples {
             }
         }
         return division;
+    }
+
+    /**
+     * The scope if it can hold the unit: a county-level unit lies in a city or province, a city in a
+     * province; a county as the scope of a county (徐水县 moved in a clause that names 雄县 last) is none.
+     */
+    private static String aboveLevelOf(DivisionMention m, String scope) {
+        if (scope == null || m.level() == null) {
+            return scope;
+        }
+        int longestParent = switch (m.level()) {
+            case Gazetteer.PROVINCE -> 0;
+            case Gazetteer.CITY -> 2;
+            case Gazetteer.COUNTY -> 4;
+            default -> Integer.MAX_VALUE;
+        };
+        return scope.length() <= longestParent ? scope : null;
     }
 }

@@ -13,9 +13,13 @@ import java.util.regex.Matcher;
 final class ChangeClauses {
 
     private static final String CHANGE_FORMULA = "行政区域";
+    /** 同意保定市新市区更名为竞秀区: a unit renamed. */
+    static final String RENAMED_AS = "更名为";
+    /** Event of a unit renamed, for its old and its new name. */
+    static final String RENAMED = "更名";
     /** Words one of which every change clause holds. */
     private static final List<String> CLAUSE_WORDS = List.of(CHANGE_FORMULA, DivisionMatcher.ABOLISHED,
-            ClauseUnits.MOVED_INTO_WORD, ClauseUnits.MOVED_UNDER, UnitMoves.TAKES_OVER);
+            ClauseUnits.MOVED_INTO_WORD, ClauseUnits.MOVED_UNDER, UnitMoves.TAKES_OVER, RENAMED_AS);
     private static final String TITLE_OPENING = "关于";
     /** 设置天桥镇: a reply may establish a unit with 设置 instead of 设立. */
     private static final String SYNONYM_OF_ESTABLISHED = "设置";
@@ -42,6 +46,9 @@ final class ChangeClauses {
         while (sentenceStart < s.length()) {
             int sentenceEnd = endOfSentence(s, sentenceStart);
             String sentence = s.substring(sentenceStart, sentenceEnd);
+            if (sentence.contains(RENAMED_AS) && !isTitle(sentence)) {
+                changes.addAll(renames(r, sentenceStart, sentence));
+            }
             boolean formula = sentence.contains(CHANGE_FORMULA);
             if (formula || isReplacementClause(sentence) || isMoveClause(sentence)) {
                 DivisionChange change = readChange(r, sentenceStart, sentence, countyTokens);
@@ -52,6 +59,24 @@ final class ChangeClauses {
             sentenceStart = sentenceEnd;
         }
         return changes;
+    }
+
+    /** 同意保定市新市区更名为竞秀区: each rename of the sentence, the old name abolished and the new one established. */
+    private List<DivisionChange> renames(DivisionDoc r, int offset, String sentence) {
+        List<DivisionChange> out = new ArrayList<>();
+        for (int at = sentence.indexOf(RENAMED_AS); at >= 0; at = sentence.indexOf(RENAMED_AS, at + 1)) {
+            ClauseName old = units.renamedEndingAt(r, offset, sentence, at);
+            ClauseName now = units.unitNameAt(r, offset, sentence, at + RENAMED_AS.length());
+            if (old == null || now == null || old.text().equals(now.text())) {
+                continue;
+            }
+            // The old name is no unit of today's gazetteer under that name: it is not looked up, so it is never another place.
+            DivisionMention before = new DivisionMention(r.text().lineAt(offset + old.start()), old.text(), null,
+                    old.kind() == ClauseName.Kind.TOWNSHIP ? Gazetteer.TOWNSHIP : Gazetteer.COUNTY, RENAMED);
+            DivisionMention after = units.unit(r, offset, now, null, RENAMED);
+            out.add(new DivisionChange(r.text().lineAt(offset + old.start()), null, List.of(before), List.of(after), List.of()));
+        }
+        return out;
     }
 
     private static int endOfSentence(String s, int from) {
@@ -82,6 +107,9 @@ final class ChangeClauses {
         List<DivisionChange.VillageMove> moved = new ArrayList<>(
                 moves.villageMoves(r, offset, sentence, countyCode, established));
         moved.addAll(moves.listedMoves(r, offset, sentence, abolished));
+        if (moved.isEmpty()) {
+            moved.addAll(moves.countedTownships(r, offset, sentence, established));
+        }
         if (abolished.isEmpty() && established.isEmpty() && moved.isEmpty()) {
             return null;
         }

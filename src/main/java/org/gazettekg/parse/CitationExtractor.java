@@ -3,6 +3,7 @@ package org.gazettekg.parse;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.gazettekg.parse.CitationNumbers.NumberAt;
 
@@ -64,9 +65,12 @@ public final class CitationExtractor {
         }
     }
 
-    /** Where the last 《title》 read (with its number) ends, and the body printed before it or its run. */
-    private record TitleRun(int end, String issuer) {
+    /** Where the last 《title》 read (with its number) ends, the body printed before it or its run, and the title. */
+    private record TitleRun(int end, String issuer, String title) {
     }
+
+    /** What lies between a document and a title it encloses: 《…通知》(长政发〔2017〕104号)中的《…》. */
+    private static final Pattern ENCLOSED_IN = Pattern.compile("\\s*中的?\\s*");
 
     private static TitleRun readTitle(CitationScan scan, int open, int close, TitleRun previous) {
         String s = scan.s;
@@ -83,10 +87,16 @@ public final class CitationExtractor {
         if (issuer == null && previous != null && CitationContext.continuesRun(s, previous.end(), open)) {
             issuer = previous.issuer();
         }
+        // A title enclosed in the document cited before it (《X》(…号)中的《Y》) is that document's issuer's.
+        if (issuer == null && previous != null && previous.end() <= open
+                && ENCLOSED_IN.matcher(s.substring(previous.end(), open)).matches()) {
+            issuer = previous.issuer() != null ? previous.issuer()
+                    : BodyNames.leading(previous.title()).stream().findFirst().orElse(null);
+        }
         if (issuer == null) {
             issuer = CitationContext.congressAfter(s, end);
         }
-        TitleRun run = new TitleRun(end, issuer);
+        TitleRun run = new TitleRun(end, issuer, title);
         boolean otherDocument = number != null && !number.number().equals(scan.ownNumber)
                 || isFormerVersion(s, open);
         if (title.isEmpty() || !isCitedTitle(scan, title, open, otherDocument)) {

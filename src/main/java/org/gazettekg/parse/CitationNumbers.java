@@ -43,6 +43,8 @@ final class CitationNumbers {
     /** Most characters between 》 and the bracket holding its number (《…》精神（…号）). */
     static final int MAX_WORDS_BEFORE_NUMBER = 4;
 
+    /** The character a 文号's serial ends with. */
+    private static final char SERIAL_MARK = '号';
     /** Every bracket {@link DocNumber#OPEN_YEAR} allows. */
     private static final String YEAR_OPENINGS = "〔﹝[(（【［〖\u201E";
     /** The first digits of a year {@link DocNumber#YEAR} reads: 19xx, 20xx, in either width. */
@@ -73,12 +75,19 @@ final class CitationNumbers {
         return new NumberAt(number.start(), end, number.number());
     }
 
-    /** A 文号 too damaged to read (国办发〔〕33号) that fills the bracket opened before {@code inside}: kept as printed. */
+    /**
+     * A 文号 too damaged to read (国办发〔〕33号) that fills the bracket opened before {@code inside}: kept as printed;
+     * or one whose 号 is printed after the bracket ((长水办〔2024〕78)号): read with it.
+     */
     private static NumberAt damagedNumberAt(String s, int inside) {
         int limit = Math.min(s.length(), inside + MAX_CODE_LENGTH + 16);
         for (int i = inside; i < limit; i++) {
             if (CLOSE_BRACKETS.indexOf(s.charAt(i)) >= 0) {
                 String printed = CitationRules.squeeze(s.substring(inside, i));
+                if (i + 1 < s.length() && s.charAt(i + 1) == SERIAL_MARK && DocNumber.parse(printed + SERIAL_MARK).isPresent()) {
+                    // 号 misprinted after the bracket that holds the rest: (长水办〔2024〕78)号
+                    return new NumberAt(inside, i + 2, printed + SERIAL_MARK);
+                }
                 return DocNumber.isBroken(printed) ? new NumberAt(inside, i + 1, printed) : null;
             }
         }

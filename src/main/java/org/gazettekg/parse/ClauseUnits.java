@@ -26,9 +26,16 @@ final class ClauseUnits {
     private static final String STANDING = "建制";
     /** 设立新的瓜沥镇: what may stand between a verb and the new unit's name. */
     private static final String NEW_UNIT = "新的";
+    private static final char OF = '的';
+    private static final String GOVERNS = "辖";
     /** 原郊区长洲镇: the word that marks a unit as it was before the change. */
     private static final String FORMER = "原";
     private static final Pattern TOWNSHIP_SUFFIX = Pattern.compile("(?:街道|镇|乡)");
+    private static final Pattern TOWNSHIP_NAME = Pattern.compile("\\p{IsHan}+(?:街道|镇|乡)");
+    /** A county-level name as a rename prints its old name: a stem and a county-level suffix. */
+    private static final Pattern RENAMED_COUNTY = Pattern.compile("\\p{IsHan}+(?:自治县|县|区|市|旗)");
+    /** 同意: the word of a reply that may open a rename clause. */
+    private static final String AGREED = "同意";
     /** 新兴二路居委会, 高旺村: a village-level unit written with its own suffix. */
     private static final Pattern VILLAGE = Pattern.compile(
             "\\p{IsHan}{1,12}(?:社区居民委员会|居民委员会|村民委员会|居委会|村委会|社区|村)");
@@ -113,8 +120,13 @@ final class ClauseUnits {
         return pos;
     }
 
+    /**
+     * True when a unit's name starts at {@code pos}; not where a separator or function word stands
+     * there (雄县和保定市的满城县: 和 ends 雄县, it opens no name).
+     */
     private boolean followedByUnit(DivisionDoc r, int offset, String s, int pos) {
-        return pos < s.length() && unitNameAt(r, offset, s, pos) != null;
+        return pos < s.length() && NAME_BOUNDARY_WORDS.indexOf(s.charAt(pos)) < 0
+                && ENUMERATION_SEPARATORS.indexOf(s.charAt(pos)) < 0 && unitNameAt(r, offset, s, pos) != null;
     }
 
     /**
@@ -184,10 +196,18 @@ final class ClauseUnits {
 
     private static ClauseName patternNameAt(String s, int pos, Pattern pattern, Kind kind) {
         Matcher m = pattern.matcher(s).region(pos, Math.min(s.length(), pos + MAX_TOWNSHIP_NAME + 2));
-        if (m.lookingAt() && isBoundary(s, m.end()) && allHan(s, pos, m.end())) {
+        if (m.lookingAt() && isBoundary(s, m.end()) && allHan(s, pos, m.end()) && !isPhrase(m.group())) {
             return new ClauseName(pos, m.group(), kind);
         }
         return null;
+    }
+
+    /**
+     * True when a county or prefecture read by its suffix alone is a phrase, not a name: it holds a
+     * possessive or 辖 (的地级保定市辖原保定地区, 保定市的满城县), which no such name does.
+     */
+    private static boolean isPhrase(String name) {
+        return name.indexOf(OF) >= 0 || name.contains(GOVERNS);
     }
 
     static ClauseName townshipNameAt(String s, int pos) {
@@ -210,7 +230,7 @@ final class ClauseUnits {
         char c = s.charAt(i);
         // 撤销瑶峰镇设立瑶峰街道, 无为县划归芜湖市: the next verb may follow a name with no punctuation.
         return !Han.isHan(c) || NAME_BOUNDARY_WORDS.indexOf(c) >= 0 || ENUMERATION_SEPARATORS.indexOf(c) >= 0
-                || s.startsWith(STANDING, i) || s.startsWith(LONG_SEPARATOR, i)
+                || s.startsWith(STANDING, i) || s.startsWith(LONG_SEPARATOR, i) || s.startsWith(ChangeClauses.RENAMED, i)
                 || CHANGE_VERB.matcher(s).region(i, s.length()).lookingAt()
                 || UNITS_MOVED.matcher(s).region(i, s.length()).lookingAt();
     }
@@ -357,6 +377,32 @@ final class ClauseUnits {
             start = own;
         }
         return start < end - 1 ? new ClauseName(start, s.substring(start, end), Kind.TOWNSHIP) : null;
+    }
+
+    /**
+     * The name a unit bore before a rename, ending right before {@code end} (同意保定市新市区更名为 → 新市区):
+     * the county-level or township name after any city or county printed before it; null where none ends there.
+     */
+    ClauseName renamedEndingAt(DivisionDoc r, int offset, String s, int end) {
+        int start = end;
+        while (start > 0 && end - start < MAX_TOWNSHIP_NAME + 4 && Han.isHan(s.charAt(start - 1))
+                && NAME_BOUNDARY_WORDS.indexOf(s.charAt(start - 1)) < 0
+                && ENUMERATION_SEPARATORS.indexOf(s.charAt(start - 1)) < 0
+                && NAME_OPENING_WORDS.indexOf(s.charAt(start - 1)) < 0) {
+            start--;
+        }
+        if (s.startsWith(AGREED, start)) {
+            start += AGREED.length();
+        }
+        start = skipHigherUnits(r, offset, s, start);
+        String name = s.substring(start, end);
+        if (name.length() < 2 || isPhrase(name)) {
+            return null;
+        }
+        if (RENAMED_COUNTY.matcher(name).matches()) {
+            return new ClauseName(start, name, Kind.FORMER_COUNTY);
+        }
+        return TOWNSHIP_NAME.matcher(name).matches() ? new ClauseName(start, name, Kind.TOWNSHIP) : null;
     }
 
     /** Skips 原 before a unit's name (原郊区城东镇). */

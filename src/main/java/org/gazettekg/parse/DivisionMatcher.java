@@ -52,6 +52,8 @@ public final class DivisionMatcher {
 
     /** Characters a county-level suffix forms a generic word with (县区, 县市, 县乡, 县域, 县级, 县城: 振兴县城). */
     private static final String GENERIC_AFTER_SUFFIX = "区市乡镇域级城";
+    /** Suffixes of county-level names: a short form followed by one is part of another name. */
+    private static final String COUNTY_SUFFIXES = "县区市旗";
     /** Common words that begin with one of those characters and so do not make a compound (沁县市场监管局). */
     private static final List<String> WORDS_AFTER_SUFFIX = List.of("市场", "区域", "乡镇", "乡村", "城关");
     /** Common words a county-level suffix begins: a name ending in their first character ends there (合作市场). */
@@ -257,10 +259,11 @@ public final class DivisionMatcher {
 
     /** 相应县区: a one-character stem whose suffix starts a generic compound is not a name; nor 合作市场. */
     private static boolean refusedByNextCharacter(DivisionNames.Entry e, String text, int start) {
-        if (e.form() == DivisionNames.Form.SHORT) {
-            return false;
-        }
         int next = start + e.name().length();
+        if (e.form() == DivisionNames.Form.SHORT) {
+            // 徐水县 where the gazetteer holds 徐水区: the stem with another suffix names another (former) unit.
+            return next < text.length() && COUNTY_SUFFIXES.indexOf(text.charAt(next)) >= 0;
+        }
         if (next >= text.length()) {
             return false;
         }

@@ -40,7 +40,27 @@ public final class DivisionScope {
                 narrowest = code;
             }
         }
+        if (narrowest == null && masthead == null && text != null) {
+            return provinceNamedIn(gazetteer, text);
+        }
         return narrowest != null ? narrowest : masthead;
+    }
+
+    /**
+     * The province the text names first (国务院关于同意河北省调整保定市部分行政区划的批复 → 13), for a
+     * document whose issuers name no place: a reply of the State Council is about the province it names.
+     */
+    private static String provinceNamedIn(Gazetteer gazetteer, String text) {
+        String found = null;
+        int first = Integer.MAX_VALUE;
+        for (Gazetteer.Unit p : gazetteer.units(Gazetteer.PROVINCE)) {
+            int at = text.indexOf(p.name());
+            if (at >= 0 && at < first) {
+                first = at;
+                found = p.code();
+            }
+        }
+        return found;
     }
 
     /** The division an issuer's name opens with: 西安市鄠邑区人民政府 → 610118; null where it names none. */
@@ -139,6 +159,9 @@ public final class DivisionScope {
             if (!inside.isEmpty()) {
                 return inside.size() == 1 ? inside.get(0) : null;
             }
+        }
+        if (qualifier != null) {
+            return null; // 保定市新市区: the city printed before it holds no unit of that name today, so it is none of them
         }
         return all.size() == 1 && !e.scopedOnly() ? all.get(0) : null;
     }

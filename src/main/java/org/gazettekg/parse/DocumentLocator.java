@@ -140,9 +140,21 @@ final class DocumentLocator {
             head = heading.map(HeadingReader.Heading::startLine).orElse(n);
             heading = HeadingReader.below(source, n, head);
         }
+        if (heading.isEmpty() && number.isPresent() && isAddressedBelow(source, n)) {
+            heading = Optional.of(new HeadingReader.Heading(n, n, List.of(), ""));
+        }
         String printed = TextLines.squeeze(plain);
         int headLine = Math.min(head, heading.map(HeadingReader.Heading::startLine).orElse(n));
         return heading.map(h -> new Located(h, n, number.orElse(null), printed, false, null, headLine));
+    }
+
+    /**
+     * True when the line after the 文号 on line {@code n} is an addressee (河北省人民政府：): a 公文
+     * whose page prints no heading at all still opens with its 文号 and whom it is addressed to.
+     */
+    private static boolean isAddressedBelow(SourceText source, int n) {
+        int next = nextNonBlank(source, n + 1);
+        return next > 0 && source.facts().is(LineFacts.Question.ADDRESSEE, next);
     }
 
     /** The line from which to look up for a heading: above any metadata lines printed between it and line {@code n}. */
@@ -297,6 +309,15 @@ final class DocumentLocator {
     }
 
     // ---- lines ----------------------------------------------------------------------------------
+
+    private static int nextNonBlank(SourceText source, int n) {
+        for (int i = n; i <= source.lineCount(); i++) {
+            if (!source.line(i).isBlank()) {
+                return i;
+            }
+        }
+        return 0;
+    }
 
     static int previousNonBlank(SourceText source, int n) {
         for (int i = n; i >= 1; i--) {

@@ -35,6 +35,8 @@ public final class GazetteParser {
     /** The gazette motto at the end of an issue: a few lines of a few characters each. */
     private static final Pattern MOTTO_LINE = Pattern.compile("^\\p{IsHan}{2,8}$");
     private static final int MIN_MOTTO_LINES = 3;
+    /** How many lines under its heading a body's addressee line is looked for (blank lines between). */
+    private static final int ADDRESSEE_REACH = 4;
 
 
 
@@ -99,7 +101,8 @@ public final class GazetteParser {
         try {
             cited = citations.extract(source, start, end, title, number);
             DivisionMatcher.Reading reading = divisions.read(source, start, end, title,
-                    DivisionScope.of(divisions.gazetteer(), null, placeNames(issuers, signers, metadata), title));
+                    DivisionScope.of(divisions.gazetteer(), null, placeNames(issuers, signers, metadata),
+                            title.isEmpty() ? addressee(source, bodyStart, end) : title));
             named = reading.mentions();
             changed = reading.changes();
         } catch (RuntimeException e) {
@@ -114,6 +117,16 @@ public final class GazetteParser {
                 source.printed(title), DocumentKinds.of(title), date, source.text(start, end),
                 cited.stream().map(c -> printed(source, c)).toList(), named, changed,
                 number == null ? printedNumber : null, metadata, signers.stream().map(source::printed).toList());
+    }
+
+    /** The addressee line that opens a body (河北省人民政府：), which names the place a document without a title is about; or null. */
+    private static String addressee(SourceText source, int bodyStart, int end) {
+        for (int n = bodyStart; n <= Math.min(end, bodyStart + ADDRESSEE_REACH); n++) {
+            if (source.facts().is(LineFacts.Question.ADDRESSEE, n)) {
+                return TextLines.plain(source.line(n));
+            }
+        }
+        return null;
     }
 
     /** The bodies printed with the document that may name its place: heading, signature, page metadata. */

@@ -19,6 +19,17 @@ final class UnitMoves {
             "的((?:\\p{IsHan}{1,8}?、)*\\p{IsHan}{1,8}?)(?:[0-9]+|[一二两三四五六七八九十]+)个(?:行政)?(?:村民委员会|村委会|村)");
     private static final Pattern TARGET_AREA = Pattern.compile("为(\\p{IsHan}{1,10}?)的行政区域");
     private static final Pattern MOVED_TARGET = Pattern.compile("划(?:入|归)(\\p{IsHan}{1,10}?(?:街道|镇|乡))");
+    /**
+     * 原属道外区的松北、松浦、万宝3个镇, 太阳岛、三电2个街道: townships written bare in a group that counts them,
+     * after the unit that gives them up and its 的, or after a comma (the same unit's).
+     */
+    private static final Pattern COUNTED_TOWNSHIPS = Pattern.compile(
+            "(的|[,，]|以及)((?:[\\p{IsHan}&&[^的、]]{1,8}?、)*[\\p{IsHan}&&[^的、]]{1,8}?)([0-9]+|[一二两三四五六七八九十]+)个(镇|乡|街道)");
+    /** 原属道外区的 → 道外区: the unit that gives townships up, after the last word that opens it. */
+    private static final Pattern OWNER_BEFORE_OF = Pattern.compile(
+            "(?:^|[,，、辖属原及])([\\p{IsHan}&&[^,，、辖属原及的]]{1,7}(?:自治县|县|区|市|旗))$");
+    private static final String CHINESE_DIGITS = "零一二三四五六七八九十";
+
     /** 陇南市辖原陇南地区的成县、文县…, 长洲区辖原郊区长洲镇: the units a new unit takes over from the one it replaces. */
     static final String TAKES_OVER = "辖原";
     private static final String OBJECT_MARKER = "将";
@@ -51,6 +62,50 @@ final class UnitMoves {
             }
         }
         return moves;
+    }
+
+    /**
+     * 哈尔滨市设立松北区,辖原属道外区的松北、松浦、万宝3个镇,太阳岛、三电2个街道,以及原属呼兰县的乐业、对青山2个镇:
+     * the townships the one unit a clause establishes takes over, each group kept only where it counts as many names as it lists.
+     */
+    List<DivisionChange.VillageMove> countedTownships(DivisionDoc r, int offset, String sentence,
+                                                      List<DivisionMention> established) {
+        List<DivisionChange.VillageMove> moves = new ArrayList<>();
+        if (established.size() != 1) {
+            return moves;
+        }
+        DivisionMention to = established.get(0);
+        DivisionMention owner = null;
+        Matcher m = COUNTED_TOWNSHIPS.matcher(sentence);
+        while (m.find()) {
+            if (m.group(1).equals(String.valueOf(OF))) {
+                Matcher o = OWNER_BEFORE_OF.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start()));
+                owner = o.find() ? new DivisionMention(r.text().lineAt(offset + m.start()), o.group(1), null,
+                        Gazetteer.COUNTY, null) : null;
+            }
+            String[] names = m.group(2).split("、");
+            if (owner == null || names.length != count(m.group(3))) {
+                continue;
+            }
+            int pos = m.start(2);
+            for (String name : names) {
+                moves.add(new DivisionChange.VillageMove(new DivisionMention(r.text().lineAt(offset + pos), name, null,
+                        Gazetteer.TOWNSHIP, DivisionMatcher.MOVED_INTO), owner, to));
+                pos += name.length() + 1;
+            }
+        }
+        return moves;
+    }
+
+    /** 3, 十二: the number a group counts; -1 where it cannot be read. */
+    private static int count(String printed) {
+        if (printed.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(printed);
+        }
+        if (printed.length() == 1) {
+            return printed.equals("两") ? 2 : CHINESE_DIGITS.indexOf(printed.charAt(0));
+        }
+        return -1;
     }
 
     private DivisionMention moveTarget(DivisionDoc r, int offset, String sentence, String countyCode,

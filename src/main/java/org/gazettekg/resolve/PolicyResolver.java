@@ -96,7 +96,7 @@ final class PolicyResolver {
                 && (c.title() == null || bodies.placeOf(c.title(), jurisdiction).isEmpty())) {
             byKind = Optional.empty();
         }
-        return facts.withForce(byKind.orElse(null));
+        return facts.withForce(EnvironmentalStandards.force(level, c.title()).orElse(null)).withForce(byKind.orElse(null));
     }
 
     /**
@@ -293,12 +293,12 @@ final class PolicyResolver {
     }
 
     /**
-     * The level a title states by the scope it opens with: 全国… is national; 全省…, 省级…, 省政府… the
+     * The level a title states by the scope it opens with: 全国… and 国家… ({@link NationalScope}) are national; 全省…, 省级…, 省政府… the
      * province's; 全市…, 市级…, 市政府… the city's, where the citing document lies in a city (a 市 of a
      * county document may be its own county-level city: then nothing is decided).
      */
     private Optional<Level> scopeWord(String title, String jurisdiction) {
-        if (title.startsWith("全国")) {
+        if (NationalScope.of(title)) {
             return Optional.of(Level.NATIONAL);
         }
         if (jurisdiction == null) {

@@ -41,6 +41,8 @@ import org.gazettekg.parse.TocEntry;
 public final class Resolver implements GazetteSink {
 
     private static final Pattern JOINT = Pattern.compile("\\s+");
+    /** What a body's formal name may print before its common one (中华人民共和国国务院). */
+    private static final String FORMAL_PREFIX = "中华人民共和国";
 
     private final Resolution resolution;
     private final PrintedBodies bodies;
@@ -313,11 +315,31 @@ public final class Resolver implements GazetteSink {
         return text.contains(name) || shortName.length() >= 2 && text.contains(shortName);
     }
 
+    /**
+     * The body of the 文号's code where the one signature prints that body's formal name (中华人民共和国国务院
+     * under 国函〔2015〕73号 is 国务院): the body is named as its code names it, as a heading would.
+     */
+    private static Optional<ResolvedBody> formallySigned(List<String> signers, Optional<Issuer> byCode) {
+        if (signers.size() != 1 || byCode.isEmpty()) {
+            return Optional.empty();
+        }
+        Issuer i = byCode.get();
+        String signer = Simplified.of(signers.get(0).strip());
+        String body = i.body().strip();
+        boolean formalName = signer.length() > body.length() && signer.endsWith(body)
+                && FORMAL_PREFIX.equals(signer.substring(0, signer.length() - body.length()));
+        return formalName ? Optional.of(new ResolvedBody(body, i.division(), i.level(), Basis.SIGNATURE)) : Optional.empty();
+    }
+
     private List<ResolvedBody> issuers(DocumentRecord d, String jurisdiction, Optional<Issuer> byCode) {
         if (!d.issuers().isEmpty()) {
             return d.issuers().stream().map(name -> bodies.printed(name, jurisdiction, Basis.PRINTED)).toList();
         }
         if (!d.signers().isEmpty()) {
+            Optional<ResolvedBody> formal = formallySigned(d.signers(), byCode);
+            if (formal.isPresent()) {
+                return List.of(formal.get());
+            }
             return d.signers().stream().map(name -> bodies.printed(name, jurisdiction, Basis.SIGNATURE)).toList();
         }
         if (d.metadata() != null && d.metadata().issuer() != null) {

@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
@@ -16,7 +18,10 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one step that follows every write of source graphs, inside its write transaction:
@@ -26,9 +31,11 @@ import org.apache.jena.system.Txn;
  *   <li>file views: for each source graph written or changed by the join, and those alone, each
  *       {@link View.Scope#FILE file view} computed again into its graph;</li>
  *   <li>store views: the rows of each {@link View.Scope#STORE store view} whose keys the
- *       changed file views hold computed again from the file views ({@link StoreViews});</li>
+ *       changed file views hold computed again from the file views, and a view of store-wide
+ *       distinct counts kept from its deltas over those nodes ({@link StoreViews},
+ *       {@link DistinctCounts});</li>
  *   <li>statistics: the VoID description's subsets of the written graphs computed again, and
- *       the dataset's figures from every subset's ({@link LoadStatistics}).</li>
+ *       the dataset's figures as running totals ({@link LoadStatistics}, {@link VoidTotals}).</li>
  * </ol>
  * A marker in {@code …/derived/state} names the version of the views; a store without it (built
  * before the views, or left by a batch whose last transaction failed) is derived whole when it is
@@ -37,14 +44,22 @@ import org.apache.jena.system.Txn;
 public final class Derivation {
 
     /** Bumped whenever what the views hold changes, so that {@link #ensure} derives them again. */
-    static final String VERSION = "2";
+    static final String VERSION = "5";
     static final Node STATE = NodeFactory.createURI(View.DERIVED + "state");
     private static final Node VERSION_PROPERTY = NodeFactory.createURI(View.NS + "version");
     /** The summary that the views replace: its triples, in the stored default graph, are dropped. */
     private static final String OLD_SUMMARY = "https://w3id.org/gazette-kg/summary#";
 
+    /**
+     * A write of at most this many source graphs keeps its new file views in memory before writing
+     * them, to keep the counts views from deltas; a larger one computes those views whole.
+     */
+    static final int IN_MEMORY_SOURCES = 64;
+
     /** ARQ's setting for "no timeout", overriding one in the dataset's context. */
     private static final String NO_TIMEOUT = "-1";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Derivation.class);
 
     private Derivation() {
     }
@@ -61,22 +76,40 @@ public final class Derivation {
         requireNonNull(dataset, "dataset");
         requireNonNull(written, "written");
         boolean incremental = isCurrent(dataset) && written.stream().noneMatch(Derivation::isGazetteer);
+        long t0 = System.nanoTime();
         Set<Node> changed = new HashSet<>(written);
         View policyFacts = View.named("policy_facts");
         changed.addAll(PolicyLinker.link(dataset, PolicyLinker.titles(dataset, written, policyFacts::graph)));
         changed.removeIf(View::isDerived);
+        long t1 = System.nanoTime();
         Set<Node> touched = incremental ? fileViewNodes(dataset, changed) : Set.of();
-        for (Node source : changed) {
-            fileViews(dataset, source);
+        Map<String, Map<Var, Long>> countsBefore = Map.of();
+        if (incremental && storeViews && changed.size() <= IN_MEMORY_SOURCES) {
+            // The new file views are computed before they are written, so that the counts kept
+            // from deltas can be read, before the write, over every node it touches.
+            Map<Node, Graph> fresh = new LinkedHashMap<>();
+            changed.forEach(source -> fresh.putAll(fileViewGraphs(dataset, source)));
+            fresh.values().forEach(g -> g.find().forEachRemaining(t -> {
+                touched.add(t.getSubject());
+                touched.add(t.getObject());
+            }));
+            countsBefore = StoreViews.countsBefore(dataset, touched);
+            fresh.forEach((target, triples) -> write(dataset, target, triples));
+        } else {
+            for (Node source : changed) {
+                fileViewGraphs(dataset, source).forEach((target, triples) -> write(dataset, target, triples));
+            }
         }
+        long t2 = System.nanoTime();
         StoreViews.Recomputed recomputed = null;
         if (storeViews) {
             if (incremental) {
                 touched.addAll(fileViewNodes(dataset, changed));
-                recomputed = StoreViews.touched(dataset, touched);
+                recomputed = StoreViews.touched(dataset, touched, countsBefore);
             } else {
                 recomputed = StoreViews.all(dataset);
             }
+            long t3 = System.nanoTime();
             // The VoID description the server hands out follows every write (load, replacement, Update).
             if (incremental) {
                 LoadStatistics.update(dataset, changed);
@@ -84,6 +117,10 @@ public final class Derivation {
                 LoadStatistics.recompute(dataset);
             }
             markCurrent(dataset);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("derived {} graph(s), {} touched node(s): link {} ms, file views {} ms, store views {} ms, statistics {} ms",
+                        changed.size(), touched.size(), ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, System.nanoTime()));
+            }
         } else {
             dataset.delete(STATE, STATE, VERSION_PROPERTY, version());
         }
@@ -121,17 +158,21 @@ public final class Derivation {
         return out;
     }
 
-    private static void fileViews(DatasetGraph dataset, Node source) {
+    /** Each file view of {@code source}, computed again (empty when the source graph is gone), by the graph that holds it. */
+    private static Map<Node, Graph> fileViewGraphs(DatasetGraph dataset, Node source) {
         boolean present = dataset.contains(source, Node.ANY, Node.ANY, Node.ANY);
+        Map<Node, Graph> out = new LinkedHashMap<>();
         for (View view : View.of(View.Scope.FILE)) {
-            Node target = view.graph(source);
-            dataset.deleteAny(target, Node.ANY, Node.ANY, Node.ANY);
-            if (present) {
-                Graph triples = viewQuery(dataset, view)
-                        .substitution(Var.alloc(View.SOURCE_VARIABLE), source).construct();
-                triples.find().forEachRemaining(t -> dataset.add(target, t.getSubject(), t.getPredicate(), t.getObject()));
-            }
+            out.put(view.graph(source), present
+                    ? viewQuery(dataset, view).substitution(Var.alloc(View.SOURCE_VARIABLE), source).construct()
+                    : GraphFactory.createGraphMem());
         }
+        return out;
+    }
+
+    private static void write(DatasetGraph dataset, Node target, Graph triples) {
+        dataset.deleteAny(target, Node.ANY, Node.ANY, Node.ANY);
+        triples.find().forEachRemaining(t -> dataset.add(target, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /** The nodes (subjects and objects) of the file views of {@code sources}: the keys a write of them touches. */
@@ -180,6 +221,10 @@ public final class Derivation {
             }
         });
         old.forEach(dataset::delete);
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private static void markCurrent(DatasetGraph dataset) {

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,31 +88,51 @@ public final class LoadStatistics {
 
     /**
      * Computes again the subsets of the named graphs {@code written} (loaded, replaced or
-     * dropped), those alone, and the dataset's figures from every subset's; call inside a write
-     * transaction, after a write of these graphs.
+     * dropped), those alone, and the dataset's figures as running totals: each written graph's
+     * old subset taken off them, its new one added ({@link VoidTotals}); call inside a write
+     * transaction, after a write of these graphs. Returns how many subsets' figures it read
+     * (the old subsets of the written graphs), not those of every graph.
      */
-    public static void update(DatasetGraph dataset, Collection<Node> written) {
+    public static int update(DatasetGraph dataset, Collection<Node> written) {
         requireNonNull(dataset, "dataset");
         requireNonNull(written, "written");
         Graph voidGraph = dataset.getGraph(GRAPH_NODE);
-        for (Node g : written) {
+        VoidTotals totals = VoidTotals.read(voidGraph);
+        Set<Triple> before = new HashSet<>(VoidTotals.summaryTriples(voidGraph));
+        Node ds = uri(DATASET);
+        int read = 0;
+        for (Node g : new LinkedHashSet<>(written)) {
             if (!isDataGraph(g)) {
                 continue;
             }
-            Subsets.delete(voidGraph, uri(subset(g.getURI())));
+            Node sub = uri(subset(g.getURI()));
+            String name = sourceName(g.getURI());
+            Figures old = Subsets.find(voidGraph, sub);
+            if (old != null) {
+                read++;
+                totals.subtract(old);
+                Subsets.delete(voidGraph, sub);
+                if (name != null) {
+                    voidGraph.delete(Triple.create(ds, DCTerms.source.asNode(), uri(Iris.source(name))));
+                }
+            }
             if (dataset.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
                 Tally one = new Tally();
                 dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(one::add);
-                Subsets.write(voidGraph, one.figures(g.getURI()));
+                Figures f = one.figures(g.getURI());
+                Subsets.write(voidGraph, f);
+                totals.add(f);
+                voidGraph.add(Triple.create(ds, voidTerm("subset"), sub));
+                if (name != null) {
+                    voidGraph.add(Triple.create(ds, DCTerms.source.asNode(), uri(Iris.source(name))));
+                }
             }
         }
-        // One scan of the VoID graph into memory: reading the subsets there costs less than a lookup per figure.
-        Graph copy = GraphFactory.createGraphMem();
-        voidGraph.find().forEachRemaining(copy::add);
-        Set<Triple> before = new HashSet<>(Subsets.datasetTriples(copy));
-        Set<Triple> after = new HashSet<>(new Description(Subsets.read(copy)).triples());
+        totals.settle(voidGraph);
+        Set<Triple> after = new HashSet<>(new Description(totals).triples());
         before.stream().filter(t -> !after.contains(t)).forEach(voidGraph::delete);
         after.stream().filter(t -> !before.contains(t)).forEach(voidGraph::add);
+        return read;
     }
 
     /**
@@ -180,13 +201,14 @@ public final class LoadStatistics {
     }
 
     /**
-     * The dataset's triples of the description, from the figures of every subset: sums where a
-     * figure adds up (triples, triples per property), unions where it does not (the classes,
-     * properties and vocabularies used, the first examples). The distinct entities of the whole
-     * store, and per class, do not add up over subsets (a policy cited in two files is one
-     * entity in each) and are stated per subset only, rather than rescanning the store.
+     * The dataset's summary triples of the description (all but its subsets and their sources,
+     * which follow each subset), from the running totals: sums where a figure adds up (triples,
+     * triples per property), unions where it does not (the classes, properties and vocabularies
+     * used, the first examples). The distinct entities of the whole store, and per class, do not
+     * add up over subsets (a policy cited in two files is one entity in each) and are stated per
+     * subset only, rather than rescanning the store.
      */
-    private record Description(List<Figures> subsets) {
+    private record Description(VoidTotals totals) {
 
         List<Triple> triples() {
             List<Triple> out = new ArrayList<>();
@@ -202,21 +224,11 @@ public final class LoadStatistics {
             add(out, ds, voidTerm("feature"), uri("http://www.w3.org/ns/formats/N-Triples"));
             add(out, ds, voidTerm("feature"), uri("http://www.w3.org/ns/formats/RDF_XML"));
             Map<Node, Long> properties = new TreeMap<>(Comparator.comparing(Node::getURI));
+            properties.putAll(totals.properties);
             Set<Node> classes = new TreeSet<>(Comparator.comparing(Node::getURI));
-            Set<Node> examples = new TreeSet<>(Comparator.comparing(Node::getURI));
-            long triples = 0;
-            for (Figures f : subsets) {
-                triples += f.triples();
-                f.properties().forEach((p, n) -> properties.merge(p, n, Long::sum));
-                classes.addAll(f.classes().keySet());
-                examples.addAll(f.examples());
-                Node sub = uri(LoadStatistics.subset(f.graph()));
-                add(out, ds, voidTerm("subset"), sub);
-                String name = sourceName(f.graph());
-                if (name != null) {
-                    add(out, ds, DCTerms.source.asNode(), uri(Iris.source(name)));
-                }
-            }
+            classes.addAll(totals.classes);
+            Set<Node> examples = totals.examples;
+            long triples = totals.triples;
             add(out, ds, voidTerm("triples"), integer(triples));
             add(out, ds, voidTerm("classes"), integer(classes.size()));
             add(out, ds, voidTerm("properties"), integer(properties.size()));

@@ -3,6 +3,7 @@ package org.gazettekg.store;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -27,6 +28,8 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.modify.TemplateLib;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the {@link View.Scope#STORE store views} in step with a write, key by key: a store view
@@ -36,6 +39,8 @@ import org.apache.jena.sparql.modify.TemplateLib;
  * without keys (a single row over the whole store) is computed again whole.
  */
 final class StoreViews {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreViews.class);
 
     private StoreViews() {
     }
@@ -60,16 +65,43 @@ final class StoreViews {
         return new Recomputed(rows);
     }
 
-    /** Computes again the rows of the keys in {@code touched} (the nodes of the file views the write changed). */
-    static Recomputed touched(DatasetGraph dataset, Set<Node> touched) {
+    /**
+     * What the store views of distinct counts ({@link DistinctCounts}) count among the
+     * {@code touched} nodes before a write of file views: taken before the write, handed to
+     * {@link #touched} after it.
+     */
+    static Map<String, Map<Var, Long>> countsBefore(DatasetGraph dataset, Set<Node> touched) {
+        Map<String, Map<Var, Long>> out = new HashMap<>();
+        for (View view : View.of(View.Scope.STORE)) {
+            DistinctCounts counts = DistinctCounts.of(view);
+            if (counts != null) {
+                out.put(view.name(), counts.countAmong(dataset, touched));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Computes again the rows of the keys in {@code touched} (the nodes of the file views the
+     * write changed, before and after it); a view of distinct counts whose counts {@code before}
+     * the write holds is kept from their deltas, any other view without keys is computed whole.
+     */
+    static Recomputed touched(DatasetGraph dataset, Set<Node> touched, Map<String, Map<Var, Long>> before) {
         Map<String, Integer> rows = new LinkedHashMap<>();
         for (View view : View.of(View.Scope.STORE)) {
+            long t0 = System.nanoTime();
             if (view.keys().isEmpty()) {
-                whole(dataset, view);
-                rows.put(view.name(), -1);
+                DistinctCounts counts = before.containsKey(view.name()) ? DistinctCounts.of(view) : null;
+                if (counts != null && counts.apply(dataset, before.get(view.name()), counts.countAmong(dataset, touched))) {
+                    rows.put(view.name(), 1);
+                } else {
+                    whole(dataset, view);
+                    rows.put(view.name(), -1);
+                }
             } else {
                 rows.put(view.name(), byKeys(dataset, view, touched));
             }
+            LOG.debug("store view {}: {} row(s) in {} ms", view.name(), rows.get(view.name()), (System.nanoTime() - t0) / 1_000_000);
         }
         return new Recomputed(rows);
     }

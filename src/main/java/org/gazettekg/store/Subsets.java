@@ -24,7 +24,7 @@ import org.gazettekg.graph.Iris;
 /**
  * The VoID subsets, one per named graph, as they are written to and read back from the VoID
  * graph: a write of a few graphs rewrites their subsets alone, and the dataset's figures are
- * summed from every subset's stored figures instead of a scan of the store.
+ * running totals from which a rewritten subset's old figures are taken off ({@link VoidTotals}).
  */
 final class Subsets {
 
@@ -92,26 +92,10 @@ final class Subsets {
         voidGraph.remove(Node.ANY, voidTerm("subset"), sub);
     }
 
-    /** The dataset's own triples in {@code voidGraph} (with its partitions'), not the subsets'. */
-    static List<Triple> datasetTriples(Graph voidGraph) {
-        Node ds = uri(LoadStatistics.DATASET);
-        List<Triple> out = new ArrayList<>();
-        voidGraph.find(ds, Node.ANY, Node.ANY).forEachRemaining(t -> {
-            out.add(t);
-            Node p = t.getPredicate();
-            if (p.equals(voidTerm("classPartition")) || p.equals(voidTerm("propertyPartition"))) {
-                voidGraph.find(t.getObject(), Node.ANY, Node.ANY).forEachRemaining(out::add);
-            }
-        });
-        return out;
-    }
-
-    /** The figures of every subset in {@code voidGraph}. */
-    static List<LoadStatistics.Figures> read(Graph voidGraph) {
-        List<LoadStatistics.Figures> out = new ArrayList<>();
-        voidGraph.find(Node.ANY, NAME, Node.ANY).forEachRemaining(t -> out.add(figures(voidGraph, t.getSubject(), t.getObject().getURI())));
-        out.sort(Comparator.comparing(LoadStatistics.Figures::graph));
-        return out;
+    /** The figures of the subset {@code sub} in {@code voidGraph}, or null when it has none. */
+    static LoadStatistics.Figures find(Graph voidGraph, Node sub) {
+        var names = voidGraph.find(sub, NAME, Node.ANY);
+        return names.hasNext() ? figures(voidGraph, sub, names.next().getObject().getURI()) : null;
     }
 
     private static LoadStatistics.Figures figures(Graph g, Node sub, String graph) {

@@ -40,8 +40,10 @@ import org.gazettekg.parse.DivisionChange;
 import org.gazettekg.parse.DivisionMention;
 import org.gazettekg.parse.DocNumber;
 import org.gazettekg.parse.DocumentRecord;
+import org.gazettekg.parse.GazetteParser;
 import org.gazettekg.parse.GazetteSink;
 import org.gazettekg.parse.IssueRecord;
+import org.gazettekg.parse.SourceText;
 import org.gazettekg.parse.TocEntry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -215,6 +217,36 @@ class GazetteRdfWriterTest {
         assertThat(qiaoshang.hasProperty(RDF.type, GKG.AdministrativeDivision)).isTrue();
         assertThat(qiaoshang.getPropertyResourceValue(GKG.parentDivision).getURI()).isEqualTo(Iris.division("140427"));
         assertThat(qiaoshang.getPropertyResourceValue(GKG.succeededBy).getURI()).isEqualTo(Iris.division("140427105"));
+    }
+
+    @Test
+    void countyMovedInAClauseThatNamesACountyLast_isNoUnitOfThatCounty() {
+        // 国函〔1994〕133号 (hebei-1994-baoding.txt of the held-back set): 徐水县 is no longer a unit; 雄县 is the last county named
+        Model m = parsedModel("""
+                国务院关于同意河北省保定地市合并实行市领导县体制的批复
+
+                国函〔1994〕133号
+
+                河北省人民政府:
+
+                二、新设立的地级保定市辖原保定地区的涞水县、阜平县、徐水县、定兴县、唐县、高阳县、容城县、涞源县、望都县、安新县、易县、曲阳县、蠡县、顺平县、博野县、雄县和保定市的满城县。
+
+                中华人民共和国国务院
+
+                一九九四年十二月十七日
+                """);
+
+        assertThat(m.containsResource(m.getResource(Iris.divisionByName("130638", "徐水县")))).isFalse();
+        assertThat(m.getResource(Iris.divisionByName("徐水县")).hasProperty(GKG.parentDivision)).isFalse();
+    }
+
+    private static Model parsedModel(String text) {
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        StreamRDF stream = StreamRDFLib.dataset(dsg);
+        stream.start();
+        new GazetteParser().parse(SourceText.of("s.txt", text.lines().toList()), new GazetteRdfWriter(stream).resolving());
+        stream.finish();
+        return ModelFactory.createModelForGraph(dsg.getUnionGraph());
     }
 
     @Test

@@ -92,4 +92,81 @@ class ChangeClausesTest {
                 .containsExactly(tuple("天桥乡", DivisionMatcher.ABOLISHED), tuple("天桥镇", DivisionMatcher.ESTABLISHED),
                         tuple("何坝乡", DivisionMatcher.ABOLISHED), tuple("何坝镇", DivisionMatcher.ESTABLISHED));
     }
+
+    /** 国函〔1994〕133号 l.19-21 (保定): a prefecture and its city merged, the counties of each listed after 辖原…的 and 和…的. */
+    private static final List<String> BAODING_1994 = List.of(
+            "一、同意保定地区和保定市合并,组建新的地级保定市。",
+            "",
+            "二、新设立的地级保定市辖原保定地区的涞水县、阜平县、徐水县、定兴县、唐县、高阳县、容城县、涞源县、望都县、安新县、易县、"
+                    + "曲阳县、蠡县、顺平县、博野县、雄县和保定市的满城县、清苑县及南市区、北市区、新市区。原保定地区的涿州市、定州市、安国市、高碑店市由省直辖。");
+
+    /** 国函〔2015〕73号 l.7, l.15 (保定): districts abolished by the city's name, and a district renamed. */
+    private static final List<String> BAODING_2015 = List.of(
+            "一、同意撤销保定市北市区、南市区,设立保定市莲池区,以原北市区、南市区的行政区域为莲池区的行政区域。",
+            "",
+            "五、同意保定市新市区更名为竞秀区。");
+
+    @Test
+    void read_countiesAPrefectureHandsToTheNewCity_endAtTheConjunction_andNoPhraseBecomesAName() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", BAODING_1994), 1, BAODING_1994.size(), "", "13");
+
+        assertThat(reading.mentions()).filteredOn(m -> DivisionMatcher.MOVED_INTO.equals(m.event()))
+                .extracting(DivisionMention::name)
+                .containsExactly("涞水县", "阜平县", "徐水县", "定兴县", "唐县", "高阳县", "容城县", "涞源县", "望都县",
+                        "安新县", "易县", "曲阳县", "蠡县", "顺平县", "博野县", "雄县");
+        assertThat(reading.mentions()).extracting(DivisionMention::name)
+                .noneMatch(name -> name.contains("的") || name.startsWith("和"));
+    }
+
+    @Test
+    void read_stemOfACurrentDistrictWithTheSuffix县_isNotThatDistrict() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", BAODING_1994), 1, BAODING_1994.size(), "", "13");
+
+        assertThat(reading.mentions()).extracting(DivisionMention::name).doesNotContain("徐水区", "满城区", "清苑区");
+    }
+
+    @Test
+    void read_districtPrintedAfterACityThatHoldsNoneOfThatName_hasNoCode() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", BAODING_2015), 1, BAODING_2015.size(), "", null);
+
+        assertThat(reading.mentions()).filteredOn(m -> m.name().equals("新市区"))
+                .isNotEmpty().allSatisfy(m -> assertThat(m.code()).as("乌鲁木齐's 新市区 is not 保定's").isNull());
+    }
+
+    @Test
+    void read_renameClause_givesTheOldAndTheNewNameTheEvent更名() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", BAODING_2015), 1, BAODING_2015.size(), "", null);
+
+        assertThat(reading.mentions()).filteredOn(m -> "更名".equals(m.event()))
+                .extracting(DivisionMention::name, DivisionMention::code)
+                .containsExactlyInAnyOrder(tuple("新市区", null), tuple("竞秀区", "130602"));
+        assertThat(reading.changes()).filteredOn(c -> c.abolished().stream().anyMatch(m -> m.name().equals("新市区")))
+                .singleElement().satisfies(c -> assertThat(c.established()).extracting(DivisionMention::name)
+                        .containsExactly("竞秀区"));
+    }
+
+    /** 国函〔2004〕10号 l.15 (哈尔滨): a new district takes over townships written bare, in groups that count them. */
+    private static final String SONGBEI = "二、哈尔滨市设立松北区,辖原属道外区的松北、松浦、万宝3个镇,太阳岛、三电2个街道,以及原属呼兰县的乐业、对青山2个镇。";
+
+    @Test
+    void read_newDistrictTakingOverCountedGroupsOfTownships_movesEachTownshipFromTheUnitBeforeItsGroup() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", List.of(SONGBEI)), 1, 1, "", "23");
+
+        List<DivisionChange.VillageMove> moves = reading.changes().stream().flatMap(c -> c.villageMoves().stream()).toList();
+        assertThat(moves).extracting(m -> m.village().name(), m -> m.from().name(), m -> m.to().name())
+                .containsExactly(tuple("松北", "道外区", "松北区"), tuple("松浦", "道外区", "松北区"), tuple("万宝", "道外区", "松北区"),
+                        tuple("太阳岛", "道外区", "松北区"), tuple("三电", "道外区", "松北区"),
+                        tuple("乐业", "呼兰县", "松北区"), tuple("对青山", "呼兰县", "松北区"));
+        assertThat(reading.mentions()).filteredOn(m -> DivisionMatcher.ESTABLISHED.equals(m.event()))
+                .extracting(DivisionMention::name).containsExactly("松北区");
+    }
+
+    @Test
+    void read_groupWhoseCountDisagreesWithItsNames_movesNone() {
+        String miscounted = SONGBEI.replace("万宝3个镇", "万宝4个镇").replace("三电2个街道", "三电3个街道").replace("对青山2个镇", "对青山5个镇");
+
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", List.of(miscounted)), 1, 1, "", "23");
+
+        assertThat(reading.changes().stream().flatMap(c -> c.villageMoves().stream())).isEmpty();
+    }
 }

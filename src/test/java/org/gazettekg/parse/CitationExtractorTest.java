@@ -419,6 +419,32 @@ class CitationExtractorTest {
     }
 
     @Test
+    void titleEnclosedInTheDocumentCitedBeforeIt_hasThatDocumentsIssuer() {
+        // changzhi-2020-03.txt l.135, cut after the second title
+        List<Citation> found = extract(null, null, "按照《长治市人民政府关于印发支持开发区建设的财政政策(试行)等七个促进开发区改革创新配套政策的通知》"
+                + "(长政发〔2017〕104号)中的《关于加强长治高新技术产业开发区和长治经济技术开发区土地管理工作的政策措施》执行。");
+
+        assertThat(found).extracting(Citation::number, Citation::issuer).containsExactly(
+                tuple("长政发〔2017〕104号", null), tuple(null, "长治市人民政府"));
+    }
+
+    @Test
+    void titleAfterAnotherWithoutEnclosingWords_doesNotTakeItsIssuer() {
+        List<Citation> found = extract(null, null, "按照《长治市人民政府关于印发某某方案的通知》(长政发〔2017〕104号)和《关于加强某某工作的意见》执行。");
+
+        assertThat(found).extracting(Citation::issuer).containsOnlyNulls();
+    }
+
+    @Test
+    void numberWhoseSerialMarkIsPrintedAfterTheBracket_isReadWithIt() {
+        // changzhi-2024-03.txt l.716
+        List<Citation> found = extract(null, null,
+                "你局《关于〈长治市现代水网建设规划(2021—2035年)〉批复的请示》(长水办〔2024〕78)号收悉。经研究,现批复如下:");
+
+        assertThat(found).extracting(Citation::number).containsExactly("长水办〔2024〕78号");
+    }
+
+    @Test
     void textEndingRightAfterATitleOrItsNumber_stillGivesTheCitation() {
         assertThat(extract(null, null, "依据《中华人民共和国档案法》")).extracting(Citation::title)
                 .containsExactly("中华人民共和国档案法");

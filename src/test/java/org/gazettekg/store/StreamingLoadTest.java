@@ -182,4 +182,26 @@ class StreamingLoadTest {
             }
         }
     }
+
+    /**
+     * The views are written after the bulk loader's stream, and a predicate missing from the
+     * statistics weighs nothing to the optimiser: each view predicate is counted as the store holds it.
+     */
+    @Test
+    void bulkLoad_statisticsCountTheViewsPredicates() throws IOException {
+        Path db = tmp.resolve("db");
+        try (GazetteStore store = GazetteStore.open(db)) {
+            store.loadAll(corpus(), (i, n, r) -> { });
+        }
+        String text = Files.readString(db.resolve("Data-0001").resolve(Statistics.FILE));
+        try (GazetteStore store = GazetteStore.existing(db)) {
+            for (String term : List.of("policy", "city", "documentNumbers", "citingDocumentCount", "cites")) {
+                Node p = org.apache.jena.graph.NodeFactory.createURI(View.NS + term);
+                long held = Txn.calculateRead(store.dataset(),
+                        () -> store.dataset().stream(Node.ANY, Node.ANY, p, Node.ANY).count());
+                assertThat(held).as(term).isPositive();
+                assertThat(text).contains("(<" + p.getURI() + "> " + held + ")");
+            }
+        }
+    }
 }

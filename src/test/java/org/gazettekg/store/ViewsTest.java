@@ -56,7 +56,8 @@ class ViewsTest {
     @ParameterizedTest
     @ValueSource(strings = {"01_documents_per_city_year", "02_most_cited_policies", "03_provincial_policies_shared_by_cities",
             "05_divisions_per_document", "06_upstream_policies_by_level", "08_policy_chains_city_province_nation",
-            "09_citations_of_documents_in_graph", "10_policies_shared_by_two_cities", "12_division_history"})
+            "09_citations_of_documents_in_graph", "10_policies_shared_by_two_cities", "12_division_history",
+            "15_policies_by_legal_force_and_level"})
     void analystQueryOnTheViews_givesTheRowsOfItsFormulationOnTheSources(String name) throws IOException {
         String shipped = Files.readString(Path.of("queries", name + ".rq"));
         String reference = Files.readString(Path.of("src/test/resources/store/reference", name + ".rq"));
