@@ -59,7 +59,7 @@ public final class Resolver implements GazetteSink {
         this.resolution = requireNonNull(resolution, "resolution");
         this.bodies = new PrintedBodies(resolution);
         this.policies = new PolicyResolver(resolution, bodies);
-        this.localUnits = new LocalUnits(resolution.data());
+        this.localUnits = resolution.codes().localUnits();
         this.out = out;
     }
 
