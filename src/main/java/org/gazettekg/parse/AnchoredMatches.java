@@ -31,6 +31,19 @@ final class AnchoredMatches {
         int of(String text, int anchor);
     }
 
+    /** Whether the character at a position of a text is an anchor, the text around it considered. */
+    @FunctionalInterface
+    interface AnchorAt {
+        /**
+         * Whether {@code text} holds an anchor at {@code i}.
+         *
+         * @param text the text searched
+         * @param i    a position in it
+         * @return true for an anchor
+         */
+        boolean test(String text, int i);
+    }
+
     private AnchoredMatches() {
     }
 
@@ -41,6 +54,19 @@ final class AnchoredMatches {
      * @param earliestStart the bound on a match's start, given its anchor
      */
     static List<MatchResult> find(Pattern pattern, String text, IntPredicate isAnchor, EarliestStart earliestStart) {
+        requireNonNull(isAnchor, "isAnchor");
+        return find(pattern, text, (t, i) -> isAnchor.test(t.charAt(i)), earliestStart);
+    }
+
+    /**
+     * Every match of {@code pattern} in {@code text}, left to right, not overlapping, where whether a
+     * position is an anchor may depend on the text around it (a bracket followed by a year): every match
+     * must hold an anchor, and no match may hold a character that is not an anchor only by that context.
+     *
+     * @param isAnchor      whether a position is an anchor
+     * @param earliestStart the bound on a match's start, given its anchor
+     */
+    static List<MatchResult> find(Pattern pattern, String text, AnchorAt isAnchor, EarliestStart earliestStart) {
         requireNonNull(pattern, "pattern");
         requireNonNull(text, "text");
         // Transparent bounds: look-behinds see the text before a region, as they do under find().
@@ -71,9 +97,9 @@ final class AnchoredMatches {
         return null;
     }
 
-    private static int nextAnchor(String text, int from, IntPredicate isAnchor) {
+    private static int nextAnchor(String text, int from, AnchorAt isAnchor) {
         for (int i = from; i < text.length(); i++) {
-            if (isAnchor.test(text.charAt(i))) {
+            if (isAnchor.test(text, i)) {
                 return i;
             }
         }

@@ -28,7 +28,7 @@ final class BareCitations {
     }
 
     private void readBareNumbers(CitationScan scan) {
-        for (MatchResult m : AnchoredMatches.find(CitationNumbers.DOC_NUMBER, scan.s, CitationNumbers::isYearOpening,
+        for (MatchResult m : AnchoredMatches.find(CitationNumbers.DOC_NUMBER, scan.s, CitationNumbers::isYearBracketAt,
                 CitationNumbers::earliestDocNumberStart)) {
             if (scan.isConsumed(m.start(), m.end())) {
                 continue;

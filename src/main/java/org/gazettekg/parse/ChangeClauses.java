@@ -14,15 +14,12 @@ import java.util.regex.Pattern;
 final class ChangeClauses {
 
     private static final String CHANGE_FORMULA = "行政区域";
-    /** 同意保定市新市区更名为竞秀区: a unit renamed. */
-    static final String RENAMED_AS = "更名为";
-    /** Event of a unit renamed, for its old and its new name. */
-    static final String RENAMED = "更名";
     /** 同意设立扶余县: a reply's clause that establishes a unit without abolishing one. */
     private static final String AGREED_TO_ESTABLISH = "同意设立";
     /** Words one of which every change clause holds. */
     private static final List<String> CLAUSE_WORDS = List.of(CHANGE_FORMULA, DivisionMatcher.ABOLISHED,
-            ClauseUnits.MOVED_INTO_WORD, ClauseUnits.MOVED_UNDER, UnitMoves.TAKES_OVER, RENAMED_AS, AGREED_TO_ESTABLISH);
+            ClauseUnits.MOVED_INTO_WORD, ClauseUnits.MOVED_UNDER, UnitMoves.TAKES_OVER, RenameClauses.RENAMED_AS,
+            AGREED_TO_ESTABLISH);
     private static final String TITLE_OPENING = "关于";
     /** 设置天桥镇: a reply may establish a unit with 设置 instead of 设立. */
     private static final String SYNONYM_OF_ESTABLISHED = "设置";
@@ -38,10 +35,12 @@ final class ChangeClauses {
 
     private final ClauseUnits units;
     private final UnitMoves moves;
+    private final RenameClauses renames;
 
     ChangeClauses(DivisionNames names) {
         this.units = new ClauseUnits(names);
         this.moves = new UnitMoves(units);
+        this.renames = new RenameClauses(units);
     }
 
     /** The changes the document decrees, given the county-level names read in it. */
@@ -56,8 +55,8 @@ final class ChangeClauses {
         while (sentenceStart < s.length()) {
             int sentenceEnd = endOfSentence(s, sentenceStart);
             String sentence = s.substring(sentenceStart, sentenceEnd);
-            if (sentence.contains(RENAMED_AS) && !isTitle(sentence)) {
-                changes.addAll(renames(r, sentenceStart, sentence));
+            if (sentence.contains(RenameClauses.RENAMED_AS) && !isTitle(sentence)) {
+                changes.addAll(renames.read(r, sentenceStart, sentence));
             }
             boolean formula = sentence.contains(CHANGE_FORMULA);
             if (formula || isReplacementClause(sentence) || isMoveClause(sentence)) {
@@ -79,24 +78,6 @@ final class ChangeClauses {
             sentenceStart = sentenceEnd;
         }
         return changes;
-    }
-
-    /** 同意保定市新市区更名为竞秀区: each rename of the sentence, the old name abolished and the new one established. */
-    private List<DivisionChange> renames(DivisionDoc r, int offset, String sentence) {
-        List<DivisionChange> out = new ArrayList<>();
-        for (int at = sentence.indexOf(RENAMED_AS); at >= 0; at = sentence.indexOf(RENAMED_AS, at + 1)) {
-            ClauseName old = units.renamedEndingAt(r, offset, sentence, at);
-            ClauseName now = units.unitNameAt(r, offset, sentence, at + RENAMED_AS.length());
-            if (old == null || now == null || old.text().equals(now.text())) {
-                continue;
-            }
-            // The old name is no unit of today's gazetteer under that name: it is not looked up, so it is never another place.
-            DivisionMention before = new DivisionMention(r.text().lineAt(offset + old.start()), old.text(), null,
-                    old.kind() == ClauseName.Kind.TOWNSHIP ? Gazetteer.TOWNSHIP : Gazetteer.COUNTY, RENAMED);
-            DivisionMention after = units.unit(r, offset, now, null, RENAMED);
-            out.add(new DivisionChange(r.text().lineAt(offset + old.start()), null, List.of(before), List.of(after), List.of()));
-        }
-        return out;
     }
 
     /**

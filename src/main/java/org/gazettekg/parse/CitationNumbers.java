@@ -47,6 +47,8 @@ final class CitationNumbers {
     private static final char SERIAL_MARK = '号';
     /** Every bracket {@link DocNumber#OPEN_YEAR} allows. */
     private static final String YEAR_OPENINGS = "〔﹝[(（【［〖\u201E";
+    /** The first digits of a year {@link DocNumber#YEAR} reads: 19xx, 20xx, in either width. */
+    private static final String YEAR_FIRST_DIGITS = "1１2２";
     private static final String OPEN_BRACKETS = "(（";
     private static final String CLOSE_BRACKETS = ")）";
 
@@ -126,6 +128,22 @@ final class CitationNumbers {
     /** The brackets a 文号's year opens with: every bare 文号 holds one. */
     static boolean isYearOpening(int c) {
         return YEAR_OPENINGS.indexOf(c) >= 0;
+    }
+
+    /**
+     * True when {@code text} holds at {@code i} a bracket a 文号's year may open with, followed (past
+     * spaces) by the first digit a year of {@link DocNumber#YEAR} may have: most brackets of running text
+     * open anything but a year, and no 文号 can hold them.
+     */
+    static boolean isYearBracketAt(String text, int i) {
+        if (!isYearOpening(text.charAt(i))) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < text.length() && DocNumber.isSpace(text.charAt(j))) {
+            j++;
+        }
+        return j < text.length() && YEAR_FIRST_DIGITS.indexOf(text.charAt(j)) >= 0;
     }
 
     /** A bare 文号 starts at most {@link #MAX_CODE_LENGTH} characters, and the spaces printed after them, before its bracket. */

@@ -22,10 +22,11 @@ final class CitationOwnTexts {
     private static final Pattern ISSUING_TITLE = Pattern.compile("(?:印发|颁布|发布|下发|征求)(.+)的(?:通知|决定|通告|函)$");
 
     /** Punctuation that marks a line as running text rather than a heading. */
-    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;]");
+    private static final String SENTENCE_MARKS = "。，,；;";
 
     /** 附件 / 附件1： printed before an enclosure heading. */
     private static final Pattern ENCLOSURE_LABEL = Pattern.compile("^附件\\s*\\d*\\s*[:：]?");
+    private static final String ENCLOSURE = "附件";
 
     /** Shortest and longest heading considered, in characters without whitespace. */
     private static final int MIN_HEADING = 4;
@@ -109,11 +110,23 @@ final class CitationOwnTexts {
     }
 
     private static String headingKey(String line) {
-        if (SENTENCE_PUNCTUATION.matcher(line).find()) {
+        if (holdsSentencePunctuation(line)) {
             return null;
         }
-        String key = CitationRules.comparable(ENCLOSURE_LABEL.matcher(line.strip()).replaceFirst(""));
+        String t = line.strip();
+        // the label expression is anchored at the opening: only a line opening with 附件 can hold it
+        String key = CitationRules.comparable(t.startsWith(ENCLOSURE) ? ENCLOSURE_LABEL.matcher(t).replaceFirst("") : t);
         return key.length() >= MIN_HEADING && key.length() <= MAX_HEADING ? key : null;
+    }
+
+    /** True when {@code line} holds a character of {@link #SENTENCE_MARKS}. */
+    private static boolean holdsSentencePunctuation(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (SENTENCE_MARKS.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the 《title》 names the document itself or one of its enclosures. */

@@ -19,9 +19,9 @@ final class ClauseUnits {
     /** 以及: a two-character separator of the same kind. */
     private static final String LONG_SEPARATOR = "以及";
     /** Where a township name may end: before punctuation or a function word. */
-    private static final String NAME_BOUNDARY_WORDS = "和及与并的为,";
+    static final String NAME_BOUNDARY_WORDS = "和及与并的为,";
     /** Words a township name follows: 原 (former), 将/把 (object marker), 以/从/由 (from). */
-    private static final String NAME_OPENING_WORDS = "原将把以从由";
+    static final String NAME_OPENING_WORDS = "原将把以从由";
     /** 撤销党山镇建制: the word for a unit's standing that may follow its name. */
     private static final String STANDING = "建制";
     /** 设立新的瓜沥镇: what may stand between a verb and the new unit's name. */
@@ -30,14 +30,7 @@ final class ClauseUnits {
     private static final String GOVERNS = "辖";
     /** 原郊区长洲镇: the word that marks a unit as it was before the change. */
     private static final String FORMER = "原";
-    /** Suffixes of units: the last character of a name, never its first. */
-    private static final String UNIT_SUFFIXES = "市县区州盟旗省";
     private static final Pattern TOWNSHIP_SUFFIX = Pattern.compile("(?:街道|镇|乡)");
-    private static final Pattern TOWNSHIP_NAME = Pattern.compile("\\p{IsHan}+(?:街道|镇|乡)");
-    /** A county-level name as a rename prints its old name: a stem and a county-level suffix. */
-    private static final Pattern RENAMED_COUNTY = Pattern.compile("\\p{IsHan}+(?:自治县|县|区|市|旗)");
-    /** 同意: the word of a reply that may open a rename clause. */
-    private static final String AGREED = "同意";
     /** 新兴二路居委会, 高旺村: a village-level unit written with its own suffix. */
     private static final Pattern VILLAGE = Pattern.compile(
             "\\p{IsHan}{1,12}(?:社区居民委员会|居民委员会|村民委员会|居委会|村委会|社区|村)");
@@ -214,7 +207,7 @@ final class ClauseUnits {
      * True when a county or prefecture read by its suffix alone is a phrase, not a name: it holds a
      * possessive or 辖 (的地级保定市辖原保定地区, 保定市的满城县), which no such name does.
      */
-    private static boolean isPhrase(String name) {
+    static boolean isPhrase(String name) {
         return name.indexOf(OF) >= 0 || name.contains(GOVERNS);
     }
 
@@ -238,7 +231,7 @@ final class ClauseUnits {
         char c = s.charAt(i);
         // 撤销瑶峰镇设立瑶峰街道, 无为县划归芜湖市: the next verb may follow a name with no punctuation.
         return !Han.isHan(c) || NAME_BOUNDARY_WORDS.indexOf(c) >= 0 || ENUMERATION_SEPARATORS.indexOf(c) >= 0
-                || s.startsWith(STANDING, i) || s.startsWith(LONG_SEPARATOR, i) || s.startsWith(ChangeClauses.RENAMED, i)
+                || s.startsWith(STANDING, i) || s.startsWith(LONG_SEPARATOR, i) || s.startsWith(RenameClauses.RENAMED, i)
                 || CHANGE_VERB.matcher(s).region(i, s.length()).lookingAt()
                 || UNITS_MOVED.matcher(s).region(i, s.length()).lookingAt();
     }
@@ -385,48 +378,6 @@ final class ClauseUnits {
             start = own;
         }
         return start < end - 1 ? new ClauseName(start, s.substring(start, end), Kind.TOWNSHIP) : null;
-    }
-
-    /**
-     * The name a unit bore before a rename, ending right before {@code end} (同意保定市新市区更名为 → 新市区):
-     * the county-level or township name after any city or county printed before it; null where none ends there.
-     */
-    ClauseName renamedEndingAt(DivisionDoc r, int offset, String s, int end) {
-        int start = walkBackToNameStart(s, end, end);
-        // 松原市扶余区: the 原 of a city's name is no opening word; a name never opens with a unit's suffix.
-        while (start > 1 && start < end && UNIT_SUFFIXES.indexOf(s.charAt(start)) >= 0
-                && NAME_OPENING_WORDS.indexOf(s.charAt(start - 1)) >= 0 && Han.isHan(s.charAt(start - 2))) {
-            start = walkBackToNameStart(s, start - 1, end);
-        }
-        if (s.startsWith(AGREED, start)) {
-            start += AGREED.length();
-        }
-        start = skipHigherUnits(r, offset, s, start);
-        // 松原市扶余区更名为宁江区: the old name is no unit of today, so the city before it is skipped here.
-        int higher = r.index().higherAt(offset + start);
-        if (higher > 0 && end - start - higher >= 2 && RENAMED_COUNTY.matcher(s.substring(start + higher, end)).matches()) {
-            start += higher;
-        }
-        String name = s.substring(start, end);
-        if (name.length() < 2 || isPhrase(name)) {
-            return null;
-        }
-        if (RENAMED_COUNTY.matcher(name).matches()) {
-            return new ClauseName(start, name, Kind.FORMER_COUNTY);
-        }
-        return TOWNSHIP_NAME.matcher(name).matches() ? new ClauseName(start, name, Kind.TOWNSHIP) : null;
-    }
-
-    /** Walks back from {@code from} over the Han characters a name of at most a township's length may hold. */
-    private static int walkBackToNameStart(String s, int from, int end) {
-        int start = from;
-        while (start > 0 && end - start < MAX_TOWNSHIP_NAME + 4 && Han.isHan(s.charAt(start - 1))
-                && NAME_BOUNDARY_WORDS.indexOf(s.charAt(start - 1)) < 0
-                && ENUMERATION_SEPARATORS.indexOf(s.charAt(start - 1)) < 0
-                && NAME_OPENING_WORDS.indexOf(s.charAt(start - 1)) < 0) {
-            start--;
-        }
-        return start;
     }
 
     /** Skips 原 before a unit's name (原郊区城东镇). */

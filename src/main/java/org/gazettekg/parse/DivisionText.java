@@ -11,6 +11,8 @@ import java.util.Arrays;
 final class DivisionText {
 
     private static final char IDEOGRAPHIC_SPACE = '\u3000';
+    /** Whether each character up to {@link #IDEOGRAPHIC_SPACE} is whitespace or a space character. */
+    private static final boolean[] SPACES = spaces();
 
     private final String text;
     private final int[] lineOf;
@@ -46,7 +48,15 @@ final class DivisionText {
 
     /** Whitespace or a space character; above U+3000 (the ideographic space) there is none, so Han text is decided at once. */
     private static boolean isSpace(char c) {
-        return c <= IDEOGRAPHIC_SPACE && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+        return c <= IDEOGRAPHIC_SPACE && SPACES[c];
+    }
+
+    private static boolean[] spaces() {
+        boolean[] spaces = new boolean[IDEOGRAPHIC_SPACE + 1];
+        for (char c = 0; c <= IDEOGRAPHIC_SPACE; c++) {
+            spaces[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+        }
+        return spaces;
     }
 
     /** The joined text. */

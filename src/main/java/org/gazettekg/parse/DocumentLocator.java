@@ -232,6 +232,9 @@ final class DocumentLocator {
         if (!hasSpace(plain)) {
             return Optional.empty(); // both layouts set the 文号 apart by a space
         }
+        if (!endsWithNumberMark(plain) && plain.indexOf('日') < 0) {
+            return Optional.empty(); // a 文号 closing the line ends with 号; a catalogue line ends with its date
+        }
         Matcher m = NUMBER_AFTER_TITLE.matcher(plain);
         if (!m.matches()) {
             m = CATALOGUE_LINE.matcher(plain);
@@ -246,6 +249,15 @@ final class DocumentLocator {
         return HeadingReader.endingOn(source, n, m.group(1).strip(), floor)
                 .filter(h -> !opensLikeProse(h))
                 .map(h -> new Located(h, n, number.get(), number.get().printed(), false, null));
+    }
+
+    /** True when {@code text}, stripped, ends with 号 (as {@link DocNumber#parse} needs of its last token). */
+    private static boolean endsWithNumberMark(String text) {
+        int last = text.length() - 1;
+        while (last >= 0 && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        return last >= 0 && text.charAt(last) == '号';
     }
 
     /** True when {@code text} holds a character {@code [\\s\\u3000]} matches. */
@@ -305,7 +317,9 @@ final class DocumentLocator {
         for (int i = n + 1; i <= source.lineCount(); i++) {
             String text = source.line(i).strip();
             if (!text.isEmpty()) {
-                return PAGE_ONLY.matcher(text).matches();
+                // a cheap test first: a page number ends the line
+                char last = text.charAt(text.length() - 1);
+                return last >= '0' && last <= '9' && PAGE_ONLY.matcher(text).matches();
             }
         }
         return false;

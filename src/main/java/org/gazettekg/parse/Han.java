@@ -7,6 +7,11 @@ final class Han {
     private static final int FIRST_HAN = 0x2E80;
     private static final int UNIFIED_FIRST = 0x4E00;
     private static final int UNIFIED_LAST = 0x9FFF;
+    /**
+     * {@link Character.UnicodeScript#of} of every character of the basic plane, built once: the script
+     * lookup is a binary search, and some readers ask it of every character of a text.
+     */
+    private static final boolean[] SCRIPT_HAN = scriptTable();
 
     private Han() {
     }
@@ -20,5 +25,39 @@ final class Han {
             return true;
         }
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean[] scriptTable() {
+        boolean[] han = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            han[c] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        }
+        return han;
+    }
+
+    /** Exactly {@code Character.UnicodeScript.of(c) == HAN} for {@code c} read as a code point (a lone surrogate is none). */
+    static boolean isScriptHan(char c) {
+        return SCRIPT_HAN[c];
+    }
+
+    /** The code points of {@code text} of the Han script, as {@link Character.UnicodeScript#of} says, a surrogate pair counted once. */
+    static int count(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                int cp = text.codePointAt(i);
+                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                    count++;
+                }
+                i += Character.charCount(cp);
+            } else {
+                if (SCRIPT_HAN[c]) {
+                    count++;
+                }
+                i++;
+            }
+        }
+        return count;
     }
 }

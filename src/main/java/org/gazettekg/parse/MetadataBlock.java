@@ -112,12 +112,12 @@ final class MetadataBlock {
         if (line.isBlank() || !mayHoldLabel(line)) {
             return false;
         }
-        Matcher m = LABEL.matcher(line);
+        Matcher m = labelMatcher(line);
         int opening = openingEnd(line);
         int labels = 0;
         boolean opensWithColonLabel = false;
         boolean opensWithLabel = false;
-        while (m.find()) {
+        for (int from = 0; nextLabel(m, line, from); from = m.end()) {
             labels++;
             boolean atOpening = m.start() == opening;
             // only the first label can stand at the opening: the first found decides opensWithLabel
@@ -135,8 +135,8 @@ final class MetadataBlock {
         if (!mayHoldLabel(line)) {
             return false;
         }
-        Matcher m = LABEL.matcher(line);
-        return m.find() && m.start() == openingEnd(line);
+        Matcher m = labelMatcher(line);
+        return nextLabel(m, line, 0) && m.start() == openingEnd(line);
     }
 
     /** Where the text of {@code line} begins, past blanks and table or list marks. */
@@ -145,13 +145,39 @@ final class MetadataBlock {
         return m.find() ? m.end() : 0;
     }
 
+    /** A matcher of {@link #LABEL} for {@link #nextLabel}: its look-behind and look-ahead see the whole line. */
+    private static Matcher labelMatcher(String line) {
+        return LABEL.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * The next label from {@code from} on, as {@link Matcher#find(int)} would find it, left in {@code m}: the
+     * expression is tried only where a label may begin ({@link #mayBeginLabel}), not at every character.
+     */
+    private static boolean nextLabel(Matcher m, String line, int from) {
+        for (int i = from; i < line.length(); i++) {
+            if (mayBeginLabel(line, i)) {
+                m.region(i, line.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a label may begin at {@code i}: a label's first character, not after a Han character. */
+    private static boolean mayBeginLabel(String line, int i) {
+        return LABEL_OPENINGS.indexOf(line.charAt(i)) >= 0 && (i == 0 || !isHan(line.charAt(i - 1)));
+    }
+
     /**
      * A cheap test before {@link #LABEL}: true when some character of {@code line} opens a label and
      * stands where a label may begin (not after a Han character). Running text seldom passes it.
      */
     static boolean mayHoldLabel(String line) {
         for (int i = 0; i < line.length(); i++) {
-            if (LABEL_OPENINGS.indexOf(line.charAt(i)) >= 0 && (i == 0 || !isHan(line.charAt(i - 1)))) {
+            if (mayBeginLabel(line, i)) {
                 return true;
             }
         }
@@ -160,16 +186,16 @@ final class MetadataBlock {
 
     /** True for a Han character; a surrogate counts as not Han, so the test above stays on the safe side. */
     private static boolean isHan(char c) {
-        return !Character.isSurrogate(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return !Character.isSurrogate(c) && Han.isScriptHan(c);
     }
 
     /** Reads the label–value pairs of line {@code n}; returns the last line read (a value may be on the next). */
     private static int readLine(SourceText source, int n, Map<Field, String> values, Map<Field, Integer> lines) {
         String line = source.line(n);
-        Matcher m = LABEL.matcher(line);
+        Matcher m = labelMatcher(line);
         List<int[]> spans = new ArrayList<>();
         List<Field> fields = new ArrayList<>();
-        while (m.find()) {
+        for (int from = 0; nextLabel(m, line, from); from = m.end()) {
             spans.add(new int[] {m.start(), m.end()});
             fields.add(LABELS.get(TextLines.squeeze(m.group())));
         }
@@ -179,7 +205,7 @@ final class MetadataBlock {
             String value = clean(line.substring(spans.get(i)[1], to));
             if (value.isEmpty() && spans.size() == 1 && line.indexOf('|') < 0) {
                 int next = nextNonBlank(source, n + 1);
-                if (next > 0 && !LABEL.matcher(source.line(next)).find()) {
+                if (next > 0 && !nextLabel(labelMatcher(source.line(next)), source.line(next), 0)) {
                     value = clean(source.line(next));
                     last = next;
                 }

@@ -1,5 +1,6 @@
 package org.gazettekg.parse;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -16,14 +17,20 @@ final class PageFurniture {
             + "|微信|微博|下载|视力保护色|保护视力色|浏览字号|【|】|\\[|\\]|[:：\\s\\u3000|/·]|[0-9]+)+$");
     /** The characters a {@link #WIDGETS} line can open with. */
     private static final String WIDGET_OPENINGS = "打关分朗收字大中小默返纠扫微下视保浏【】[]:：|/· \t\n\u000B\f\r\u30000123456789";
-    private static final Pattern COUNTER = Pattern.compile("(?:浏览次数|访问次数|阅读次数|点击数|浏览量|阅读量|访问量)\\s*[:：]?\\s*\\d*");
-    private static final Pattern SITE = Pattern.compile("版权所有|Copyright|©|ICP备|网站标识码|主办单位|承办单位|技术支持|网站地图"
-            // a digital library's notes on a reprinted text: 本作品收录于《…》, its licence, 维基文库
-            + "|^本作品|^收录于|维基文库|Public domain|^注[:：]|^延伸阅读|^相关(?:阅读|链接|文章|办事指南)|^取消收藏|^扫一扫");
-    /** The first characters of the {@link #SITE} words found anywhere in a line … */
+    /** Visit counters: the words alone decide, what may follow them (a colon, a number) may be missing too. */
+    private static final List<String> COUNTER_WORDS = List.of("浏览次数", "访问次数", "阅读次数", "点击数", "浏览量", "阅读量",
+            "访问量");
+    /** Site lines: words found anywhere in a line … */
+    private static final List<String> SITE_WORDS = List.of("版权所有", "Copyright", "©", "ICP备", "网站标识码", "主办单位",
+            "承办单位", "技术支持", "网站地图", "维基文库", "Public domain");
+    /**
+     * … and words found only at its opening: a digital library's notes on a reprinted text (本作品收录于《…》,
+     * its licence), related links.
+     */
+    private static final List<String> SITE_OPENINGS = List.of("本作品", "收录于", "注:", "注：", "延伸阅读", "相关阅读",
+            "相关链接", "相关文章", "相关办事指南", "取消收藏", "扫一扫");
+    /** The first characters of the {@link #SITE_WORDS}. */
     private static final String SITE_WORD_OPENINGS = "版C©I网主承技维P";
-    /** … and of those found only at its opening. */
-    private static final String SITE_LINE_OPENINGS = "本收注延相取扫";
     private static final Pattern ADDRESS = Pattern.compile("^(?:https?://|www\\.)\\S+$");
     private static final Pattern SOURCE_OR_TIME = Pattern.compile(
             "^(?:时间|来源|发布时间|发布日期|作者|编辑|责任编辑|信息来源|文章来源|日期)\\s*[:：]");
@@ -41,19 +48,35 @@ final class PageFurniture {
         return WIDGET_OPENINGS.indexOf(s.charAt(0)) >= 0 && WIDGETS.matcher(s).matches()
                     && !s.chars().allMatch(Character::isDigit)
                 || (s.indexOf('>') >= 0 || s.indexOf('›') >= 0 || s.indexOf('»') >= 0) && BREADCRUMB.matcher(s).lookingAt()
-                || (s.indexOf('数') >= 0 || s.indexOf('量') >= 0) && COUNTER.matcher(s).find()
-                || mayBeSite(s) && SITE.matcher(s).find()
+                || (s.indexOf('数') >= 0 || s.indexOf('量') >= 0) && containsAny(s, COUNTER_WORDS)
+                || isSiteLine(s)
                 || (s.startsWith("http") || s.startsWith("www.")) && ADDRESS.matcher(s).matches()
                 || (s.indexOf(':') >= 0 || s.indexOf('：') >= 0) && SOURCE_OR_TIME.matcher(s).find();
     }
 
-    /** True when {@code s} opens with, or holds, a character a {@link #SITE} word begins with. */
-    private static boolean mayBeSite(String s) {
-        if (SITE_LINE_OPENINGS.indexOf(s.charAt(0)) >= 0) {
-            return true;
+    /** True when {@code s} holds a site word, or opens with a site line's word. */
+    private static boolean isSiteLine(String s) {
+        for (String w : SITE_OPENINGS) {
+            if (s.startsWith(w)) {
+                return true;
+            }
         }
+        return mayHoldSiteWord(s) && containsAny(s, SITE_WORDS);
+    }
+
+    /** True when {@code s} holds a character a {@link #SITE_WORDS} word begins with: one pass before eleven. */
+    private static boolean mayHoldSiteWord(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (SITE_WORD_OPENINGS.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
                 return true;
             }
         }

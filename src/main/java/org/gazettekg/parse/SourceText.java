@@ -61,15 +61,17 @@ public final class SourceText {
     private static List<String> readingOf(List<String> printed) {
         long han = 0;
         long traditional = 0;
-        for (String line : printed) {
-            han += line.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-            traditional += Simplified.traditionalCount(line);
+        int[] traditionalInLine = new int[printed.size()];
+        for (int i = 0; i < printed.size(); i++) {
+            han += Han.count(printed.get(i));
+            traditionalInLine[i] = Simplified.traditionalCount(printed.get(i));
+            traditional += traditionalInLine[i];
         }
         boolean wholeFile = traditional >= MIN_TRADITIONAL_IN_FILE && traditional * TRADITIONAL_SHARE >= han;
         String[] out = null;
         for (int i = 0; i < printed.size(); i++) {
             String line = printed.get(i);
-            if (!wholeFile && Simplified.traditionalCount(line) < MIN_TRADITIONAL_IN_LINE) {
+            if (!wholeFile && traditionalInLine[i] < MIN_TRADITIONAL_IN_LINE) {
                 continue;
             }
             String simplified = Simplified.of(line);

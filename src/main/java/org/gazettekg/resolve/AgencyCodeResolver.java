@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.gazettekg.parse.AgencyCodes;
@@ -64,6 +66,10 @@ public final class AgencyCodeResolver {
     private static final String BY_ANALOGY = "by analogy";
     /** A government's general office. */
     private static final Pattern OFFICE_NAME = Pattern.compile("人民政府办公[厅室]$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
+    /** Most answers kept: far more than the codes of any corpus, a bound against a text made of made-up codes. */
+    private static final int MAX_KEPT_ANSWERS = 100_000;
 
     /**
      * A reading of a code. A shadow has no body. A weak reading is a table row that a local party or office
@@ -81,7 +87,7 @@ public final class AgencyCodeResolver {
          * are one reading however they are spaced (中共中央办公厅国务院办公厅 as a title prints them).
          */
         String identity() {
-            return shadow ? "shadow:" + division : body.replaceAll("\\s+", "") + "|" + division;
+            return shadow ? "shadow:" + division : SPACES.matcher(body).replaceAll("") + "|" + division;
         }
 
         /** 0 for tables and evidence, 1 for derivations, shadows and weak table rows. */
@@ -90,15 +96,30 @@ public final class AgencyCodeResolver {
         }
     }
 
+    /** A body printed with a code, placed, and named as a derived reading would name it. */
+    private record LearnedPlace(String body, TitleLevel.Place place) {
+    }
+
     private final ReferenceData data;
     private final TitleLevel places;
     private final LocalUnits localUnits;
+    /** Answers given without learned evidence, by code and jurisdiction as asked (they depend on nothing else). */
+    private final Map<String, Optional<Issuer>> byTables = new ConcurrentHashMap<>();
+    /** The readings of each code from the tables and rules alone. */
+    private final Map<String, List<Reading>> readingsByCode = new ConcurrentHashMap<>();
+    /** The place of a printed body in a jurisdiction (body, then jurisdiction, as key). */
+    private final Map<String, Optional<LearnedPlace>> learnedPlaces = new ConcurrentHashMap<>();
 
     /** A resolver over {@code data}. */
     public AgencyCodeResolver(ReferenceData data) {
         this.data = requireNonNull(data, "data");
         this.places = new TitleLevel(data);
         this.localUnits = new LocalUnits(data);
+    }
+
+    /** The place-code index this resolver reads, built once over its data and shared (read-only). */
+    LocalUnits localUnits() {
+        return localUnits;
     }
 
     /** A resolver over the built-in reference data. */
@@ -124,8 +145,25 @@ public final class AgencyCodeResolver {
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        String j = normalize(jurisdiction);
-        List<Reading> readings = readings(code, j, learned);
+        List<LearnedCodes.Evidence> evidence = learned == null ? List.of() : learned.evidence(code);
+        if (!evidence.isEmpty()) {
+            return decide(code, normalize(jurisdiction), evidence);
+        }
+        // Without evidence the answer is the tables' and rules' alone, the same for every file: kept.
+        String key = code + '\u0000' + jurisdiction;
+        Optional<Issuer> known = byTables.get(key);
+        if (known == null) {
+            known = decide(code, normalize(jurisdiction), List.of());
+            if (byTables.size() < MAX_KEPT_ANSWERS) {
+                byTables.put(key, known);
+            }
+        }
+        return known;
+    }
+
+    /** The answer from the readings of {@code code} in {@code j}, with {@code evidence} learned from the file. */
+    private Optional<Issuer> decide(String code, String j, List<LearnedCodes.Evidence> evidence) {
+        List<Reading> readings = readings(code, j, evidence);
         if (readings.isEmpty()) {
             return Optional.empty();
         }
@@ -158,16 +196,44 @@ public final class AgencyCodeResolver {
 
     // ---- readings ---------------------------------------------------------------------------------
 
-    private List<Reading> readings(String code, String j, LearnedCodes learned) {
-        AgencyCode parsed = AgencyCode.parse(code);
-        List<Reading> out = new ArrayList<>();
-        if (learned != null) {
-            for (LearnedCodes.Evidence e : learned.evidence(code)) {
-                places.place(e.body(), j).ifPresent(p -> out.add(new Reading(withCity(e.body(), p.division()), p.division(), p.level(),
-                        Method.LEARNED, "learned: " + e.agencyCode() + " printed with " + e.body() + " at "
-                                + e.provenance(), false)));
+    private List<Reading> readings(String code, String j, List<LearnedCodes.Evidence> evidence) {
+        List<Reading> fromTables = readingsByCode.get(code);
+        if (fromTables == null) {
+            fromTables = List.copyOf(tableReadings(code));
+            if (readingsByCode.size() < MAX_KEPT_ANSWERS) {
+                readingsByCode.put(code, fromTables);
             }
         }
+        if (evidence.isEmpty()) {
+            return fromTables;
+        }
+        List<Reading> out = new ArrayList<>(evidence.size() + fromTables.size());
+        for (LearnedCodes.Evidence e : evidence) {
+            learnedPlace(e.body(), j).ifPresent(p -> out.add(new Reading(p.body(), p.place().division(),
+                    p.place().level(), Method.LEARNED, "learned: " + e.agencyCode() + " printed with " + e.body() + " at "
+                            + e.provenance(), false)));
+        }
+        out.addAll(fromTables);
+        return out;
+    }
+
+    /** The place of a body printed with a code, in {@code j}, and the body named as derived readings name it. */
+    private Optional<LearnedPlace> learnedPlace(String body, String j) {
+        String key = body + '\u0000' + j;
+        Optional<LearnedPlace> known = learnedPlaces.get(key);
+        if (known == null) {
+            known = places.place(body, j).map(p -> new LearnedPlace(withCity(body, p.division()), p));
+            if (learnedPlaces.size() < MAX_KEPT_ANSWERS) {
+                learnedPlaces.put(key, known);
+            }
+        }
+        return known;
+    }
+
+    /** The readings of {@code code} the tables and rules give: the same in every file and jurisdiction. */
+    private List<Reading> tableReadings(String code) {
+        AgencyCode parsed = AgencyCode.parse(code);
+        List<Reading> out = new ArrayList<>();
         Set<String> provincesWithForm = new LinkedHashSet<>();
         for (Provinces.Form f : data.provinces().formsFor(parsed)) {
             provincesWithForm.add(f.national() ? "" : f.code());
@@ -296,7 +362,7 @@ public final class AgencyCodeResolver {
         if (jurisdiction == null) {
             return null;
         }
-        String digits = jurisdiction.replaceAll("\\D", "");
+        String digits = NON_DIGITS.matcher(jurisdiction).replaceAll("");
         if (digits.length() > 6) {
             digits = digits.substring(0, 6);
         }

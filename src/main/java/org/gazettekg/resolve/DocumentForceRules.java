@@ -156,22 +156,32 @@ public final class DocumentForceRules {
             return BodyKind.PARTY;
         }
         // 长治市精神文明建设指导委员会办公室 and the like: a committee's office is its committee's kind.
-        if (lead.matches(".*委员会办公室$") && !lead.matches(".*(?:人民政府|管理委员会).*")) {
+        if (COMMITTEE_OFFICE.matcher(lead).matches() && !GOVERNMENT_OR_COMMITTEE.matcher(lead).matches()) {
             return BodyKind.OTHER;
         }
         return ADMINISTRATIVE.matcher(lead).find() ? BodyKind.ADMINISTRATIVE : BodyKind.OTHER;
     }
+
+    // expressions compiled once (they were String.replaceAll/matches/split arguments, compiled at each call)
+    private static final Pattern COMMITTEE_OFFICE = Pattern.compile(".*委员会办公室$");
+    private static final Pattern GOVERNMENT_OR_COMMITTEE = Pattern.compile(".*(?:人民政府|管理委员会).*");
+    private static final Pattern CLOSING_QUOTES = Pattern.compile("[》〉>」』\"”]+$");
+    private static final Pattern LAST_BRACKETS = Pattern.compile("\\([^()]*\\)$");
+    private static final Pattern ISSUER_SEPARATORS = Pattern.compile("[|、,，\\s]+");
+    private static final Pattern AND_OTHERS = Pattern.compile("等\\p{IsHan}{0,5}$");
+    private static final Pattern OPENING = Pattern.compile("[〔［\\[【（]");
+    private static final Pattern CLOSING = Pattern.compile("[〕］\\]】）]");
 
     /**
      * The 文种 a title ends with (通知, 方案, 实施意见 …), once edition and status brackets ((试行), (2018—2020年),
      * (2019年版)) are set aside; null where it ends with none known.
      */
     static String kindOf(String title) {
-        String t = normalise(title).replaceAll("[》〉>」』\"”]+$", "");
+        String t = CLOSING_QUOTES.matcher(normalise(title)).replaceAll("");
         String previous;
         do {
             previous = t;
-            t = t.replaceAll("\\([^()]*\\)$", "");
+            t = LAST_BRACKETS.matcher(t).replaceAll("");
         } while (!t.equals(previous));
         for (String k : POLICY_KINDS) {
             if (t.endsWith(k)) {
@@ -189,7 +199,7 @@ public final class DocumentForceRules {
 
     /** The first of joint issuers. */
     private static String lead(String issuer) {
-        return normalise(issuer).split("[|、,，\\s]+")[0].replaceFirst("等\\p{IsHan}{0,5}$", "");
+        return AND_OTHERS.matcher(ISSUER_SEPARATORS.split(normalise(issuer))[0]).replaceFirst("");
     }
 
     /** Whether the body may make regulations or rules: the State Council, a ministry, a provincial or city government. */
@@ -207,6 +217,6 @@ public final class DocumentForceRules {
     /** NFKC, simplified characters, no spaces, brackets as ( ). */
     private static String normalise(String s) {
         String n = Simplified.of(Normalizer.normalize(s, Normalizer.Form.NFKC)).strip();
-        return n.replaceAll("[〔［\\[【（]", "(").replaceAll("[〕］\\]】）]", ")");
+        return CLOSING.matcher(OPENING.matcher(n).replaceAll("(")).replaceAll(")");
     }
 }

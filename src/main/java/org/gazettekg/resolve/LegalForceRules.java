@@ -105,7 +105,7 @@ public final class LegalForceRules {
      */
     public static Optional<LegalForce> forceOfNumber(String number) {
         requireNonNull(number, "number");
-        String n = normalise(number).toUpperCase().replaceAll("^\\((.*)\\)$", "$1");
+        String n = IN_BRACKETS.matcher(normalise(number).toUpperCase()).replaceAll("$1");
         if (n.isEmpty()) {
             return Optional.empty();
         }
@@ -165,7 +165,7 @@ public final class LegalForceRules {
         if (!RULE_KIND.matcher(t).find()) {
             return Optional.empty();
         }
-        String first = normalise(issuer).split("[|、,，]")[0];
+        String first = ISSUER_SEPARATOR.split(normalise(issuer))[0];
         if (first.isEmpty()) {
             return Optional.empty();
         }
@@ -175,7 +175,7 @@ public final class LegalForceRules {
         if (LOCAL_CONGRESS.matcher(first).find()) {
             return Optional.of(LegalForce.LOCAL_REGULATION);
         }
-        if (PARTY_BODY.matcher(first).matches() && !first.startsWith("中央人民政府") && !t.matches(".*决定(?:\\(.*\\))?$")
+        if (PARTY_BODY.matcher(first).matches() && !first.startsWith("中央人民政府") && !DECISION.matcher(t).matches()
                 && !LOCAL_PARTY_BODY.matcher(first).find()) {
             return Optional.of(LegalForce.PARTY_REGULATION);
         }
@@ -205,11 +205,11 @@ public final class LegalForceRules {
     public static Optional<LegalForce> forceOfTitle(String title, ReferenceData data) {
         requireNonNull(title, "title");
         requireNonNull(data, "data");
-        String t = normalise(title).replaceAll("[《》〈〉]", "");
+        String t = TITLE_MARKS.matcher(normalise(title)).replaceAll("");
         if (t.startsWith("中国共产党") && RULE_KIND.matcher(t).find() && !t.endsWith("决定")) {
             return Optional.of(LegalForce.PARTY_REGULATION);
         }
-        if (!t.matches(".+条例(?:\\((?:试行|暂行)\\))?") && !IMPLEMENTS_A_LAW.matcher(t).find()) {
+        if (!REGULATION.matcher(t).matches() && !IMPLEMENTS_A_LAW.matcher(t).find()) {
             return Optional.empty();
         }
         boolean province = data.provinces().all().stream().anyMatch(p -> t.startsWith(p.name()));
@@ -217,13 +217,23 @@ public final class LegalForceRules {
         return city ? Optional.of(LegalForce.LOCAL_REGULATION) : Optional.empty();
     }
 
+    // expressions compiled once (they were String.replaceAll/matches/split arguments, compiled at each call)
+    private static final Pattern IN_BRACKETS = Pattern.compile("^\\((.*)\\)$");
+    private static final Pattern ISSUER_SEPARATOR = Pattern.compile("[|、,，]");
+    private static final Pattern DECISION = Pattern.compile(".*决定(?:\\(.*\\))?$");
+    private static final Pattern TITLE_MARKS = Pattern.compile("[《》〈〉]");
+    private static final Pattern REGULATION = Pattern.compile(".+条例(?:\\((?:试行|暂行)\\))?");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern OPENING = Pattern.compile("[〔［\\[【]");
+    private static final Pattern CLOSING = Pattern.compile("[〕］\\]】]");
+
     /** 实施《中华人民共和国…法》办法 with its brackets removed, an edition or status in brackets at most after it. */
     private static final Pattern IMPLEMENTS_A_LAW =
             Pattern.compile("实施中华人民共和国\\p{IsHan}{1,30}法办法(?:\\([^()]*\\))*$");
 
     /** NFKC, simplified characters, no spaces, year brackets as ( ). */
     private static String normalise(String s) {
-        String n = Simplified.of(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("\\s+", "");
-        return n.replaceAll("[〔［\\[【]", "(").replaceAll("[〕］\\]】]", ")");
+        String n = SPACES.matcher(Simplified.of(Normalizer.normalize(s, Normalizer.Form.NFKC))).replaceAll("");
+        return CLOSING.matcher(OPENING.matcher(n).replaceAll("(")).replaceAll(")");
     }
 }

@@ -31,7 +31,9 @@ class AnchoredMatchesTest {
             "长政办发\u3000\u3000〔2020〕10号长政办发〔2020〕11号",
             "一二三四五六七八九十一二三四五六七八九十令令第3号和国务院令第713号",
             "GB 3095-2012、GB/T 9704—2012、XGB 1-2012、HJ633-2012",
-            "〔〔〔〔2020〕1号");
+            "〔〔〔〔2020〕1号",
+            "(见附件)晋政办发（ ２０２０）3号和晋发( 2021 )5号(二)",
+            "按照(国发〔2019〕1号)（三）长政发\u3000〔\u30002020〕12号");
 
     static Stream<Arguments> texts() throws IOException {
         List<Arguments> texts = new ArrayList<>();
@@ -51,6 +53,19 @@ class AnchoredMatchesTest {
     void bareDocumentNumbers_areThoseFindGives(String name, String text) {
         assertSameAsFind(CitationNumbers.DOC_NUMBER, text, CitationNumbers::isYearOpening,
                 CitationNumbers::earliestDocNumberStart);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("texts")
+    void bareDocumentNumbers_anchoredOnYearBracketsOnly_areThoseFindGives(String name, String text) {
+        List<String> expected = new ArrayList<>();
+        Matcher m = CitationNumbers.DOC_NUMBER.matcher(text);
+        while (m.find()) {
+            expected.add(describe(m));
+        }
+        List<String> actual = AnchoredMatches.find(CitationNumbers.DOC_NUMBER, text, CitationNumbers::isYearBracketAt,
+                CitationNumbers::earliestDocNumberStart).stream().map(AnchoredMatchesTest::describe).toList();
+        assertThat(actual).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -53,6 +53,8 @@ class PageFurnitureTest {
             "发布时间:2021-12-22 17:45 浏览次数:",                       // ali-2021-guize l.15
             "Copyright © www.selectshandong.com. All Rights Reserved",  // shandong-2019-docs l.1
             "山东省人民政府 版权所有",                                    // shandong-2019-docs l.3
+            "主办单位:山西省人民政府办公厅 技术支持:某某公司",               // a site word after the line's opening
+            "阅读量 1234",                                               // a counter without a colon
             "http://www.xahy.gov.cn/zwgk/zfwj/qzfwj/601f495ef8fd1c2073f3da12.html"})
     void counterCopyrightOrAddress_isFurniture(String line) {
         assertThat(PageFurniture.is(line)).isTrue();
@@ -98,6 +100,7 @@ class PageFurnitureTest {
             "附件:更名园区名单.pdf",                                     // shandong-2019-docs l.19
             "抄送:省委各部门,省人大常委会办公厅,省政协办公厅,省监委,省法院,省检察院。各民主党派省委,省工商联。",
             "第一章 总  则",                                             // neimenggu-2013-guize l.61
+            "各部门要做好相关阅读推广工作",                                 // 相关阅读 is furniture only at a line's opening
             ""})
     void documentText_isNotFurniture(String line) {
         assertThat(PageFurniture.is(line)).isFalse();

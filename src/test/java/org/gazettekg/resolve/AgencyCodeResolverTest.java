@@ -216,6 +216,19 @@ class AgencyCodeResolverTest {
     }
 
     @Test
+    void oneResolverAskedWithAndWithoutEvidence_answersEachAsAFreshResolverWould() {
+        // the resolver keeps answers and readings across files: evidence of one file must not leak into them
+        LearnedCodes learned = new LearnedCodes();
+        learned.learn("粤府", "广东省人民政府办公厅", "misread.txt", 3);
+        Optional<Issuer> fromTables = new AgencyCodeResolver(TestGazetteer.data()).resolve("粤府", "44");
+
+        assertThat(china.resolve("粤府", "44", learned)).isEmpty();
+        assertThat(china.resolve("粤府", "44")).isPresent().isEqualTo(fromTables);
+        assertThat(china.resolve("粤府", "44", new LearnedCodes())).isEqualTo(fromTables);
+        assertThat(china.resolve("粤府", "44", learned)).isEmpty();
+    }
+
+    @Test
     void jurisdictionOfANineDigitTownship_isItsCounty() {
         assertThat(standard.resolve("交政发", "141122100")).get().extracting(Issuer::body).isEqualTo("交城县人民政府");
         assertThat(standard.resolve("交政发", "141122000000")).get().extracting(Issuer::body).isEqualTo("交城县人民政府");

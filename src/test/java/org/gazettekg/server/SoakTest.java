@@ -128,7 +128,9 @@ class SoakTest {
                             } else {
                                 String q = queries.get((client + i) % queries.size());
                                 HttpResponse<String> r = query(q);
-                                if (r.statusCode() != 200 || !r.body().equals(EXPECTED.get(q))) {
+                                // The wide join may meet the timeout on a crowded machine: stopped is a right outcome, a different answer is not.
+                                boolean stopped = q.equals(WIDE_JOIN) && r.statusCode() == 503;
+                                if (!stopped && (r.statusCode() != 200 || !r.body().equals(EXPECTED.get(q)))) {
                                     problems.add("HTTP " + r.statusCode() + " or a different answer for:\n" + q);
                                 }
                                 answered.incrementAndGet();
