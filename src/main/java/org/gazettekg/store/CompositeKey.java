@@ -111,15 +111,14 @@ final class CompositeKey {
     }
 
     /**
-     * The key tuples (values of {@link #vars}, in order) whose rows the write described by
-     * {@code delta} may have changed; call after the write, inside its transaction. A superset:
-     * the view's pattern around each changed triple is looked up in the store after the write
-     * together with the triples the write removed, which holds every solution before and after.
+     * The key tuples (values of {@link #vars}, in order) whose rows the triples {@code changed} in
+     * the union of file views may have changed ({@link FileViewDelta#unionChanges}); call after the
+     * write, inside its transaction. A superset: the view's pattern around each changed triple is
+     * looked up in the store after the write together with {@code before}, the changed file views'
+     * triples before it, which between them hold every solution before and after.
      */
-    Set<List<Node>> touched(DatasetGraph dataset, FileViewDelta delta) {
-        Graph changed = delta.unionChanges(dataset);
-        Graph around = new Union(dataset.getUnionGraph(), delta.before());
-        DatasetGraph lookup = DatasetGraphFactory.wrap(around);
+    Set<List<Node>> touched(DatasetGraph dataset, Graph changed, Graph before) {
+        DatasetGraph lookup = DatasetGraphFactory.wrap(new Union(dataset.getUnionGraph(), before));
         Set<List<Node>> out = new HashSet<>();
         for (Triple pattern : patterns) {
             changed.find(concreteOrAny(pattern.getSubject()), concreteOrAny(pattern.getPredicate()), concreteOrAny(pattern.getObject()))

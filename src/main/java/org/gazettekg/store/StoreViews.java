@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.algebra.Algebra;
@@ -86,9 +87,16 @@ final class StoreViews {
      * Computes again the rows of the keys in {@code touched} (the nodes of the file views the
      * write changed, before and after it); a view of distinct counts whose counts {@code before}
      * the write holds is kept from their deltas, any other view without keys is computed whole.
+     * With the write's {@code delta} (null when it was not kept), the keys are narrowed to the
+     * nodes of the triples whose presence in the union of file views the write changed (a row
+     * depends only on triples that mention one of its keys), and a view with a composite key has
+     * the rows of the tuples that those triples touch computed again ({@link CompositeKey}); without
+     * it, such a view is computed whole.
      */
     static Recomputed touched(DatasetGraph dataset, Set<Node> touched, Map<String, Map<Var, Long>> before, FileViewDelta delta) {
         Map<String, Integer> rows = new LinkedHashMap<>();
+        Graph changed = delta == null ? null : delta.unionChanges(dataset);
+        Set<Node> keys = changed == null ? touched : FileViewDelta.nodes(changed);
         for (View view : View.of(View.Scope.STORE)) {
             long t0 = System.nanoTime();
             if (view.keys().isEmpty()) {
@@ -100,14 +108,14 @@ final class StoreViews {
                     rows.put(view.name(), -1);
                 }
             } else if (view.keys().stream().anyMatch(CompositeKey::isComposite)) {
-                if (delta == null) {
+                if (changed == null) {
                     whole(dataset, view);
                     rows.put(view.name(), -1);
                 } else {
-                    rows.put(view.name(), byTuples(dataset, view, delta));
+                    rows.put(view.name(), byTuples(dataset, view, changed, delta.before()));
                 }
             } else {
-                rows.put(view.name(), byKeys(dataset, view, touched));
+                rows.put(view.name(), byKeys(dataset, view, keys));
             }
             LOG.debug("store view {}: {} row(s) in {} ms", view.name(), rows.get(view.name()), (System.nanoTime() - t0) / 1_000_000);
         }
@@ -147,15 +155,16 @@ final class StoreViews {
     }
 
     /**
-     * Computes again the rows of the key tuples that the write described by {@code delta} touched,
-     * for a view with a composite key ({@link CompositeKey}).
+     * Computes again the rows of the key tuples that the triples {@code changed} in the union
+     * touched, for a view with a composite key ({@link CompositeKey}); {@code before}: the changed
+     * file views' triples before the write.
      */
-    private static int byTuples(DatasetGraph dataset, View view, FileViewDelta delta) {
+    private static int byTuples(DatasetGraph dataset, View view, Graph changed, Graph before) {
         Node target = view.graph();
         Set<Node> recomputed = new HashSet<>();
         for (String name : view.keys()) {
             CompositeKey key = CompositeKey.of(view, name);
-            Set<List<Node>> tuples = key.touched(dataset, delta);
+            Set<List<Node>> tuples = key.touched(dataset, changed, before);
             if (tuples.isEmpty()) {
                 continue;
             }
