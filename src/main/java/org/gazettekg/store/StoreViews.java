@@ -88,15 +88,15 @@ final class StoreViews {
      * write changed, before and after it); a view of distinct counts whose counts {@code before}
      * the write holds is kept from their deltas, any other view without keys is computed whole.
      * With the write's {@code delta} (null when it was not kept), the keys are narrowed to the
-     * nodes of the triples whose presence in the union of file views the write changed (a row
-     * depends only on triples that mention one of its keys), and a view with a composite key has
+     * nodes of the triples whose presence in the union of file views the write changed and that
+     * match one of the view's triple patterns (a row depends only on such triples that mention one
+     * of its keys), and a view with a composite key has
      * the rows of the tuples that those triples touch computed again ({@link CompositeKey}); without
      * it, such a view is computed whole.
      */
     static Recomputed touched(DatasetGraph dataset, Set<Node> touched, Map<String, Map<Var, Long>> before, FileViewDelta delta) {
         Map<String, Integer> rows = new LinkedHashMap<>();
         Graph changed = delta == null ? null : delta.unionChanges(dataset);
-        Set<Node> keys = changed == null ? touched : FileViewDelta.nodes(changed);
         for (View view : View.of(View.Scope.STORE)) {
             long t0 = System.nanoTime();
             if (view.keys().isEmpty()) {
@@ -115,7 +115,8 @@ final class StoreViews {
                     rows.put(view.name(), byTuples(dataset, view, changed, delta.before()));
                 }
             } else {
-                rows.put(view.name(), byKeys(dataset, view, keys));
+                rows.put(view.name(), byKeys(dataset, view,
+                        changed == null ? touched : FileViewDelta.nodes(CompositeKey.matching(changed, CompositeKey.patterns(view)))));
             }
             LOG.debug("store view {}: {} row(s) in {} ms", view.name(), rows.get(view.name()), (System.nanoTime() - t0) / 1_000_000);
         }
