@@ -52,28 +52,6 @@ final class CompositeKey {
         this.patterns = List.copyOf(patterns);
     }
 
-    /** Every triple pattern of {@code view}'s query, subqueries and optional parts included. */
-    static List<Triple> patterns(View view) {
-        List<Triple> out = new ArrayList<>();
-        OpWalker.walk(Algebra.compile(view.query()), new OpVisitorBase() {
-            @Override
-            public void visit(OpBGP bgp) {
-                out.addAll(bgp.getPattern().getList());
-            }
-        });
-        return out;
-    }
-
-    /** The triples of {@code triples} that match one of {@code patterns}: those alone that a view reading them can see. */
-    static Graph matching(Graph triples, List<Triple> patterns) {
-        Graph out = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
-        for (Triple pattern : patterns) {
-            triples.find(concreteOrAny(pattern.getSubject()), concreteOrAny(pattern.getPredicate()), concreteOrAny(pattern.getObject()))
-                    .filterKeep(t -> match(pattern, t) != null).forEachRemaining(out::add);
-        }
-        return out;
-    }
-
     /** Whether {@code key}, as a view's header gives it, names several variables together. */
     static boolean isComposite(String key) {
         return key.contains("+");

@@ -2,7 +2,6 @@ package org.gazettekg.store;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
 
@@ -46,16 +45,6 @@ record FileViewDelta(Graph before, Graph after, Set<Node> graphs) {
             if (!before.contains(t) && !elsewhere(dataset, t)) {
                 out.add(t);
             }
-        });
-        return out;
-    }
-
-    /** The subjects and objects of {@code triples}. */
-    static Set<Node> nodes(Graph triples) {
-        Set<Node> out = new HashSet<>();
-        triples.find().forEachRemaining(t -> {
-            out.add(t.getSubject());
-            out.add(t.getObject());
         });
         return out;
     }

@@ -87,10 +87,7 @@ final class StoreViews {
      * Computes again the rows of the keys in {@code touched} (the nodes of the file views the
      * write changed, before and after it); a view of distinct counts whose counts {@code before}
      * the write holds is kept from their deltas, any other view without keys is computed whole.
-     * With the write's {@code delta} (null when it was not kept), the keys are narrowed to the
-     * nodes of the triples whose presence in the union of file views the write changed and that
-     * match one of the view's triple patterns (a row depends only on such triples that mention one
-     * of its keys), and a view with a composite key has
+     * With the write's {@code delta} (null when it was not kept), a view with a composite key has
      * the rows of the tuples that those triples touch computed again ({@link CompositeKey}); without
      * it, such a view is computed whole.
      */
@@ -115,8 +112,10 @@ final class StoreViews {
                     rows.put(view.name(), byTuples(dataset, view, changed, delta.before()));
                 }
             } else {
-                rows.put(view.name(), byKeys(dataset, view,
-                        changed == null ? touched : FileViewDelta.nodes(CompositeKey.matching(changed, CompositeKey.patterns(view)))));
+                // Every node of the changed file views, not only those of the changed triples: a
+                // row of 01 (city, year) or 02 (policy) also reads a document's year or city, which
+                // a write can change while the triple that names the key stays.
+                rows.put(view.name(), byKeys(dataset, view, touched));
             }
             LOG.debug("store view {}: {} row(s) in {} ms", view.name(), rows.get(view.name()), (System.nanoTime() - t0) / 1_000_000);
         }
