@@ -84,6 +84,7 @@ public final class Derivation {
         long t1 = System.nanoTime();
         Set<Node> touched = incremental ? fileViewNodes(dataset, changed) : Set.of();
         Map<String, Map<Var, Long>> countsBefore = Map.of();
+        FileViewDelta delta = null;
         if (incremental && storeViews && changed.size() <= IN_MEMORY_SOURCES) {
             // The new file views are computed before they are written, so that the counts kept
             // from deltas can be read, before the write, over every node it touches.
@@ -94,6 +95,7 @@ public final class Derivation {
                 touched.add(t.getObject());
             }));
             countsBefore = StoreViews.countsBefore(dataset, touched);
+            delta = delta(dataset, fresh);
             fresh.forEach((target, triples) -> write(dataset, target, triples));
         } else {
             for (Node source : changed) {
@@ -105,7 +107,7 @@ public final class Derivation {
         if (storeViews) {
             if (incremental) {
                 touched.addAll(fileViewNodes(dataset, changed));
-                recomputed = StoreViews.touched(dataset, touched, countsBefore);
+                recomputed = StoreViews.touched(dataset, touched, countsBefore, delta);
             } else {
                 recomputed = StoreViews.all(dataset);
             }
@@ -168,6 +170,17 @@ public final class Derivation {
                     : GraphFactory.createGraphMem());
         }
         return out;
+    }
+
+    /** The changed file views' triples before the write (read now, before it) and after it ({@code fresh}, by graph). */
+    private static FileViewDelta delta(DatasetGraph dataset, Map<Node, Graph> fresh) {
+        Graph before = GraphFactory.createGraphMem();
+        Graph after = GraphFactory.createGraphMem();
+        fresh.forEach((target, triples) -> {
+            dataset.find(target, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> before.add(q.asTriple()));
+            triples.find().forEachRemaining(after::add);
+        });
+        return new FileViewDelta(before, after, fresh.keySet());
     }
 
     private static void write(DatasetGraph dataset, Node target, Graph triples) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.algebra.Algebra;
@@ -26,6 +27,7 @@ import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.modify.TemplateLib;
 import org.slf4j.Logger;
@@ -85,9 +87,13 @@ final class StoreViews {
      * Computes again the rows of the keys in {@code touched} (the nodes of the file views the
      * write changed, before and after it); a view of distinct counts whose counts {@code before}
      * the write holds is kept from their deltas, any other view without keys is computed whole.
+     * With the write's {@code delta} (null when it was not kept), a view with a composite key has
+     * the rows of the tuples that those triples touch computed again ({@link CompositeKey}); without
+     * it, such a view is computed whole.
      */
-    static Recomputed touched(DatasetGraph dataset, Set<Node> touched, Map<String, Map<Var, Long>> before) {
+    static Recomputed touched(DatasetGraph dataset, Set<Node> touched, Map<String, Map<Var, Long>> before, FileViewDelta delta) {
         Map<String, Integer> rows = new LinkedHashMap<>();
+        Graph changed = delta == null ? null : delta.unionChanges(dataset);
         for (View view : View.of(View.Scope.STORE)) {
             long t0 = System.nanoTime();
             if (view.keys().isEmpty()) {
@@ -98,7 +104,17 @@ final class StoreViews {
                     whole(dataset, view);
                     rows.put(view.name(), -1);
                 }
+            } else if (view.keys().stream().anyMatch(CompositeKey::isComposite)) {
+                if (changed == null) {
+                    whole(dataset, view);
+                    rows.put(view.name(), -1);
+                } else {
+                    rows.put(view.name(), byTuples(dataset, view, changed, delta.before()));
+                }
             } else {
+                // Every node of the changed file views, not only those of the changed triples: a
+                // row of 01 (city, year) or 02 (policy) also reads a document's year or city, which
+                // a write can change while the triple that names the key stays.
                 rows.put(view.name(), byKeys(dataset, view, touched));
             }
             LOG.debug("store view {}: {} row(s) in {} ms", view.name(), rows.get(view.name()), (System.nanoTime() - t0) / 1_000_000);
@@ -136,6 +152,112 @@ final class StoreViews {
             }
         }
         return recomputed.size();
+    }
+
+    /**
+     * Computes again the rows of the key tuples that the triples {@code changed} in the union
+     * touched, for a view with a composite key ({@link CompositeKey}); {@code before}: the changed
+     * file views' triples before the write.
+     */
+    private static int byTuples(DatasetGraph dataset, View view, Graph changed, Graph before) {
+        Node target = view.graph();
+        Set<Node> recomputed = new HashSet<>();
+        for (String name : view.keys()) {
+            CompositeKey key = CompositeKey.of(view, name);
+            Set<List<Node>> tuples = key.touched(dataset, changed, before);
+            if (tuples.isEmpty()) {
+                continue;
+            }
+            rowsOf(dataset, view, key.vars(), tuples).forEach(row -> dataset.deleteAny(target, row, Node.ANY, Node.ANY));
+            Op op = restricted(Algebra.compile(view.query()), key.vars(), tuples);
+            construct(dataset, view, op).forEach(t -> {
+                recomputed.add(t.getSubject());
+                dataset.add(target, t.getSubject(), t.getPredicate(), t.getObject());
+            });
+        }
+        return recomputed.size();
+    }
+
+    private static List<Triple> construct(DatasetGraph dataset, View view, Op op) {
+        QueryIterator it = Algebra.exec(op, dataset);
+        try {
+            List<Triple> out = new ArrayList<>();
+            TemplateLib.calcTriples(view.query().getConstructTemplate().getTriples(), it).forEachRemaining(out::add);
+            return out;
+        } finally {
+            it.close();
+        }
+    }
+
+    /** The rows (subjects in the view's graph) whose values of {@code vars} are one of {@code tuples}, found through the template. */
+    private static Set<Node> rowsOf(DatasetGraph dataset, View view, List<Var> vars, Set<List<Node>> tuples) {
+        Node target = view.graph();
+        Set<Node> rows = new HashSet<>();
+        for (List<Node> tuple : tuples) {
+            Set<Node> candidates = null;
+            for (int i = 0; i < vars.size(); i++) {
+                Set<Node> these = rowsWith(dataset, view, vars.get(i), tuple.get(i));
+                if (candidates == null) {
+                    candidates = these;
+                } else {
+                    candidates.retainAll(these);
+                }
+            }
+            rows.addAll(candidates);
+        }
+        return rows;
+    }
+
+    /** The rows whose {@code key} is {@code value}: the row itself when the key is the template's subject, else those whose property for the key has it. */
+    private static Set<Node> rowsWith(DatasetGraph dataset, View view, Var key, Node value) {
+        Node target = view.graph();
+        Set<Node> rows = new HashSet<>();
+        for (Triple t : view.query().getConstructTemplate().getTriples()) {
+            if (key.equals(t.getSubject())) {
+                if (dataset.contains(target, value, Node.ANY, Node.ANY)) {
+                    rows.add(value);
+                }
+            } else if (key.equals(t.getObject()) && t.getPredicate().isConcrete()) {
+                dataset.find(target, Node.ANY, t.getPredicate(), value).forEachRemaining(q -> rows.add(q.getSubject()));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * {@code op} with a table of {@code tuples} for {@code vars} joined to the first basic graph
+     * pattern that mentions every one of them, whose patterns with one of them are moved first.
+     */
+    static Op restricted(Op op, List<Var> vars, Set<List<Node>> tuples) {
+        boolean[] done = {false};
+        Op out = Transformer.transform(new TransformCopy() {
+            @Override
+            public Op transform(OpBGP bgp) {
+                if (done[0] || !OpVars.visibleVars(bgp).containsAll(vars)) {
+                    return bgp;
+                }
+                done[0] = true;
+                List<Triple> withKey = new ArrayList<>();
+                List<Triple> others = new ArrayList<>();
+                bgp.getPattern().forEach(t -> (vars.stream().anyMatch(v -> mentions(t, v)) ? withKey : others).add(t));
+                TableN table = new TableN(vars);
+                tuples.forEach(tuple -> {
+                    BindingBuilder b = BindingBuilder.create();
+                    for (int i = 0; i < vars.size(); i++) {
+                        b.add(vars.get(i), tuple.get(i));
+                    }
+                    table.addBinding(b.build());
+                });
+                BasicPattern ordered = new BasicPattern();
+                withKey.forEach(ordered::add);
+                others.forEach(ordered::add);
+                return OpJoin.create(OpTable.create(table), new OpBGP(ordered));
+            }
+        }, op);
+        if (!done[0]) {
+            throw new IllegalStateException("no pattern binds every variable of the key " + vars);
+        }
+        return out;
     }
 
     /** The rows (subjects in the view's graph) whose {@code key} is one of {@code touched}, found through the template. */

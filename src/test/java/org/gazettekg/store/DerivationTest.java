@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -44,15 +46,17 @@ class DerivationTest {
     }
 
     @Test
-    void oneMoreFile_recomputesTheRowsOfItsKeys_notTheWholeStoreView() throws IOException {
+    void oneFileDropped_recomputesTheRowsOfItsKeys_notTheWholeStoreView() throws IOException {
         List<Path> files = SampleCorpus.files();
         Path last = files.get(files.size() - 1);
         try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
             assertThat(store.loadAll(files, (i, n, r) -> { })).allMatch(LoadResult::ok);
             Node written = NodeFactory.createURI(Iris.graph(last.getFileName().toString()));
             View cited = View.named("02_cited_policies");
-            StoreViews.Recomputed recomputed = Txn.calculateWrite(store.dataset(),
-                    () -> Derivation.derive(store.dataset(), List.of(written), true));
+            StoreViews.Recomputed recomputed = Txn.calculateWrite(store.dataset(), () -> {
+                store.dataset().deleteAny(written, Node.ANY, Node.ANY, Node.ANY);
+                return Derivation.derive(store.dataset(), List.of(written), true);
+            });
             long rows = Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(cited.graph()).find()
                     .mapWith(t -> t.getSubject()).toSet().size());
             assertThat(recomputed.rows().get(cited.name())).isPositive().isLessThan((int) rows);
@@ -88,6 +92,129 @@ class DerivationTest {
             assertThat(subsetsRead).isEqualTo(1);
             assertDerivedAsWhole(store);
         }
+    }
+
+    @Test
+    void fileWrittenAgainUnchanged_recomputesNoRowOfACompositeKey() throws IOException {
+        List<Path> files = SampleCorpus.files();
+        Path last = files.get(files.size() - 1);
+        try (GazetteStore store = SampleCorpus.loadedInto(tmp.resolve("db"))) {
+            Node written = NodeFactory.createURI(Iris.graph(last.getFileName().toString()));
+            StoreViews.Recomputed recomputed = Txn.calculateWrite(store.dataset(),
+                    () -> Derivation.derive(store.dataset(), List.of(written), true));
+            // Its file views are what they were, so the union of file views did not change.
+            View.of(View.Scope.STORE).stream().filter(v -> v.keys().stream().anyMatch(CompositeKey::isComposite))
+                    .forEach(v -> assertThat(recomputed.rows().get(v.name())).as(v.name()).isZero());
+            assertDerivedAsWhole(store);
+        }
+    }
+
+    @Test
+    void fileReplacedWithItsDocumentsRedated_leavesTheViewsThatDerivingEverythingAgainGives() throws IOException {
+        Path first = SampleCorpus.files().get(0);
+        try (GazetteStore store = SampleCorpus.loadedInto(tmp.resolve("db"))) {
+            // The same documents (named by their 文号) and cities, other years: rows keyed by city or
+            // policy must be computed again though no triple naming the city or the policy changed.
+            String text = Files.readString(first);
+            String redated = text.replace("2020年", "2021年");
+            assertThat(redated).isNotEqualTo(text);
+            assertThat(store.load(first.getFileName().toString(), redated.getBytes(java.nio.charset.StandardCharsets.UTF_8)).ok()).isTrue();
+            assertDerivedAsWhole(store);
+        }
+    }
+
+    @Test
+    void twoCitiesCitingOnePolicy_oneCitysFileReplaced_recomputesThatCitysRowsAsDerivingEverythingAgain() throws IOException {
+        List<Path> files = SampleCorpus.files();
+        try (GazetteStore store = SampleCorpus.loadedInto(tmp.resolve("db"))) {
+            // A policy that documents of two cities cite, and a file of the first city whose documents cite it.
+            List<Map<String, Node>> shared = select(store, """
+                    SELECT ?policy ?city ?other ?g WHERE {
+                      GRAPH <%s> { ?row view:policy ?policy ; view:city ?city . ?row2 view:policy ?policy ; view:city ?other }
+                      FILTER(?city != ?other)
+                      GRAPH ?g { ?doc eli:cites ?policy ; gkg:gazette/gkg:city/rdfs:label ?city }
+                    } ORDER BY ?policy ?city ?g LIMIT 1""".formatted(View.named("10_policies_shared_by_two_cities").graph().getURI()));
+            assertThat(shared).isNotEmpty();
+            Node policy = shared.get(0).get("policy");
+            Node city = shared.get(0).get("city");
+            String replaced = shared.get(0).get("g").getURI().substring(shared.get(0).get("g").getURI().lastIndexOf('/') + 1);
+            Path other = files.stream().filter(f -> !Iris.graph(f.getFileName().toString()).endsWith("/" + replaced)
+                    && citesWithCity(store, f, policy, shared.get(0).get("other"))).findFirst().orElseThrow();
+            Map<Node, String> before = numbersOf(store, policy);
+
+            // That file's name with the text of a file of the other city: the first city's row of the policy loses its documents.
+            assertThat(store.load(replaced, Files.readAllBytes(other)).ok()).isTrue();
+
+            assertThat(numbersOf(store, policy).get(city)).isNotEqualTo(before.get(city));
+            assertDerivedAsWhole(store);
+        }
+    }
+
+    @Test
+    void oneFileDropped_recomputesTheRowsOfItsOwnCity_notEveryCityOfThePoliciesItCites() throws IOException {
+        try (GazetteStore store = SampleCorpus.loadedInto(tmp.resolve("db"))) {
+            View shared = View.named("10_policies_shared_by_two_cities");
+            // A file whose city has other files, so that its city's rows stay after the drop and are computed again.
+            Node written = select(store, """
+                    SELECT ?g WHERE {
+                      GRAPH ?g { ?doc gkg:gazette/gkg:city/rdfs:label ?city }
+                      GRAPH ?h { ?other gkg:gazette/gkg:city/rdfs:label ?city }
+                      FILTER(?g != ?h)
+                    } ORDER BY ?g LIMIT 1""").get(0).get("g");
+            List<Map<String, Node>> cited = select(store, """
+                    SELECT DISTINCT ?policy ?city WHERE { GRAPH <%s> { ?doc eli:cites ?policy ; gkg:gazette/gkg:city/rdfs:label ?city } }"""
+                    .formatted(written.getURI()));
+            Set<Node> policies = cited.stream().map(row -> row.get("policy")).collect(Collectors.toSet());
+            Node city = cited.get(0).get("city");
+
+            StoreViews.Recomputed recomputed = Txn.calculateWrite(store.dataset(), () -> {
+                store.dataset().deleteAny(written, Node.ANY, Node.ANY, Node.ANY);
+                return Derivation.derive(store.dataset(), List.of(written), true);
+            });
+
+            // The rows of the policies it cited, after the drop: those of its city, and those of the others, which nothing changed.
+            List<Map<String, Node>> rows = select(store, """
+                    SELECT ?policy ?city WHERE { GRAPH <%s> { ?row view:policy ?policy ; view:city ?city } }"""
+                    .formatted(shared.graph().getURI())).stream().filter(row -> policies.contains(row.get("policy"))).toList();
+            long itsCity = rows.stream().filter(row -> row.get("city").equals(city)).count();
+            assertThat(rows.size() - itsCity).isPositive();
+            assertThat(recomputed.rows().get(shared.name())).isPositive().isLessThanOrEqualTo((int) itsCity);
+            assertDerivedAsWhole(store);
+        }
+    }
+
+    private static boolean citesWithCity(GazetteStore store, Path file, Node policy, Node city) {
+        return !select(store, """
+                SELECT ?doc WHERE { GRAPH <%s> { ?doc eli:cites <%s> ; gkg:gazette/gkg:city/rdfs:label ?city } FILTER(STR(?city) = "%s") } LIMIT 1"""
+                .formatted(Iris.graph(file.getFileName().toString()), policy.getURI(), city.getLiteralLexicalForm())).isEmpty();
+    }
+
+    /** The 文号 that view 10 lists for {@code policy}, by city. */
+    private static Map<Node, String> numbersOf(GazetteStore store, Node policy) {
+        Map<Node, String> out = new HashMap<>();
+        select(store, """
+                SELECT ?city ?numbers WHERE { GRAPH <%s> { ?row view:policy <%s> ; view:city ?city ; view:documentNumbers ?numbers } }"""
+                .formatted(View.named("10_policies_shared_by_two_cities").graph().getURI(), policy.getURI()))
+                .forEach(row -> out.put(row.get("city"), row.get("numbers").getLiteralLexicalForm()));
+        return out;
+    }
+
+    private static List<Map<String, Node>> select(GazetteStore store, String query) {
+        String prefixes = """
+                PREFIX gkg: <https://w3id.org/gazette-kg/ontology#>
+                PREFIX eli: <http://data.europa.eu/eli/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX view: <https://w3id.org/gazette-kg/view#>
+                """;
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<Map<String, Node>> rows = new ArrayList<>();
+            org.apache.jena.sparql.exec.QueryExec.dataset(store.dataset()).query(prefixes + query).select().forEachRemaining(b -> {
+                Map<String, Node> row = new HashMap<>();
+                b.vars().forEachRemaining(v -> row.put(v.getVarName(), b.get(v)));
+                rows.add(row);
+            });
+            return rows;
+        });
     }
 
     private static void assertDerivedAsWhole(GazetteStore store) {
