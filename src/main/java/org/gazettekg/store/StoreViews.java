@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -28,7 +30,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.modify.TemplateLib;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -229,35 +230,7 @@ final class StoreViews {
      * pattern that mentions every one of them, whose patterns with one of them are moved first.
      */
     static Op restricted(Op op, List<Var> vars, Set<List<Node>> tuples) {
-        boolean[] done = {false};
-        Op out = Transformer.transform(new TransformCopy() {
-            @Override
-            public Op transform(OpBGP bgp) {
-                if (done[0] || !OpVars.visibleVars(bgp).containsAll(vars)) {
-                    return bgp;
-                }
-                done[0] = true;
-                List<Triple> withKey = new ArrayList<>();
-                List<Triple> others = new ArrayList<>();
-                bgp.getPattern().forEach(t -> (vars.stream().anyMatch(v -> mentions(t, v)) ? withKey : others).add(t));
-                TableN table = new TableN(vars);
-                tuples.forEach(tuple -> {
-                    BindingBuilder b = BindingBuilder.create();
-                    for (int i = 0; i < vars.size(); i++) {
-                        b.add(vars.get(i), tuple.get(i));
-                    }
-                    table.addBinding(b.build());
-                });
-                BasicPattern ordered = new BasicPattern();
-                withKey.forEach(ordered::add);
-                others.forEach(ordered::add);
-                return OpJoin.create(OpTable.create(table), new OpBGP(ordered));
-            }
-        }, op);
-        if (!done[0]) {
-            throw new IllegalStateException("no pattern binds every variable of the key " + vars);
-        }
-        return out;
+        return joinedToKeyPattern(op, vars, withKey -> tuples);
     }
 
     /** The rows (subjects in the view's graph) whose {@code key} is one of {@code touched}, found through the template. */
@@ -285,20 +258,35 @@ final class StoreViews {
      * up in the pattern on its own, and one that cannot match would cost a scan of the others.
      */
     static Op restricted(DatasetGraph dataset, Op op, Var key, Set<Node> values) {
+        return joinedToKeyPattern(op, List.of(key), withKey -> values.stream()
+                .filter(v -> occurs(dataset, withKey.get(0), key, v)).map(List::of).collect(Collectors.toSet()));
+    }
+
+    /**
+     * {@code op} with a table for {@code vars} joined to the first basic graph pattern that mentions
+     * every one of them, its patterns with one of them moved first; {@code tuples} gives the table's
+     * rows from those patterns.
+     */
+    private static Op joinedToKeyPattern(Op op, List<Var> vars, Function<List<Triple>, Set<List<Node>>> tuples) {
         boolean[] done = {false};
         Op out = Transformer.transform(new TransformCopy() {
             @Override
             public Op transform(OpBGP bgp) {
-                if (done[0] || !OpVars.visibleVars(bgp).contains(key)) {
+                if (done[0] || !OpVars.visibleVars(bgp).containsAll(vars)) {
                     return bgp;
                 }
                 done[0] = true;
                 List<Triple> withKey = new ArrayList<>();
                 List<Triple> others = new ArrayList<>();
-                bgp.getPattern().forEach(t -> (mentions(t, key) ? withKey : others).add(t));
-                TableN table = new TableN(List.of(key));
-                values.stream().filter(v -> occurs(dataset, withKey.get(0), key, v))
-                        .forEach(v -> table.addBinding(BindingFactory.binding(key, v)));
+                bgp.getPattern().forEach(t -> (vars.stream().anyMatch(v -> mentions(t, v)) ? withKey : others).add(t));
+                TableN table = new TableN(vars);
+                tuples.apply(withKey).forEach(tuple -> {
+                    BindingBuilder b = BindingBuilder.create();
+                    for (int i = 0; i < vars.size(); i++) {
+                        b.add(vars.get(i), tuple.get(i));
+                    }
+                    table.addBinding(b.build());
+                });
                 BasicPattern ordered = new BasicPattern();
                 withKey.forEach(ordered::add);
                 others.forEach(ordered::add);
@@ -306,7 +294,7 @@ final class StoreViews {
             }
         }, op);
         if (!done[0]) {
-            throw new IllegalStateException("no pattern binds the key ?" + key.getVarName());
+            throw new IllegalStateException("no pattern binds every variable of the key " + vars);
         }
         return out;
     }
