@@ -44,8 +44,8 @@ final class BatchLoad {
     }
 
     List<LoadResult> load(List<SourceFile> files, ParallelParser parsers, GazetteStore.LoadListener listener) {
-        Set<Node> before = sourceGraphs();
         Set<Node> replaced = new HashSet<>();
+        Set<Node> added = new HashSet<>();
         List<LoadResult> results = new ArrayList<>(files.size());
         List<ParsedFile> batch = new ArrayList<>();
         long triples = 0;
@@ -54,7 +54,7 @@ final class BatchLoad {
             batch.add(parsed);
             triples += parsed.ok() ? parsed.counts().triples() : 0;
             if (batch.size() >= BATCH_FILES || triples >= BATCH_TRIPLES || !it.hasNext()) {
-                commit(batch, !it.hasNext(), before, replaced, results, files.size(), listener);
+                commit(batch, !it.hasNext(), replaced, added, results, files.size(), listener);
                 batch.clear();
                 triples = 0;
             }
@@ -63,23 +63,31 @@ final class BatchLoad {
         if (!Txn.calculateRead(dataset, () -> Derivation.isCurrent(dataset))) {
             Txn.executeWrite(dataset, () -> Derivation.derive(dataset, List.of(), true));
         }
-        if (replaced.size() >= COMPACT_MIN_REPLACED && replaced.size() >= COMPACT_MIN_SHARE * before.size()) {
+        // The store's graphs are listed (a scan of the whole quad index) only when the load replaced enough to matter.
+        if (replaced.size() >= COMPACT_MIN_REPLACED
+                && replaced.size() >= COMPACT_MIN_SHARE * (sourceGraphs().size() - added.size())) {
             DatabaseMgr.compact(GazetteTextIndex.indexed(dataset), true);
             Statistics.write(GazetteTextIndex.indexed(dataset));
         }
         return results;
     }
 
-    private void commit(List<ParsedFile> batch, boolean last, Set<Node> before, Set<Node> replaced,
+    private void commit(List<ParsedFile> batch, boolean last, Set<Node> replaced, Set<Node> added,
                         List<LoadResult> results, int total, GazetteStore.LoadListener listener) {
         List<LoadResult> outcomes;
+        Set<Node> existed = new HashSet<>();
         try {
             Txn.executeWrite(dataset, () -> {
+                existed.clear();
                 List<Node> written = new ArrayList<>();
                 for (ParsedFile parsed : batch) {
                     if (parsed.ok()) {
+                        Node graph = graphName(parsed);
+                        if (dataset.contains(graph, Node.ANY, Node.ANY, Node.ANY)) {
+                            existed.add(graph);
+                        }
                         replace(parsed);
-                        written.add(graphName(parsed));
+                        written.add(graph);
                     }
                 }
                 // The store views are derived once per load, in its last batch: a batch before it marks them stale.
@@ -88,8 +96,8 @@ final class BatchLoad {
             outcomes = batch.stream().map(ParsedFile::result).toList();
             for (ParsedFile parsed : batch) {
                 Node graph = graphName(parsed);
-                if (parsed.ok() && before.contains(graph)) {
-                    replaced.add(graph);
+                if (parsed.ok()) {
+                    (existed.contains(graph) ? replaced : added).add(graph);
                 }
             }
         } catch (RuntimeException e) {

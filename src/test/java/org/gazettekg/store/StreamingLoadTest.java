@@ -8,12 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.gazettekg.graph.GKG;
@@ -202,6 +206,33 @@ class StreamingLoadTest {
                 assertThat(held).as(term).isPositive();
                 assertThat(text).contains("(<" + p.getURI() + "> " + held + ")");
             }
+        }
+    }
+
+    /**
+     * Listing a TDB2 store's graphs scans its whole quad index (seconds at 1000×): adding one file to
+     * a filled store must not, so that it costs about what the file costs alone.
+     */
+    @Test
+    void oneMoreFileIntoAFilledStore_listsNoGraphOfTheStore() throws IOException {
+        List<Path> corpus = corpus();
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            store.loadAll(corpus.subList(0, 3), (i, n, r) -> { });
+            AtomicInteger listings = new AtomicInteger();
+            DatasetGraph counting = new DatasetGraphWrapper(store.dataset()) {
+                @Override
+                public Iterator<Node> listGraphNodes() {
+                    listings.incrementAndGet();
+                    return super.listGraphNodes();
+                }
+            };
+            List<LoadResult> results;
+            try (ParallelParser parsers = new ParallelParser(GazetteShapes.standard())) {
+                results = new BatchLoad(counting).load(sources(corpus.subList(3, 4)), parsers, (i, n, r) -> { });
+            }
+            assertThat(results).singleElement().satisfies(r -> assertThat(r.ok()).isTrue());
+            assertThat(listings).hasValue(0);
+            assertThat(store.graphNames()).hasSize(4);
         }
     }
 }
