@@ -29,6 +29,9 @@ final class ChangeClauses {
     /** 一、同意设立扶余县。: a clause of a reply that establishes one unit and says nothing more. */
     private static final Pattern ESTABLISHING_DECREE = Pattern.compile(
             "\\s*(?:[一二三四五六七八九十]+、)?同意设立\\p{IsHan}{1,12}?(?:自治县|县|区|市|旗|街道|镇|乡)[。；;]");
+    /** 五、撤销石嘴山市陶乐县。: a clause of a reply that abolishes units and says nothing more (its townships go elsewhere later). */
+    private static final Pattern ABOLISHING_DECREE = Pattern.compile(
+            "\\s*(?:[一二三四五六七八九十]+、)?(?:同意)?撤销[\\p{IsHan}、]{1,30}?(?:自治县|县|区|市|旗|地区|盟|街道|镇|乡)(?:建制)?[。；;]");
     /** 扶余县辖…: a sentence that opens with a unit and the word 辖 (it takes over what follows). */
     private static final Pattern TAKEOVER_OPENING = Pattern.compile(
             "\\s*(?:[一二三四五六七八九十]+、)?(\\p{IsHan}{1,10}?(?:自治县|县|区|市|旗))辖");
@@ -67,6 +70,11 @@ final class ChangeClauses {
             } else if (ESTABLISHING_DECREE.matcher(sentence).matches()) {
                 DivisionChange change = readChange(r, sentenceStart, sentence, countyTokens);
                 if (change != null && !change.established().isEmpty() && change.abolished().isEmpty()) {
+                    changes.add(change);
+                }
+            } else if (ABOLISHING_DECREE.matcher(sentence).matches()) {
+                DivisionChange change = readChange(r, sentenceStart, sentence, countyTokens);
+                if (change != null && !change.abolished().isEmpty() && change.established().isEmpty()) {
                     changes.add(change);
                 }
             } else {
