@@ -24,6 +24,8 @@ final class ClauseUnits {
     static final String NAME_OPENING_WORDS = "原将把以从由";
     /** 撤销党山镇建制: the word for a unit's standing that may follow its name. */
     private static final String STANDING = "建制";
+    /** 保定地区和保定市合并: the word of a merger, which may follow a name with no punctuation. */
+    static final String MERGED = "合并";
     /** 设立新的瓜沥镇: what may stand between a verb and the new unit's name. */
     private static final String NEW_UNIT = "新的";
     private static final char OF = '的';
@@ -262,6 +264,7 @@ final class ClauseUnits {
         // 撤销瑶峰镇设立瑶峰街道, 无为县划归芜湖市: the next verb may follow a name with no punctuation.
         return !Han.isHan(c) || NAME_BOUNDARY_WORDS.indexOf(c) >= 0 || ENUMERATION_SEPARATORS.indexOf(c) >= 0
                 || s.startsWith(STANDING, i) || s.startsWith(LONG_SEPARATOR, i) || s.startsWith(RenameClauses.RENAMED, i)
+                || s.startsWith(MERGED, i)
                 || CHANGE_VERB.matcher(s).region(i, s.length()).lookingAt()
                 || UNITS_MOVED.matcher(s).region(i, s.length()).lookingAt();
     }

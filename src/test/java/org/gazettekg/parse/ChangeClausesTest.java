@@ -119,6 +119,15 @@ class ChangeClausesTest {
     }
 
     @Test
+    void read_prefectureAndCityMergedIntoANewCityOfTheCitysName_abolishThePrefecture_andEstablishTheCity() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", BAODING_1994), 1, BAODING_1994.size(), "", "13");
+
+        assertThat(reading.mentions()).filteredOn(m -> m.line() == 1 && m.event() != null)
+                .extracting(DivisionMention::name, DivisionMention::event)
+                .containsExactly(tuple("保定地区", DivisionMatcher.ABOLISHED), tuple("保定市", DivisionMatcher.ESTABLISHED));
+    }
+
+    @Test
     void read_stemOfACurrentDistrictWithTheSuffix县_isNotThatDistrict() {
         DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", BAODING_1994), 1, BAODING_1994.size(), "", "13");
 
