@@ -29,6 +29,12 @@ final class ChangeClauses {
     /** 一、同意设立扶余县。: a clause of a reply that establishes one unit and says nothing more. */
     private static final Pattern ESTABLISHING_DECREE = Pattern.compile(
             "\\s*(?:[一二三四五六七八九十]+、)?同意设立\\p{IsHan}{1,12}?(?:自治县|县|区|市|旗|街道|镇|乡)[。；;]");
+    /** 五、撤销石嘴山市陶乐县。: a clause of a reply that abolishes units and says nothing more (its townships go elsewhere later). */
+    private static final Pattern ABOLISHING_DECREE = Pattern.compile(
+            "\\s*(?:[一二三四五六七八九十]+、)?(?:同意)?撤销[\\p{IsHan}、]{1,30}?(?:自治县|县|区|市|旗|地区|盟|街道|镇|乡)(?:建制)?[。；;]");
+    /** 同意保定地区和保定市合并，组建新的地级保定市: units merged, then the verb that sets up the unit they form. */
+    private static final Pattern MERGER = Pattern.compile("合并[,，]?(组建|成立|设立)");
+    private static final String AGREED = "同意";
     /** 扶余县辖…: a sentence that opens with a unit and the word 辖 (it takes over what follows). */
     private static final Pattern TAKEOVER_OPENING = Pattern.compile(
             "\\s*(?:[一二三四五六七八九十]+、)?(\\p{IsHan}{1,10}?(?:自治县|县|区|市|旗))辖");
@@ -69,6 +75,16 @@ final class ChangeClauses {
                 if (change != null && !change.established().isEmpty() && change.abolished().isEmpty()) {
                     changes.add(change);
                 }
+            } else if (ABOLISHING_DECREE.matcher(sentence).matches()) {
+                DivisionChange change = readChange(r, sentenceStart, sentence, countyTokens);
+                if (change != null && !change.abolished().isEmpty() && change.established().isEmpty()) {
+                    changes.add(change);
+                }
+            } else if (sentence.contains(ClauseUnits.MERGED) && !isTitle(sentence)) {
+                DivisionChange merger = merger(r, sentenceStart, sentence);
+                if (merger != null) {
+                    changes.add(merger);
+                }
             } else {
                 DivisionChange takeover = takeoverByEstablished(r, sentenceStart, sentence, changes);
                 if (takeover != null) {
@@ -97,6 +113,28 @@ final class ChangeClauses {
         List<DivisionChange.VillageMove> moved = moves.countedTownships(r, offset, sentence, List.of(unit));
         return moved.isEmpty() ? null
                 : new DivisionChange(r.text().lineAt(offset), null, List.of(), List.of(), moved);
+    }
+
+    /**
+     * 同意保定地区和保定市合并，组建新的地级保定市: the merged units are abolished, but for the one whose name the new unit
+     * keeps (it goes on under that name), and the new unit is established; null where the units do not run up to 合并.
+     */
+    private DivisionChange merger(DivisionDoc r, int offset, String sentence) {
+        Matcher m = MERGER.matcher(sentence);
+        int agreed = sentence.indexOf(AGREED);
+        if (!m.find() || agreed < 0 || agreed > m.start()) {
+            return null;
+        }
+        List<ClauseName> merged = units.namesAfter(r, offset, sentence, agreed + AGREED.length());
+        List<ClauseName> formed = units.namesAfter(r, offset, sentence, m.end());
+        if (merged.size() < 2 || merged.get(merged.size() - 1).end() != m.start() || formed.size() != 1) {
+            return null;
+        }
+        String newName = formed.get(0).text();
+        List<DivisionMention> abolished = merged.stream().filter(n -> !n.text().equals(newName))
+                .map(n -> units.unit(r, offset, n, null, DivisionMatcher.ABOLISHED)).toList();
+        DivisionMention established = units.unit(r, offset, formed.get(0), null, DivisionMatcher.ESTABLISHED);
+        return new DivisionChange(r.text().lineAt(offset), null, abolished, List.of(established), List.of());
     }
 
     private static int endOfSentence(String s, int from) {

@@ -43,8 +43,19 @@ final class CitationScan {
         found.add(new Found(position, citation));
     }
 
-    /** The citations found, in text order. */
+    /**
+     * The citations found, in text order. A title printed without number where the document cites the same title
+     * with its 文号 elsewhere (《…的请示》(津南政报〔2020〕26号)收悉 … 按照《…的请示》中的方案) is that document again, not another one.
+     */
     List<Citation> citations() {
-        return found.stream().sorted(java.util.Comparator.comparingInt(Found::position)).map(Found::citation).toList();
+        Set<String> numbered = new HashSet<>();
+        for (Found f : found) {
+            if (f.citation().number() != null && f.citation().title() != null) {
+                numbered.add(CitationRules.comparable(f.citation().title()));
+            }
+        }
+        return found.stream().sorted(java.util.Comparator.comparingInt(Found::position)).map(Found::citation)
+                .filter(c -> c.number() != null || c.title() == null || !numbered.contains(CitationRules.comparable(c.title())))
+                .toList();
     }
 }

@@ -24,6 +24,8 @@ final class ClauseUnits {
     static final String NAME_OPENING_WORDS = "原将把以从由";
     /** 撤销党山镇建制: the word for a unit's standing that may follow its name. */
     private static final String STANDING = "建制";
+    /** 保定地区和保定市合并: the word of a merger, which may follow a name with no punctuation. */
+    static final String MERGED = "合并";
     /** 设立新的瓜沥镇: what may stand between a verb and the new unit's name. */
     private static final String NEW_UNIT = "新的";
     private static final char OF = '的';
@@ -40,6 +42,15 @@ final class ClauseUnits {
     private static final Pattern FORMER_DISTRICT = Pattern.compile("\\p{IsHan}{1,6}?区");
     /** Zones that end in 区 but are no divisions (开发区, 高新区, 园区, 景区, 新区 of a plan). */
     private static final Pattern ZONE = Pattern.compile(".*(?:开发|高新|园|景|示范|试验|实验|保税|合作|功能|新|城|市|郊|矿|社|片|辖)区");
+    /**
+     * Areas that end in 区 but are no divisions, beyond {@link #ZONE}: what a clause may abolish besides a district
+     * (经济区, 保护区, 管理区, 工业区, 库区, 校区 …); a district's name is read by its suffix only where none of them ends it.
+     */
+    private static final Pattern NON_DIVISION_AREA = Pattern.compile(
+            ".*(?:经济|保护|管理|工业|产业|农业|生态|旅游|度假|商务|商贸|物流|综合|集聚|贸易|试点|服务|行政|住宅|居住|"
+            + "林|牧|灾|库|校|街|营|战|禁|赛|展|老|苏|边|风|学|小)区");
+    /** Shortest district name read by its suffix alone: a one-character stem (城区, 郊区) is a generic word. */
+    private static final int MIN_FORMER_DISTRICT = 3;
     /** 北市区, 南市区: districts named after their quarter of the city; 市区 alone is generic. */
     private static final Pattern QUARTER_DISTRICT = Pattern.compile("[东南西北]市区");
     private static final Pattern PREFECTURE = Pattern.compile("\\p{IsHan}{1,10}?(?:地区|自治州|盟)");
@@ -53,12 +64,10 @@ final class ClauseUnits {
     static final Pattern UNITS_MOVED = Pattern.compile(MOVED_INTO_WORD + "|" + MOVED_UNDER);
     static final int MAX_TOWNSHIP_NAME = 10;
 
-    private final DivisionNames names;
-    private final Gazetteer gazetteer;
+    private final ClauseRows rows;
 
     ClauseUnits(DivisionNames names) {
-        this.names = names;
-        this.gazetteer = names.gazetteer();
+        this.rows = new ClauseRows(names);
     }
 
     /** The unit names enumerated right after a verb: 撤销A乡、B镇和C乡; 设立新的瓜沥镇. */
@@ -159,7 +168,30 @@ final class ClauseUnits {
             // 撤销保定市北市区、南市区: in a change clause a quarter's 市区 is a district's name, not the generic 市区.
             named = patternNameAt(s, at, QUARTER_DISTRICT, Kind.FORMER_COUNTY);
         }
+        if (named == null) {
+            named = formerDistrictAt(s, at);
+        }
         return named != null ? named : townshipNameAt(s, pos);
+    }
+
+    /**
+     * 撤销天津市塘沽区、汉沽区、大港区: a district the gazetteer no longer holds, read by its suffix where it ends at a
+     * boundary and is no zone or area; null otherwise.
+     */
+    private static ClauseName formerDistrictAt(String s, int pos) {
+        Matcher m = FORMER_DISTRICT.matcher(s).region(pos, Math.min(s.length(), pos + MAX_TOWNSHIP_NAME));
+        if (!m.lookingAt() || m.end() - pos < MIN_FORMER_DISTRICT || !isBoundary(s, m.end()) || !allHan(s, pos, m.end())) {
+            return null;
+        }
+        for (int i = pos + 1; i < m.end(); i++) {
+            if (isBoundary(s, i)) {
+                return null; // 新市区更名为竞秀区: a verb or separator inside is no name's
+            }
+        }
+        String name = m.group();
+        // 撤销原塘沽区: 原 (former) and an object marker open no name
+        boolean area = NAME_OPENING_WORDS.indexOf(name.charAt(0)) >= 0 || ZONE.matcher(name).matches() || NON_DIVISION_AREA.matcher(name).matches() || isPhrase(name);
+        return area ? null : new ClauseName(pos, name, Kind.FORMER_COUNTY);
     }
 
     /**
@@ -232,6 +264,7 @@ final class ClauseUnits {
         // 撤销瑶峰镇设立瑶峰街道, 无为县划归芜湖市: the next verb may follow a name with no punctuation.
         return !Han.isHan(c) || NAME_BOUNDARY_WORDS.indexOf(c) >= 0 || ENUMERATION_SEPARATORS.indexOf(c) >= 0
                 || s.startsWith(STANDING, i) || s.startsWith(LONG_SEPARATOR, i) || s.startsWith(RenameClauses.RENAMED, i)
+                || s.startsWith(MERGED, i)
                 || CHANGE_VERB.matcher(s).region(i, s.length()).lookingAt()
                 || UNITS_MOVED.matcher(s).region(i, s.length()).lookingAt();
     }
@@ -247,65 +280,7 @@ final class ClauseUnits {
 
     /** The row of a unit named in a clause that happens in {@code countyCode} (may be null). */
     DivisionMention unit(DivisionDoc r, int offset, ClauseName n, String countyCode, String event) {
-        int line = r.text().lineAt(offset + n.start());
-        return switch (n.kind()) {
-            case COUNTY -> {
-                DivisionNames.Candidate c = DivisionScope.resolve(names.entry(n.text()), r.scope());
-                yield new DivisionMention(line, n.text(), c == null ? null : c.code(), Gazetteer.COUNTY, event);
-            }
-            case FORMER_COUNTY -> new DivisionMention(line, n.text(), null, Gazetteer.COUNTY, event);
-            case GENERIC_DISTRICT -> new DivisionMention(line, n.text(),
-                    genericDistrictCode(r, offset + n.start(), n.text()), Gazetteer.COUNTY, event);
-            case CITY -> new DivisionMention(line, n.text(), cityCode(n.text(), r.scope()), Gazetteer.CITY, event);
-            case PREFECTURE -> new DivisionMention(line, n.text(), null, Gazetteer.CITY, event);
-            case TOWNSHIP -> new DivisionMention(line, n.text(), townshipCode(n.text(), countyCode, r.scope()),
-                    Gazetteer.TOWNSHIP, event);
-            case VILLAGE -> new DivisionMention(line, n.text(), null, Gazetteer.VILLAGE, event);
-        };
-    }
-
-    /** 梧州市郊区: the district of that name in the city printed before it, where the gazetteer holds one. */
-    private String genericDistrictCode(DivisionDoc r, int at, String name) {
-        int length = r.index().higherEndingAt(at);
-        String city = cityCode(r.text().text().substring(at - length, at), r.scope());
-        if (city == null) {
-            return null;
-        }
-        List<Gazetteer.Unit> inside = gazetteer.byFullName(name).stream()
-                .filter(u -> u.level().equals(Gazetteer.COUNTY) && u.code().startsWith(city)).toList();
-        return inside.size() == 1 ? inside.get(0).code() : null;
-    }
-
-    /** The code of the province or city {@code name}: inside the scope, else the only one so named. */
-    private String cityCode(String name, String scope) {
-        List<Gazetteer.Unit> named = names.higherUnits(name);
-        for (String area : DivisionScope.widening(scope)) {
-            List<Gazetteer.Unit> inside = named.stream().filter(u -> u.code().startsWith(area)).toList();
-            if (!inside.isEmpty()) {
-                return inside.size() == 1 ? inside.get(0).code() : null;
-            }
-        }
-        return named.size() == 1 ? named.get(0).code() : null;
-    }
-
-    /**
-     * The code of the current township {@code name}: in the county the clause names, else the only
-     * one so named inside the scope; never by its name alone, which many townships share.
-     */
-    private String townshipCode(String name, String countyCode, String scope) {
-        List<Gazetteer.Unit> named = gazetteer.byFullName(name).stream()
-                .filter(u -> u.level().equals(Gazetteer.TOWNSHIP)).toList();
-        if (countyCode != null) {
-            List<Gazetteer.Unit> inside = named.stream().filter(u -> countyCode.equals(u.parentCode())).toList();
-            if (inside.size() == 1) {
-                return inside.get(0).code();
-            }
-        }
-        if (scope == null) {
-            return null;
-        }
-        List<Gazetteer.Unit> inside = named.stream().filter(u -> u.code().startsWith(scope)).toList();
-        return inside.size() == 1 ? inside.get(0).code() : null;
+        return rows.row(r, offset, n, countyCode, event);
     }
 
     /** The province or city whose name ends right before {@code end} (陇南市 of 陇南市辖原…), or null. */
@@ -349,6 +324,11 @@ final class ClauseUnits {
     ClauseName targetAt(DivisionDoc r, int offset, String sentence, int pos) {
         int higher = r.index().higherAt(offset + pos);
         if (higher > 0) {
+            // 划归银川市兴庆区管辖: the district printed after its city is the target
+            DivisionNames.Entry county = r.index().countyAt(offset + pos + higher);
+            if (county != null && county.form() != DivisionNames.Form.SHORT) {
+                return new ClauseName(pos + higher, county.name(), Kind.COUNTY);
+            }
             return new ClauseName(pos, sentence.substring(pos, pos + higher), Kind.CITY);
         }
         ClauseName county = countyNameAt(r, offset, sentence, pos);

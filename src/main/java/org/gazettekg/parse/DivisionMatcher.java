@@ -172,7 +172,8 @@ public final class DivisionMatcher {
         for (DivisionChange.VillageMove move : change.villageMoves()) {
             DivisionMention from = move.from();
             boolean fromAlreadyListed = rows.values().stream().anyMatch(r -> r.name().equals(from.name()));
-            if (!fromAlreadyListed) {
+            // a city a county leaves (从吴忠市划入的中宁县) is no row: cities are rows only where a clause changes them
+            if (!fromAlreadyListed && !Gazetteer.CITY.equals(from.level())) {
                 rows.put(key(from), from);
             }
             rows.putIfAbsent(key(move.village()), move.village());

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Finds where each 公文 of a text begins, whatever the layout: a heading above a line holding its
  * 文号 (gazettes); the 文号, under a red head (…文件), above the heading (红头 order); the 文号 in
- * brackets closing the heading; the 文号 only in a web page's metadata block; or no 文号 at all,
+ * brackets closing the heading; a whole document run on one line ({@link RunOnDocuments}); the 文号 only in a
+ * web page's metadata block; or no 文号 at all,
  * where the structure still says "document": a heading followed by its addressee (各…：).
  *
  * <p>This class reads the headings found by their 文号 line; those found by their addressee are
@@ -77,6 +78,7 @@ final class DocumentLocator {
     static List<Located> locate(SourceText source, List<PageMetadata> blocks) {
         List<Located> found = withoutUnprintedAnnouncements(source, byNumberLine(source));
         AddresseeDocuments.add(source, found);
+        SignedDocuments.add(source, found);
         found.sort(Comparator.comparingInt(l -> l.heading().startLine()));
         MetadataDocuments.attach(source, found, blocks);
         MetadataDocuments.addByTitle(source, found, blocks);
@@ -104,6 +106,9 @@ final class DocumentLocator {
             }
             if (located.isEmpty()) {
                 located = numberAfterTitleDocument(source, n, plain, floor);
+            }
+            if (located.isEmpty()) {
+                located = RunOnDocuments.at(n, plain);
             }
             if (located.isPresent()) {
                 found.add(located.get());

@@ -113,8 +113,18 @@ final class HeadingReader {
             n = next;
         }
         return assemble(line -> TextLines.plain(source.line(line)), lines)
+                .map(HeadingReader::withGluedIssuer)
                 .filter(h -> !h.issuers().isEmpty() && DocumentKinds.of(h.title()) != null)
                 .filter(h -> h.startLine() >= startLine);
+    }
+
+    /** A heading under its 文号 that glues its issuer to a title without 关于 (盐池县人民政府工作规则), issuer split off. */
+    private static Heading withGluedIssuer(Heading h) {
+        if (!h.issuers().isEmpty()) {
+            return h;
+        }
+        Issuers.Split split = Issuers.splitLeadingBody(h.title());
+        return split.issuers().isEmpty() ? h : new Heading(h.startLine(), h.endLine(), split.issuers(), split.rest());
     }
 
     /**

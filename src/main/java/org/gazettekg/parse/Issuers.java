@@ -99,6 +99,21 @@ final class Issuers {
         return new Split(issuers, String.join(" ", Arrays.copyOfRange(tokens, i, tokens.length)));
     }
 
+    /**
+     * A title glued to its issuer without 关于 (盐池县人民政府工作规则): the longest body name it opens with, where what
+     * follows ends with a 文种; no issuers otherwise.
+     */
+    static Split splitLeadingBody(String title) {
+        String t = title.strip();
+        for (int p = Math.min(t.length() - 1, MAX_NAME_LENGTH); p >= 2; p--) {
+            String rest = t.substring(p);
+            if (isSingleBodyName(t.substring(0, p)) && DocumentKinds.of(rest) != null && DocumentKinds.of(rest).length() < rest.length()) {
+                return new Split(List.of(t.substring(0, p)), rest);
+            }
+        }
+        return new Split(List.of(), t);
+    }
+
     /** The bodies {@code token} names: one name, or joint issuers listed with 、 or glued; empty when it names none. */
     private static List<String> bodyNames(String token) {
         List<String> names = List.of(token.split(JOINT_SEPARATOR, -1));

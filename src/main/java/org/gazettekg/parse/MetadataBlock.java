@@ -25,16 +25,18 @@ final class MetadataBlock {
     private enum Field { NUMBER, ISSUER, PUBLISHER, TITLE, WRITTEN, GENERATED, PUBLISHED, OTHER }
 
     private static final Map<String, Field> LABELS = labels();
+    /** A law database prints its labels in lenticular brackets (【发文字号】 国函[2009]125号): the closing one may follow a label. */
+    private static final String LABEL_CLOSE = "】?";
     /** Any label, its characters possibly spaced out, at a boundary (not inside a Han word). */
     private static final Pattern LABEL = Pattern.compile("(?<![\\p{IsHan}])(?:" + LABELS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
-            .map(MetadataBlock::spacedOut).collect(Collectors.joining("|")) + ")(?=[\\s\\u3000]*[:：|]|[\\s\\u3000]+\\S|[\\s\\u3000]*$)");
+            .map(MetadataBlock::spacedOut).collect(Collectors.joining("|")) + ")(?=" + LABEL_CLOSE + "[\\s\\u3000]*[:：|]|" + LABEL_CLOSE + "[\\s\\u3000]+\\S|" + LABEL_CLOSE + "[\\s\\u3000]*$)");
     /** The characters a label opens with. */
     private static final String LABEL_OPENINGS = LABELS.keySet().stream().map(l -> l.substring(0, 1)).distinct()
             .collect(Collectors.joining());
     private static final Pattern COLON_AFTER = Pattern.compile("^[\\s\\u3000]*[:：]");
-    private static final Pattern CELL_MARKS = Pattern.compile("^[\\s\\u3000|:：•·●▪\\-*]+|[\\s\\u3000|]+$");
-    private static final Pattern LINE_OPENING = Pattern.compile("^[\\s\\u3000|•·●▪\\-*]*");
+    private static final Pattern CELL_MARKS = Pattern.compile("^[\\s\\u3000|:：•·●▪\\-*】]+|[\\s\\u3000|【]+$");
+    private static final Pattern LINE_OPENING = Pattern.compile("^[\\s\\u3000|•·●▪\\-*【]*");
     private static final Pattern ISO_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
     private static final Pattern CHINESE_DATE = Pattern.compile(
             "([〇零一二三四五六七八九○Ｏ]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
@@ -48,9 +50,9 @@ final class MetadataBlock {
     private static Map<String, Field> labels() {
         Map<String, Field> m = new LinkedHashMap<>();
         Stream.of("发文字号", "文号", "发文号", "文件编号", "字号").forEach(l -> m.put(l, Field.NUMBER));
-        Stream.of("发文机关", "发文机构", "发文单位", "制发机关", "成文单位").forEach(l -> m.put(l, Field.ISSUER));
+        Stream.of("发文机关", "发文机构", "发文单位", "制发机关", "成文单位", "颁发部门", "颁布单位").forEach(l -> m.put(l, Field.ISSUER));
         // the body that put the page online: often the issuer, but as often its government or a website
-        Stream.of("发布机构", "发布机关", "发布单位").forEach(l -> m.put(l, Field.PUBLISHER));
+        Stream.of("发布机构", "发布机关", "发布单位", "发布部门").forEach(l -> m.put(l, Field.PUBLISHER));
         Stream.of("信息名称", "标题", "名称", "文件名称", "公文名称", "题名").forEach(l -> m.put(l, Field.TITLE));
         Stream.of("成文日期", "成文时间").forEach(l -> m.put(l, Field.WRITTEN));
         m.put("生成日期", Field.GENERATED);
@@ -60,7 +62,9 @@ final class MetadataBlock {
                 "组配分类", "所属机构", "发文日期", "生效日期", "生效时间", "失效日期", "失效时间", "废止日期", "废止时间",
                 "实施日期", "施行日期", "文种", "主题", "信息来源", "浏览次数", "效力状况", "统一编号", "登记号",
                 "责任部门", "公开责任部门", "有效期", "所属主题", "公文种类", "文件类型", "信息类别", "来源", "时间",
-                "发文时间", "更新时间", "效力级别", "时效状态", "公开形式", "产生日期", "归属部门")
+                "发文时间", "更新时间", "效力级别", "时效状态", "公开形式", "产生日期", "归属部门",
+                // a law database's dates of promulgation and effect: a default such as 1970-08-21 where unknown, never read
+                "颁发时间", "颁布时间", "实施时间", "效力属性")
                 .forEach(l -> m.put(l, Field.OTHER));
         return m;
     }

@@ -154,6 +154,8 @@ final class SignatureDate {
         if (s.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(Normalizer.normalize(s, Normalizer.Form.NFKC));
         }
+        // 二00三: among Chinese numerals a typed digit zero stands for 〇
+        s = s.replace('0', '〇').replace('０', '〇');
         if (s.contains("十")) {
             int at = s.indexOf('十');
             int tens = at == 0 ? 1 : digit(s.charAt(0));

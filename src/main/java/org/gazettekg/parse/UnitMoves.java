@@ -29,6 +29,11 @@ final class UnitMoves {
     private static final Pattern OWNER_BEFORE_OF = Pattern.compile(
             "(?:^|[,，、辖属原及])([\\p{IsHan}&&[^,，、辖属原及的]]{1,7}(?:自治县|县|区|市|旗))$");
     private static final String CHINESE_DIGITS = "零一二三四五六七八九十";
+    /** 中卫市辖从吴忠市划入的中宁县: the unit a county leaves, printed before the county the clause's unit takes over. */
+    private static final Pattern MOVED_FROM = Pattern.compile("从(\\p{IsHan}{2,10}?)划[入归]的");
+    private static final String GOVERNS = "辖";
+    /** Ends of the clauses of one sentence: a 划归 after a comma continues the list of the one before it. */
+    private static final String CLAUSE_ENDS = ",，";
 
     /** 陇南市辖原陇南地区的成县、文县…, 长洲区辖原郊区长洲镇: the units a new unit takes over from the one it replaces. */
     static final String TAKES_OVER = "辖原";
@@ -131,7 +136,10 @@ final class UnitMoves {
         if (takesOver >= 0) {
             moves.addAll(takenOver(r, offset, sentence, takesOver));
         }
+        moves.addAll(movedFrom(r, offset, sentence));
         Matcher moved = ClauseUnits.UNITS_MOVED.matcher(sentence);
+        int previousEnd = -1;
+        DivisionMention previousLeft = null;
         while (moved.find()) {
             ClauseName target = units.targetAt(r, offset, sentence, moved.end());
             int marker = sentence.lastIndexOf(OBJECT_MARKER, moved.start());
@@ -142,6 +150,15 @@ final class UnitMoves {
             if (target.kind() == Kind.TOWNSHIP) {
                 continue; // villages moved into a township are read with the township that gives them up
             }
+            if (previousEnd >= 0 && marker < previousEnd) {
+                // 将原陶乐县的红崖子乡…划归平罗县管辖,月牙湖乡划归银川市兴庆区管辖: the 将 list goes on after the comma
+                int comma = firstOf(sentence, CLAUSE_ENDS, previousEnd, moved.start());
+                List<DivisionChange.VillageMove> more = comma < 0 ? List.of()
+                        : movedList(r, offset, sentence, comma + 1, moved.start(), previousLeft, to);
+                moves.addAll(more);
+                previousEnd = target.end();
+                continue;
+            }
             int listStart = Math.max(marker, sentence.lastIndexOf(OF, moved.start())) + 1;
             DivisionMention fromUnit = units.unitEndingBefore(r, offset, sentence, listStart);
             if (fromUnit == null && abolished.size() == 1) {
@@ -149,13 +166,52 @@ final class UnitMoves {
             }
             List<DivisionChange.VillageMove> counties = fromUnit == null ? List.of()
                     : movedCounties(r, offset, sentence, listStart, fromUnit, to);
+            List<DivisionChange.VillageMove> listed = List.of();
             if (!counties.isEmpty() && lastEnd(counties, sentence) == moved.start()) {
-                moves.addAll(counties);
+                listed = counties;
             } else if (marker >= 0) {
-                moves.addAll(movedList(r, offset, sentence, marker + 1, moved.start(), null, to));
+                listed = movedList(r, offset, sentence, marker + 1, moved.start(), null, to);
             }
+            moves.addAll(listed);
+            previousEnd = target.end();
+            previousLeft = listed.isEmpty() ? null : listed.get(listed.size() - 1).from();
         }
         return moves;
+    }
+
+    /**
+     * 中卫市辖从吴忠市划入的中宁县、从固原市划入的海原县: each county printed after 从…划入的 moves from that unit into
+     * the one the clause opens with (before its 辖).
+     */
+    private List<DivisionChange.VillageMove> movedFrom(DivisionDoc r, int offset, String sentence) {
+        List<DivisionChange.VillageMove> moves = new ArrayList<>();
+        Matcher m = MOVED_FROM.matcher(sentence);
+        while (m.find()) {
+            int governs = sentence.lastIndexOf(GOVERNS, m.start());
+            ClauseName taker = governs < 0 ? null : units.higherEndingAt(r, offset, sentence, governs);
+            if (taker == null && governs >= 0) {
+                taker = units.countyEndingAt(r, offset, sentence, governs);
+            }
+            ClauseName from = units.unitNameAt(r, offset, sentence, m.start(1));
+            ClauseName county = units.unitNameAt(r, offset, sentence, m.end());
+            if (taker == null || from == null || from.end() != m.end(1) || county == null
+                    || county.kind() != Kind.COUNTY && county.kind() != Kind.FORMER_COUNTY) {
+                continue;
+            }
+            moves.add(new DivisionChange.VillageMove(units.unit(r, offset, county, null, DivisionMatcher.MOVED_INTO),
+                    units.unit(r, offset, from, null, null), units.unit(r, offset, taker, null, null)));
+        }
+        return moves;
+    }
+
+    /** The first index in {@code from}..{@code to} of one of {@code chars}, or -1. */
+    private static int firstOf(String s, String chars, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, s.length()); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** 陇南市辖原陇南地区的成县… (counties of the unit replaced), 长洲区辖原郊区长洲镇及… (its townships). */

@@ -119,6 +119,15 @@ class ChangeClausesTest {
     }
 
     @Test
+    void read_prefectureAndCityMergedIntoANewCityOfTheCitysName_abolishThePrefecture_andEstablishTheCity() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", BAODING_1994), 1, BAODING_1994.size(), "", "13");
+
+        assertThat(reading.mentions()).filteredOn(m -> m.line() == 1 && m.event() != null)
+                .extracting(DivisionMention::name, DivisionMention::event)
+                .containsExactly(tuple("保定地区", DivisionMatcher.ABOLISHED), tuple("保定市", DivisionMatcher.ESTABLISHED));
+    }
+
+    @Test
     void read_stemOfACurrentDistrictWithTheSuffix县_isNotThatDistrict() {
         DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", BAODING_1994), 1, BAODING_1994.size(), "", "13");
 
@@ -222,5 +231,79 @@ class ChangeClausesTest {
         DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", List.of(miscounted)), 1, 1, "", "23");
 
         assertThat(reading.changes().stream().flatMap(c -> c.villageMoves().stream())).isEmpty();
+    }
+
+    /** 国函〔2009〕125号 (tianjin-2009-binhai.txt l.17): three districts abolished after their city, none of them in today's gazetteer. */
+    private static final String BINHAI = "同意撤销天津市塘沽区、汉沽区、大港区,设立天津市滨海新区,以原塘沽区、汉沽区、大港区的行政区域为滨海新区的行政区域。";
+
+    @Test
+    void read_districtsNoLongerInTheGazetteerAbolishedAfterTheirCity_areAbolishedWithoutCode() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", List.of(BINHAI)), 1, 1, "", "12");
+
+        assertThat(reading.mentions()).filteredOn(m -> m.event() != null)
+                .extracting(DivisionMention::name, DivisionMention::event, DivisionMention::code)
+                .containsExactly(tuple("塘沽区", DivisionMatcher.ABOLISHED, null), tuple("汉沽区", DivisionMatcher.ABOLISHED, null),
+                        tuple("大港区", DivisionMatcher.ABOLISHED, null), tuple("滨海新区", DivisionMatcher.ESTABLISHED, "120116"));
+    }
+
+    @Test
+    void read_areaEndingIn区ThatIsNoDivision_isNotAbolished() {
+        String clause = "同意撤销东山工业区、西河经济区,设立东山镇,以原东山工业区的行政区域为东山镇的行政区域。";
+
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", List.of(clause)), 1, 1, "", "12");
+
+        assertThat(reading.mentions()).extracting(DivisionMention::name).doesNotContain("东山工业区", "西河经济区");
+    }
+
+    /** 国函〔2003〕139号 (ningxia-2003-zhongwei.txt l.27-35): a county made a city, counties moved, a merger, townships 划归. */
+    private static final List<String> ZHONGWEI = List.of(
+            "一、同意撤销中卫县,设立地级中卫市。市人民政府驻沙坡头区滨河西路。",
+            "",
+            "二、中卫市设立沙坡头区,以原中卫县的行政区域为沙坡头区的行政区域。区人民政府驻鼓楼西街。",
+            "",
+            "三、中卫市辖从吴忠市划入的中宁县、从固原市划入的海原县和新设立的沙坡头区。",
+            "",
+            "四、撤销石嘴山市惠农县和石嘴山区,设立石嘴山市惠农区,以原惠农县和石嘴山区的行政区域为惠农区的行政区域。区人民政府驻北大街。",
+            "",
+            "五、撤销石嘴山市陶乐县。将原陶乐县的红崖子乡、高仁乡、马太沟镇划归平罗县管辖,月牙湖乡划归银川市兴庆区管辖。");
+
+    private static DivisionMatcher.Reading zhongwei() {
+        return MATCHER.read(SourceText.of("s.txt", ZHONGWEI), 1, ZHONGWEI.size(), "", "64");
+    }
+
+    private static List<DivisionChange.VillageMove> moves(DivisionMatcher.Reading reading) {
+        return reading.changes().stream().flatMap(c -> c.villageMoves().stream()).toList();
+    }
+
+    @Test
+    void read_countyAndADistrictNamedLikeItsCityMergedIntoANewDistrict_bothAreAbolished() {
+        assertThat(zhongwei().mentions()).filteredOn(m -> m.line() == 7 && m.event() != null)
+                .extracting(DivisionMention::name, DivisionMention::event)
+                .containsExactly(tuple("惠农县", DivisionMatcher.ABOLISHED), tuple("石嘴山区", DivisionMatcher.ABOLISHED),
+                        tuple("惠农区", DivisionMatcher.ESTABLISHED));
+    }
+
+    @Test
+    void read_clauseThatOnlyAbolishesACounty_abolishesIt() {
+        assertThat(zhongwei().mentions()).filteredOn(m -> m.name().equals("陶乐县"))
+                .extracting(DivisionMention::event).containsExactly(DivisionMatcher.ABOLISHED);
+    }
+
+    @Test
+    void read_countiesPrintedAfter从X划入的_moveIntoTheUnitBefore辖_andTheCitiesTheyLeaveAreNoRows() {
+        DivisionMatcher.Reading reading = zhongwei();
+
+        assertThat(moves(reading)).filteredOn(m -> m.village().level().equals(Gazetteer.COUNTY))
+                .extracting(m -> m.village().name(), m -> m.from().name(), m -> m.to().name())
+                .containsExactly(tuple("中宁县", "吴忠市", "中卫市"), tuple("海原县", "固原市", "中卫市"));
+        assertThat(reading.mentions()).extracting(DivisionMention::name).doesNotContain("吴忠市", "固原市");
+    }
+
+    @Test
+    void read_second划归AfterACommaWithoutAnObjectMarker_continuesTheListInto_theDistrictPrintedAfterItsCity() {
+        assertThat(moves(zhongwei())).filteredOn(m -> m.village().level().equals(Gazetteer.TOWNSHIP))
+                .extracting(m -> m.village().name(), m -> m.from().name(), m -> m.to().name())
+                .containsExactly(tuple("红崖子乡", "陶乐县", "平罗县"), tuple("高仁乡", "陶乐县", "平罗县"),
+                        tuple("马太沟镇", "陶乐县", "平罗县"), tuple("月牙湖乡", "陶乐县", "兴庆区"));
     }
 }

@@ -290,6 +290,17 @@ class CitationExtractorTest {
     }
 
     @Test
+    void titleRepeatedWithoutTheNumberItWasCitedWith_isThatCitationAgain_notAnother() {
+        // tianjin-2020-jinnan.txt l.7-9 (src/test/resources/outside/corpus)
+        List<Citation> found = extract(null, null,
+                "《津南区人民政府 河西区人民政府关于变更两区部分行政区域界线的请示》(津南政报〔2020〕26号)收悉。经研究,现批复如下:",
+                "一、同意变更津南区、河西区部分行政区域界线。变更行政区域界线工作要严格按照《津南区人民政府 河西区人民政府关于变更两区部分"
+                        + "行政区域界线的请示》中的变更方案组织实施。");
+
+        assertThat(found).extracting(Citation::number).containsExactly("津南政报〔2020〕26号");
+    }
+
+    @Test
     void bodyBeforeATitle_isNotCarriedOverAConjunction() {
         // changzhi-2020-03.txt l.2129: 及 joins a title of another issuer (危险货物道路运输安全管理办法 is a ministries' order)
         List<Citation> found = extract(null, null,

@@ -534,4 +534,78 @@ class DocumentLocatorTest {
 
         assertThat(sink.calls).containsExactly("start", "end");
     }
+
+    // ---------------------------------------------------------------- a whole document on one line
+
+    @Test
+    void wholeDocumentRunOnOneLine_isOneDocumentWithItsNumberHeadingAndCitation() throws IOException {
+        // liaoning-2021-biaoyang l.1: red head, 文号, the heading in three pieces, addressee and body joined by spaces
+        RecordingSink sink = parseHead("liaoning-2021-biaoyang.txt", 1);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(1);
+            assertThat(d.docNumber().canonical()).isEqualTo("辽政办发〔2021〕7号");
+            assertThat(d.issuers()).containsExactly("辽宁省人民政府办公厅");
+            assertThat(d.title()).isEqualTo("关于对2020年落实有关重大政策措施真抓实干成效明显地区、部门和单位予以表扬激励的通报");
+            assertThat(d.kind()).isEqualTo("通报");
+            assertThat(d.citations()).extracting(Citation::number).contains("辽政办〔2020〕30号");
+        });
+    }
+
+    @Test
+    void lineWithANumberAndATitleButNoAddresseeAfterIt_isNoDocument() {
+        RecordingSink sink = RecordingSink.parse("c.txt", """
+                辽政办发〔2021〕7号 辽宁省人民政府办公厅关于予以表扬激励的通报 已经印发 请各地遵照执行。
+                """);
+
+        assertThat(sink.documents).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- a heading glued to its issuer, a signed 公告
+
+    @Test
+    void numberThenAHeadingThatGluesItsIssuerToATitleWithout关于_isTheDocumentsHeading() throws IOException {
+        // ningxia-2017-yanchi l.1-7: 盐政发〔2017〕40号, then 盐池县人民政府工作规则 (红头 order)
+        RecordingSink sink = parseHead("ningxia-2017-yanchi.txt", 7);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(3);
+            assertThat(d.docNumber().canonical()).isEqualTo("盐政发〔2017〕40号");
+            assertThat(d.issuers()).containsExactly("盐池县人民政府");
+            assertThat(d.title()).isEqualTo("工作规则");
+            assertThat(d.kind()).isEqualTo("规则");
+            assertThat(d.citations()).extracting(Citation::title).contains("国务院工作规则", "吴忠市政府工作规则");
+        });
+    }
+
+    @Test
+    void publicNoticeWithNeitherNumberNorAddressee_isFoundByItsIssuersSignature() throws IOException {
+        // ningxia-2020-pinkun l.1-21: heading, web dates, one paragraph, 宁夏回族自治区人民政府 and the date
+        RecordingSink sink = parseHead("ningxia-2020-pinkun.txt", 21);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(3);
+            assertThat(d.docNumber()).isNull();
+            assertThat(d.issuers()).containsExactly("宁夏回族自治区人民政府");
+            assertThat(d.kind()).isEqualTo("公告");
+            assertThat(d.date()).isEqualTo(LocalDate.of(2020, 3, 5));
+        });
+    }
+
+    @Test
+    void signedHeadingOfAKindThatHasAnAddressee_isNoDocumentWithoutIt() throws IOException {
+        // the same page with its 公告 made a 通知: a notice is addressed, so heading and signature alone say too little
+        List<String> lines = Files.readAllLines(OUTSIDE.resolve("ningxia-2020-pinkun.txt")).stream()
+                .map(l -> l.replace("序列的公告", "序列的通知")).toList();
+
+        assertThat(RecordingSink.parse(SourceText.of("pinkun.txt", lines)).documents).isEmpty();
+    }
+
+    @Test
+    void signatureOfAnotherBody_findsNoDocument() throws IOException {
+        List<String> lines = Files.readAllLines(OUTSIDE.resolve("ningxia-2020-pinkun.txt")).stream()
+                .map(l -> l.equals("宁夏回族自治区人民政府") ? "宁夏回族自治区扶贫开发领导小组办公室" : l).toList();
+
+        assertThat(RecordingSink.parse(SourceText.of("pinkun.txt", lines)).documents).isEmpty();
+    }
 }

@@ -315,8 +315,35 @@ class MetadataBlockTest {
         assertThat(blocks).isEmpty();
     }
 
+    @Test
+    void labelsInLenticularBrackets_giveNumberAndIssuer_andTheDatabasesDefaultDatesNone() {
+        // tianjin-2009-binhai l.5-13 (src/test/resources/outside/corpus): a law database's 【label】 value lines
+        List<PageMetadata> blocks = read("""
+                【颁发部门】 国务院
+
+                【发文字号】 国函[2009]125号
+
+                【颁发时间】 1970-08-21
+
+                【实施时间】 1970-08-21
+
+                【效力属性】 有效
+                """);
+
+        assertThat(blocks).singleElement().satisfies(b -> {
+            assertThat(b.startLine()).isEqualTo(1);
+            assertThat(b.endLine()).isEqualTo(9);
+            assertThat(b.number().canonical()).isEqualTo("国函〔2009〕125号");
+            assertThat(b.issuer()).isEqualTo("国务院");
+            assertThat(b.written()).isNull();
+            assertThat(b.generated()).isNull();
+            assertThat(b.published()).isNull();
+        });
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
+            "【发文字号】 国函[2009]125号",
             "发布机构 自治区人民政府 文  号 内政发〔2013〕62号",
             "| 文 号: | 宁政发〔2026〕16号 | 关 键 词: | 2026年;工作目标任务;分解落实方案;通知 |",
             "- 发文字号:阿行发〔2021〕42号",

@@ -135,6 +135,12 @@ class SignatureDateTest {
         assertThat(SignatureDate.parseLine("二O一一年八月九日")).hasValue(LocalDate.of(2011, 8, 9));
     }
 
+    @Test
+    void chineseNumeralsWithTypedDigitZeros_areRead() {
+        // ningxia-2003-zhongwei l.39: 国务院 二00三年十二月三十一日, the 〇 typed as the digit 0
+        assertThat(SignatureDate.parseLine("国务院 二00三年十二月三十一日")).hasValue(LocalDate.of(2003, 12, 31));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "  《内蒙古自治区人民政府工作规则》已经2013年6月17日自治区人民政府第五次常务会议审议通过,现予印发。",
