@@ -182,6 +182,30 @@ class PolicyLinkerTest {
         }
     }
 
+    @Test
+    void titleCitationOfANumberedPolicy_isReadThroughTheLink_byQuery07AndTheCitationsExport() throws IOException {
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            assertThat(store.loadAll(List.of(NUMBERED, TITLE_ONLY), (i, n, r) -> { })).allMatch(LoadResult::ok);
+            String query07 = Files.readString(Path.of("queries/07_implementers_of_policy.rq"))
+                    .replace("\"晋政办发〔2019〕30号\"", "\"晋政发〔2017〕47号\"");
+            List<String> citing = Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.create(query07, DatasetFactory.wrap(store.dataset()))) {
+                    List<String> out = new java.util.ArrayList<>();
+                    qe.execSelect().forEachRemaining(s -> out.add(s.getLiteral("doc_number").getString()));
+                    return out;
+                }
+            });
+            assertThat(citing).contains("朔政办发〔2021〕9号");
+
+            org.gazettekg.export.ExportGraph graph = new org.gazettekg.export.GraphExtractor(store.dataset()).extract(
+                    org.gazettekg.export.ExportRequest.subset(org.gazettekg.export.Subset.CITATIONS,
+                            org.gazettekg.export.ExportFormat.GRAPHML));
+            assertThat(graph.nodes()).extracting(org.gazettekg.export.ExportGraph.Node::id)
+                    .contains("https://w3id.org/gazette-kg/id/doc/晋政发〔2017〕47号")
+                    .noneMatch(id -> id.startsWith("https://w3id.org/gazette-kg/id/policy/") && id.contains("有机旱作"));
+        }
+    }
+
     private static Node graph(Path file) {
         return org.apache.jena.graph.NodeFactory.createURI(org.gazettekg.graph.Iris.graph(file.getFileName().toString()));
     }
