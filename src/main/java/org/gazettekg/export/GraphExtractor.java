@@ -34,25 +34,38 @@ public final class GraphExtractor {
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """;
 
-    /** One row per citation: the citing document, the cited policy, the line and the relation. */
+    /**
+     * One row per citation: the citing document, the policy as cited and as the graph of links
+     * joins it (one node per policy), the line and the relation.
+     */
     private static final String CITATIONS = PREFIXES + """
-            SELECT ?c ?doc ?policy (MIN(?l) AS ?line) (MIN(?r) AS ?relation)
+            SELECT ?c ?doc ?cited ?policy (MIN(?l) AS ?line) (MIN(?r) AS ?relation)
             WHERE {
-              ?c a gkg:Citation ; gkg:citingDocument ?doc ; gkg:citedPolicy ?policy .
+              ?c a gkg:Citation ; gkg:citingDocument ?doc ; gkg:citedPolicy ?cited .
+              OPTIONAL { GRAPH <https://w3id.org/gazette-kg/derived/links> { ?cited gkg:sameAs ?linked } }
+              BIND(COALESCE(?linked, ?cited) AS ?policy)
               OPTIONAL { ?c gkg:line ?l }
               OPTIONAL { ?c gkg:relation ?r }
             }
-            GROUP BY ?c ?doc ?policy
+            GROUP BY ?c ?doc ?cited ?policy
             ORDER BY ?doc ?line ?c
             """;
 
-    /** Citing document, its gazette's city and the policy, for policies cited from two or more cities. */
+    /**
+     * Citing document, its gazette's city and the policy, for policies cited from two or more cities;
+     * a policy cited by title alone counts as the numbered policy the graph of links joins it to.
+     */
     private static final String CITIES = PREFIXES + """
-            SELECT ?city ?gazette ?policy ?doc
+            SELECT DISTINCT ?city ?gazette ?cited ?policy ?doc
             WHERE {
-              { SELECT ?policy WHERE { ?d eli:cites ?policy ; gkg:gazette/gkg:city ?someCity }
+              { SELECT ?policy WHERE {
+                  ?d eli:cites ?x ; gkg:gazette/gkg:city ?someCity .
+                  OPTIONAL { GRAPH <https://w3id.org/gazette-kg/derived/links> { ?x gkg:sameAs ?linkedX } }
+                  BIND(COALESCE(?linkedX, ?x) AS ?policy) }
                 GROUP BY ?policy HAVING (COUNT(DISTINCT ?someCity) > 1) }
-              ?doc eli:cites ?policy ; gkg:gazette ?gazette .
+              { ?doc eli:cites ?policy BIND(?policy AS ?cited) }
+              UNION { GRAPH <https://w3id.org/gazette-kg/derived/links> { ?cited gkg:sameAs ?policy } ?doc eli:cites ?cited }
+              ?doc gkg:gazette ?gazette .
               ?gazette gkg:city ?city .
             }
             ORDER BY ?city ?policy ?doc
@@ -122,6 +135,7 @@ public final class GraphExtractor {
             Node c = row.get("c").asNode();
             Node doc = row.get("doc").asNode();
             Node policy = row.get("policy").asNode();
+            Node cited = row.get("cited").asNode();
             Node relation = row.contains("relation") ? row.get("relation").asNode() : GKG.eliCites.asNode();
             Map<String, Object> attrs = new LinkedHashMap<>();
             attrs.put(ExportGraph.RELATION, ExportPrefixes.relation(relation.getURI()));
@@ -132,10 +146,11 @@ public final class GraphExtractor {
             triples.describe(c);
             triples.link(doc, GKG.citation.asNode(), c);
             triples.link(c, GKG.citingDocument.asNode(), doc);
-            triples.link(c, GKG.citedPolicy.asNode(), policy);
+            triples.link(c, GKG.citedPolicy.asNode(), cited);
             triples.link(c, GKG.relation.asNode(), relation);
-            triples.link(doc, GKG.eliCites.asNode(), policy);
-            triples.link(doc, relation, policy);
+            triples.link(doc, GKG.eliCites.asNode(), cited);
+            triples.link(doc, relation, cited);
+            triples.link(cited, GKG.sameAs.asNode(), policy);
         });
         return extraction.finish(b, triples);
     }
@@ -159,7 +174,8 @@ public final class GraphExtractor {
             citingDocs.computeIfAbsent(List.of(cityId, policy.getURI()), k -> new LinkedHashSet<>()).add(doc.getURI());
             triples.link(doc, GKG.gazette.asNode(), gazette);
             triples.link(gazette, GKG.city.asNode(), city);
-            triples.link(doc, GKG.eliCites.asNode(), policy);
+            triples.link(doc, GKG.eliCites.asNode(), row.get("cited").asNode());
+            triples.link(row.get("cited").asNode(), GKG.sameAs.asNode(), policy);
         });
         citingDocs.forEach((pair, docs) -> {
             Map<String, Object> attrs = new LinkedHashMap<>();

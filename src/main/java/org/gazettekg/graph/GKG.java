@@ -135,6 +135,8 @@ public final class GKG {
     public static final Property normalisedTitle = prop("normalisedTitle");
     public static final Property citedNumber = prop("citedNumber");
     public static final Property citedTitle = prop("citedTitle");
+    /** A title-only policy's link to the numbered policy of its title, in the derived graph of links. */
+    public static final Property sameAs = prop("sameAs");
     public static final Property issuers = prop("issuers");
 
     // ---- divisions

@@ -63,8 +63,8 @@ public final class Resolution {
 
     /**
      * What a policy cited by {@code title} alone is, as the resolve stage decides it for a document of
-     * {@code jurisdiction} (a division code, or null): the same answer every time, so that a later stage
-     * that must write it again (undoing a join of policies) writes what the resolve stage wrote.
+     * {@code jurisdiction} (a division code, or null) in a file that says nothing else of it (a file
+     * whose citations disagree on an issuer or level is written as {@code FilePolicies} decides).
      */
     public PolicyFacts titleFacts(String title, String jurisdiction) {
         requireNonNull(title, "title");

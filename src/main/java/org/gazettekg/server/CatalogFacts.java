@@ -35,7 +35,8 @@ record CatalogFacts(List<String> levels, List<String> forces, List<String> valid
               { ?p gkg:level/skos:notation ?value BIND("level" AS ?what) }
               UNION { ?p gkg:legalForce/skos:notation ?value BIND("force" AS ?what) }
               UNION { ?p gkg:validity/skos:notation ?value BIND("validity" AS ?what) }
-              UNION { ?c gkg:citedPolicy ?p ; gkg:linkMethod/skos:notation ?method . ?p gkg:normalisedTitle ?t
+              UNION { { ?c gkg:citedPolicy ?p } UNION { GRAPH <https://w3id.org/gazette-kg/derived/links> { ?byTitle gkg:sameAs ?p } ?c gkg:citedPolicy ?byTitle }
+                      ?c gkg:linkMethod/skos:notation ?method . ?p gkg:normalisedTitle ?t
                       BIND(CONCAT(?t, " (", ?method, ")") AS ?value) BIND("entry" AS ?what) }
             }
             """.formatted(GKG.NS);

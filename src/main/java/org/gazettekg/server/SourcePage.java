@@ -61,7 +61,8 @@ final class SourcePage extends HttpServlet {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             SELECT DISTINCT ?doc ?number ?title ?source ?line ?printed WHERE {
               ?policy eli:id_local|^gkg:citedPolicy/gkg:citedNumber ?wantedNumber .
-              ?c gkg:citedPolicy ?policy ; gkg:citingDocument ?doc ; gkg:line ?line ; gkg:printedText ?printed .
+              { ?c gkg:citedPolicy ?policy } UNION { GRAPH <https://w3id.org/gazette-kg/derived/links> { ?byTitle gkg:sameAs ?policy } ?c gkg:citedPolicy ?byTitle }
+              ?c gkg:citingDocument ?doc ; gkg:line ?line ; gkg:printedText ?printed .
               ?doc eli:title ?title ; gkg:sourceFile/rdfs:label ?source .
               OPTIONAL { ?doc eli:id_local ?number }
             }

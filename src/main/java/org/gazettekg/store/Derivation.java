@@ -26,9 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The one step that follows every write of source graphs, inside its write transaction:
  * <ol>
- *   <li>link: title-only policies joined to numbered ones ({@link PolicyLinker}), for the
- *       titles that the written graphs carry or carried, noting the graphs that the join changed;</li>
- *   <li>file views: for each source graph written or changed by the join, and those alone, each
+ *   <li>link: the links of title-only policies to numbered ones, in their own derived graph
+ *       ({@link PolicyLinker}), for the titles that the written graphs carry or carried, noting the
+ *       source graphs that cite a title whose link changed;</li>
+ *   <li>file views: for each source graph written or noted by the link step, and those alone, each
  *       {@link View.Scope#FILE file view} computed again into its graph;</li>
  *   <li>store views: the rows of each {@link View.Scope#STORE store view} whose keys the
  *       changed file views hold computed again from the file views, and a view of store-wide
@@ -114,7 +115,8 @@ public final class Derivation {
             long t3 = System.nanoTime();
             // The VoID description the server hands out follows every write (load, replacement, Update).
             if (incremental) {
-                LoadStatistics.update(dataset, changed);
+                // Linking writes no source graph: only the written ones have new triples to describe.
+                LoadStatistics.update(dataset, written.stream().filter(g -> !View.isDerived(g)).collect(java.util.stream.Collectors.toSet()));
             } else {
                 LoadStatistics.recompute(dataset);
             }

