@@ -124,6 +124,7 @@ class RankBandsTest {
     void viewHeader_declaresTheRanksOfView02() {
         assertThat(View.named("02_cited_policies").ranks()).containsExactlyInAnyOrder(
                 new View.Rank("citingDocumentCount", 50, null), new View.Rank("citingCityCount", 100, "citedLevel"));
+        assertThat(View.named("05_divisions_per_document").ranks()).containsExactly(new View.Rank("divisionCount", 100, null));
     }
 
     private static void assertKeptAsWhole(DatasetGraph ds, View view, View.Rank rank) {
