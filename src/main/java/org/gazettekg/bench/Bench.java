@@ -38,7 +38,7 @@ public final class Bench {
     /** The scales always measured below the largest one. */
     private static final int[] STEPS = {1, 10};
     private static final double MB = 1_000_000.0;
-    private static final BenchReport.Targets TARGETS = new BenchReport.Targets(1.0, 100, 1000);
+    private static final BenchReport.Targets TARGETS = new BenchReport.Targets(1.0, 100, 1000, 1000);
 
     /**
      * What to run.
@@ -236,7 +236,7 @@ public final class Bench {
         }
     }
 
-    /** Every numbered analyst query ({@code NN_…}) and the documents and citations tables. */
+    /** Every numbered analyst query ({@code NN_…}) and the four table queries (documents, citations, divisions, issues). */
     static List<String> queryNames() {
         return TimedQueries.names();
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -70,9 +71,21 @@ public final class BenchOutput {
                         a.throughputPerS(), b.p50Ms(), b.p95Ms(), b.maxMs(), b.throughputPerS(), b.responseBytes() / 1000.0,
                         a.errors() + b.errors() > 0 ? "  (" + (a.errors() + b.errors()) + " errors)" : "");
             }
+            printFirstRows(s.queries(), out);
         }
         printTargets(report, out);
         out.flush();
+    }
+
+    /** The table queries' time to their first row, one line each (nothing for analyst queries). */
+    static void printFirstRows(List<QueryFigures> queries, PrintWriter out) {
+        for (QueryFigures q : queries) {
+            if (q.firstRow() != null) {
+                out.printf("  %-45s first row p50 %7.1f p95 %7.1f ms (%d requests%s)%n", q.name(), q.firstRow().p50Ms(),
+                        q.firstRow().p95Ms(), q.firstRow().requests(),
+                        q.firstRow().errors() > 0 ? ", " + q.firstRow().errors() + " errors" : "");
+            }
+        }
     }
 
     private static void printTargets(BenchReport report, PrintWriter out) {
@@ -82,6 +95,12 @@ public final class BenchOutput {
         out.printf("  load ratio %.2f (target ≤ %.1f): %s%n", top.loadRatio(), t.maxLoadRatio(),
                 top.loadRatio() <= t.maxLoadRatio() ? "met" : "MISSED");
         for (QueryFigures q : top.queries()) {
+            if (q.firstRow() != null) {
+                boolean met = q.firstRow().errors() == 0 && q.firstRow().p95Ms() <= t.maxFirstRowMs();
+                out.printf("  %-45s first row p95 %7.1f ms (target ≤ %.0f): %s%n", q.name(), q.firstRow().p95Ms(),
+                        t.maxFirstRowMs(), met ? "met" : "MISSED");
+                continue;
+            }
             if (!TimedQueries.isAnalystQuery(q.name())) {
                 continue;
             }

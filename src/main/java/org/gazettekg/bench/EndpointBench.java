@@ -82,7 +82,7 @@ public final class EndpointBench {
         this.probe = new ReplicaProbe(options.endpoint());
     }
 
-    /** The queries timed: every {@code NN_…} query, then the documents and citations tables. */
+    /** The queries timed: every {@code NN_…} query, then the four table queries (documents, citations, divisions, issues). */
     public static List<String> queryNames() {
         return TimedQueries.names();
     }

@@ -46,6 +46,7 @@ public final class EndpointOutput {
                     a.throughputPerS(), b.p50Ms(), b.p95Ms(), b.maxMs(), b.throughputPerS(), b.responseBytes() / 1000.0,
                     a.errors() + b.errors() > 0 ? "  (" + (a.errors() + b.errors()) + " errors)" : "");
         }
+        BenchOutput.printFirstRows(report.queries(), out);
         out.flush();
     }
 

@@ -3,6 +3,7 @@ package org.gazettekg.bench;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -80,16 +81,61 @@ final class HttpQueryLoad {
         return Latency.of(clients, millis, errors.get(), System.nanoTime() - start, responseBytes.get());
     }
 
-    /** Sends the query once; whether it was answered with 200 and a whole body. */
-    private boolean send(String query, AtomicLong responseBytes) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
+    /**
+     * One client sending the query in turn (after one warm-up request), timing each request from
+     * sending to the end of the first result row and then closing the response: how long an analyst
+     * waits before a table starts to fill.
+     */
+    Latency firstRow(String query) {
+        firstRowMillis(query);
+        List<Double> millis = new ArrayList<>();
+        int errors = 0;
+        long start = System.nanoTime();
+        long deadline = start + budget.toNanos();
+        for (int i = 0; i < requestsPerClient && System.nanoTime() < deadline; i++) {
+            double ms = firstRowMillis(query);
+            if (ms >= 0) {
+                millis.add(ms);
+            } else {
+                errors++;
+            }
+        }
+        return Latency.of(1, millis, errors, System.nanoTime() - start, 0);
+    }
+
+    /** Milliseconds to the end of the first row (or to an empty result), or -1 on an error. */
+    private double firstRowMillis(String query) {
+        long t0 = System.nanoTime();
+        try {
+            HttpResponse<InputStream> response = client.send(request(query), HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != HTTP_OK) {
+                    return -1;
+                }
+                FirstRow.read(body);
+                return (System.nanoTime() - t0) / 1e6;
+            }
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private HttpRequest request(String query) {
+        return HttpRequest.newBuilder(endpoint)
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/sparql-query; charset=utf-8")
                 .header("Accept", RESULTS_JSON)
                 .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8))
                 .build();
+    }
+
+    /** Sends the query once; whether it was answered with 200 and a whole body. */
+    private boolean send(String query, AtomicLong responseBytes) {
         try {
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client.send(request(query), HttpResponse.BodyHandlers.ofByteArray());
             responseBytes.set(response.body().length);
             return response.statusCode() == HTTP_OK;
         } catch (IOException e) {

@@ -19,8 +19,8 @@ import org.gazettekg.resolve.ReferenceData;
 /**
  * The cities a generated gazette can be moved to: every prefecture-level unit of the gazetteer and
  * the four municipalities, each with its province, its counties and the code its government's
- * 机关代字 begin with (from city-codes.tsv where attested, else the first character of its name, or a
- * municipality's 简称, the rule the resolver applies too).
+ * 机关代字 begin with (from city-codes.tsv where attested, else an autonomous prefecture's short form, the
+ * first character of its name, or a municipality's 简称: rules the resolver applies too).
  */
 final class NationalCities {
 
@@ -85,7 +85,7 @@ final class NationalCities {
     private static City city(String code, String name, Provinces.Province p, Gazetteer g, CityCodes codes,
             Set<String> provinceCodes) {
         String agency = codes.byDivision(code).map(CityCodes.CityCode::agencyCode)
-                .orElse(p.isMunicipality() ? p.abbr() : derivedCode(name, provinceCodes));
+                .orElse(p.isMunicipality() ? p.abbr() : derivedCode(name, provinceCodes, g));
         List<String> counties = g.children(code).stream()
                 .filter(c -> Gazetteer.COUNTY.equals(c.level()))
                 .map(Gazetteer.Unit::name)
@@ -95,10 +95,16 @@ final class NationalCities {
     }
 
     /**
-     * The code a city with no row in the city codes prints: its first character, unless that is a
-     * province's 简称 (鄂州's 鄂 is Hubei's; 鄂州 prints 鄂州政发), then its short name.
+     * The code a city with no row in the city codes prints: an autonomous prefecture's printed short form
+     * (恩施州政发, 黔西南州府办发: never its full name, which no government prints and no 文号 has room for);
+     * else its first character, unless that is a province's 简称 (鄂州's 鄂 is Hubei's; 鄂州 prints 鄂州政发),
+     * then its short name.
      */
-    static String derivedCode(String name, Set<String> provinceCodes) {
+    static String derivedCode(String name, Set<String> provinceCodes, Gazetteer gazetteer) {
+        Optional<String> autonomous = gazetteer.autonomousShortForm(name);
+        if (autonomous.isPresent()) {
+            return autonomous.get();
+        }
         String first = name.substring(0, 1);
         return provinceCodes.contains(first) ? Gazetteer.shortForm(name) : first;
     }

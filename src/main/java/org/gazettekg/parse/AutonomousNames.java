@@ -17,10 +17,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The short form texts print for an autonomous county or banner: its name without the nationalities
- * it is named for, with 县 or 旗 (积石山保安族东乡族撒拉族自治县 → 积石山县, 龙胜各族自治县 → 龙胜县,
- * 莫力达瓦达斡尔族自治旗 → 莫力达瓦旗). The nationalities are read from {@value #FILE} (built in, or the
- * file of that name in a reference folder: see {@link Gazetteer#read(java.nio.file.Path)}).
+ * The short form texts print for an autonomous prefecture, county or banner: its name without the
+ * nationalities it is named for, with 州, 县 or 旗 (恩施土家族苗族自治州 → 恩施州, 积石山保安族东乡族撒拉族自治县
+ * → 积石山县, 龙胜各族自治县 → 龙胜县, 莫力达瓦达斡尔族自治旗 → 莫力达瓦旗). The nationalities are read from
+ * {@value #FILE} (built in, or the file of that name in a reference folder: see
+ * {@link Gazetteer#read(java.nio.file.Path)}).
  */
 final class AutonomousNames {
 
@@ -29,9 +30,9 @@ final class AutonomousNames {
     /** The classpath resource listing the nationalities. */
     static final String RESOURCE = Gazetteer.REFERENCE_FOLDER + FILE;
 
-    /** The suffixes of an autonomous county-level unit and the suffix its short form takes. */
+    /** The suffixes of an autonomous unit and the suffix its short form takes (州人民政府 of 恩施州人民政府). */
     private static final List<String[]> AUTONOMOUS_SUFFIXES = List.of(
-            new String[] {"自治县", "县"}, new String[] {"自治旗", "旗"});
+            new String[] {"自治州", "州"}, new String[] {"自治县", "县"}, new String[] {"自治旗", "旗"});
     private static final String NATIONALITY = "族";
     /** 各族: the unit is named for all the nationalities living there (龙胜各族自治县). */
     private static final String ALL_NATIONALITIES = "各族";
@@ -74,8 +75,8 @@ final class AutonomousNames {
     }
 
     /**
-     * The short form of an autonomous county or banner named {@code name}, or empty for any other
-     * name. A unit named for one nationality only, whose name is its whole place name (东乡族自治县,
+     * The short form of an autonomous prefecture, county or banner named {@code name}, or empty for any
+     * other name. A unit named for one nationality only, whose name is its whole place name (东乡族自治县,
      * 鄂伦春自治旗), takes that name: 东乡县, 鄂伦春旗.
      */
     Optional<String> shortForm(String name) {

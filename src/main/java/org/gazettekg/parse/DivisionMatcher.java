@@ -233,7 +233,10 @@ public final class DivisionMatcher {
         return t.entry().candidates().stream().anyMatch(c -> c.code().startsWith(province)) || qualifier(t, r) != null;
     }
 
-    /** The code of the city or province printed right before a name (白银市 of 白银市平川区), or null. */
+    /**
+     * The code of the city or province printed right before a name (白银市 of 白银市平川区, 临夏州 of
+     * 临夏州积石山县), or null.
+     */
     private String qualifier(CountyToken t, DivisionDoc r) {
         int length = r.index().higherEndingAt(t.start());
         if (length == 0) {
@@ -243,10 +246,16 @@ public final class DivisionMatcher {
         return units.size() == 1 ? units.get(0).code() : null;
     }
 
-    /** 和平鲁区: a short form (和平) that runs into a full name (平鲁区) gives way to it. */
+    /**
+     * 和平鲁区: a short form (和平) that runs into a full name (平鲁区) gives way to it; so does one that
+     * begins a longer name of a prefecture (恩施 of 恩施州 is not 恩施市).
+     */
     private static boolean shortFormOverlapsAFullName(DivisionNames.Entry e, DivisionDoc r, int start) {
         if (e.form() != DivisionNames.Form.SHORT) {
             return false;
+        }
+        if (r.index().higherAt(start) > e.name().length()) {
+            return true;
         }
         for (int j = start + 1; j < start + e.name().length(); j++) {
             DivisionNames.Entry inside = r.index().countyAt(j);

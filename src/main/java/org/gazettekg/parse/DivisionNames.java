@@ -17,7 +17,8 @@ import org.ahocorasick.trie.PayloadTrie;
  * Aho–Corasick automaton, so that a document is read once whatever the size of the gazetteer:
  * county-level units by full name, former name, short form and, for autonomous counties and banners,
  * the short form with its suffix (积石山县: counted only where the document's jurisdiction holds one
- * unit of that name); provinces and cities by full name;
+ * unit of that name); provinces and cities by full name, autonomous prefectures by their short form too
+ * (临夏州);
  * the districts whose stem is one character (城区, 郊区, 矿区), which read as ordinary words.
  */
 final class DivisionNames {
@@ -89,6 +90,12 @@ final class DivisionNames {
             for (Gazetteer.Unit u : gazetteer.units(level)) {
                 higher.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u);
             }
+        }
+        // an autonomous prefecture is printed by its short form (临夏州积石山县, 恩施州人民政府) far more than in full
+        Set<String> fullNames = Set.copyOf(higher.keySet());
+        for (Gazetteer.Unit u : gazetteer.units(Gazetteer.CITY)) {
+            gazetteer.autonomousShortForm(u.name()).filter(a -> !fullNames.contains(a))
+                    .ifPresent(a -> higher.computeIfAbsent(a, k -> new ArrayList<>()).add(u));
         }
     }
 

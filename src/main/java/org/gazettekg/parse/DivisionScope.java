@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The jurisdiction of a document: the narrowest division its issuers' names identify (西安市鄠邑区人民政府
- * → 鄠邑区, 610118; 牟定县人民政府办公室 → 牟定县; 长治市人民政府 → 长治市, 1404; 山西省人民政府办公厅 → 14),
+ * → 鄠邑区, 610118; 牟定县人民政府办公室 → 牟定县; 长治市人民政府 → 长治市, 1404; 凉山州人民政府办公室 → 凉山彝族自治州,
+ * 5134; 山西省人民政府办公厅 → 14),
  * else the city its gazette's masthead names. {@link DivisionMatcher} resolves the names a document
  * shares with other places (城区, 新华区, 城关镇) inside it.
  */
@@ -101,7 +102,9 @@ public final class DivisionScope {
      */
     private static String unique(Gazetteer gazetteer, String name, String within, String text) {
         List<Gazetteer.Unit> named = new ArrayList<>();
-        for (Gazetteer.Unit u : gazetteer.byFullName(name)) {
+        List<Gazetteer.Unit> full = gazetteer.byFullName(name);
+        // 凉山州人民政府办公室, 积石山县人民政府: an autonomous unit's government prints its short form
+        for (Gazetteer.Unit u : full.isEmpty() ? gazetteer.byAutonomousShortForm(name) : full) {
             if (NAMED_LEVELS.contains(u.level())) {
                 named.add(u);
             }

@@ -40,7 +40,16 @@ public record DocNumber(String agencyCode, int year, String serial, String print
     static final String YEAR_AND_SERIAL = SPACE + "*" + OPEN_YEAR + SPACE + "*(" + YEAR + ")" + SPACE + "*"
             + CLOSE_YEAR + SPACE + "*第?" + SPACE + "*(" + DIGIT + "{1,5})" + SPACE + "*号";
 
-    private static final Pattern NUMBER = Pattern.compile("([\\p{IsHan}A-Za-z]{1,12}?)" + YEAR_AND_SERIAL);
+    /**
+     * The most characters a 代字 has. The longest real codes fit with room to spare: an autonomous
+     * prefecture prints its short form, not its full name (黔西南州府办发, 西双版纳州政办规字: 9), and a
+     * longer run of letters before a bracketed year is text, not a code (黔西南布依族苗族自治州政发: 13, which no
+     * government prints, is no 文号).
+     */
+    static final int MAX_CODE_LENGTH = 12;
+
+    private static final Pattern NUMBER = Pattern.compile("([\\p{IsHan}A-Za-z]{1," + MAX_CODE_LENGTH + "}?)"
+            + YEAR_AND_SERIAL);
     /**
      * A 文号 damaged in conversion, its bracket or 号 lost (牟政办发〔201746): a 代字 that ends as
      * codes do, an opening year bracket and the year's digits, the rest garbled; or a 代字 and 号

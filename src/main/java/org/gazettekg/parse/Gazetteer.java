@@ -134,6 +134,7 @@ public final class Gazetteer {
     private final Map<String, Unit> byCode = new LinkedHashMap<>();
     private final Map<String, List<Unit>> byName = new HashMap<>();
     private final Map<String, List<Unit>> byShortForm = new HashMap<>();
+    private final Map<String, List<Unit>> byAutonomousShortForm = new HashMap<>();
     private final Map<String, List<Unit>> byLevel = new HashMap<>();
     private final Map<String, List<Unit>> childrenOf = new HashMap<>();
     private final List<Change> changes;
@@ -154,6 +155,10 @@ public final class Gazetteer {
             String shortForm = u.shortForm();
             if (!shortForm.equals(u.name())) {
                 byShortForm.computeIfAbsent(shortForm, k -> new ArrayList<>()).add(u);
+            }
+            if (CITY.equals(u.level()) || COUNTY.equals(u.level())) {
+                autonomousNames.shortForm(u.name()).ifPresent(a ->
+                        byAutonomousShortForm.computeIfAbsent(a, k -> new ArrayList<>()).add(u));
             }
         }
         this.changes = List.copyOf(changes);
@@ -289,6 +294,21 @@ public final class Gazetteer {
     public List<Unit> byFullName(String name) {
         requireNonNull(name, "name");
         return List.copyOf(byName.getOrDefault(name, List.of()));
+    }
+
+    /**
+     * The short form texts print for an autonomous prefecture, county or banner named {@code name}
+     * (恩施土家族苗族自治州 → 恩施州, 积石山保安族东乡族撒拉族自治县 → 积石山县), by the nationalities this
+     * gazetteer was read with; empty for any other name.
+     */
+    public Optional<String> autonomousShortForm(String name) {
+        return autonomousNames.shortForm(requireNonNull(name, "name"));
+    }
+
+    /** The prefectures and counties whose {@linkplain #autonomousShortForm autonomous short form} is {@code shortForm} (恩施州). */
+    public List<Unit> byAutonomousShortForm(String shortForm) {
+        requireNonNull(shortForm, "shortForm");
+        return List.copyOf(byAutonomousShortForm.getOrDefault(shortForm, List.of()));
     }
 
     /** The units whose short form is {@code shortForm} (e.g. 壶关 → 壶关县). */

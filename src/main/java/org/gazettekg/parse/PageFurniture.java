@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The furniture of a web page around a document's text: breadcrumbs (首页 > 政务公开 > 文件库),
- * widgets (【打印】 【关闭】 分享 朗读 字体), visit counters, copyright and site lines, bare addresses,
+ * widgets (【打印】 【关闭】 分享 朗读 字体, 无障碍版 | 繁体版, APP下载), visit counters, copyright and site lines, bare addresses,
  * source and time lines (来源: …, 时间: …). None of it is a heading, a document or a citation.
  */
 final class PageFurniture {
@@ -14,9 +14,11 @@ final class PageFurniture {
             "^(?:首页|当前位置|您的位置|你的位置|您现在的位置|位置)\\s*[:：>›»]|(?:[^>›»]+[>›»]{1,2}){2,}[^>›»]*");
     private static final Pattern WIDGETS = Pattern.compile(
             "^(?:打印本页|打印|关闭窗口|关闭|分享到|分享|朗读|收藏|字体|字号|大|中|小|默认|返回顶部|返回|纠错|扫一扫"
-            + "|微信|微博|下载|视力保护色|保护视力色|浏览字号|【|】|\\[|\\]|[:：\\s\\u3000|/·]|[0-9]+)+$");
+            + "|微信|微博|下载|视力保护色|保护视力色|浏览字号|无障碍版|无障碍|繁体版|简体版|智能问答|个人中心|APP"
+            + "|【|】|\\[|\\]|[:：\\s\\u3000|/·]|[0-9]+)+$");
     /** The characters a {@link #WIDGETS} line can open with. */
-    private static final String WIDGET_OPENINGS = "打关分朗收字大中小默返纠扫微下视保浏【】[]:：|/· \t\n\u000B\f\r\u30000123456789";
+    private static final String WIDGET_OPENINGS =
+            "打关分朗收字大中小默返纠扫微下视保浏无繁简智个A【】[]:：|/· \t\n\u000B\f\r\u30000123456789";
     /** Visit counters: the words alone decide, what may follow them (a colon, a number) may be missing too. */
     private static final List<String> COUNTER_WORDS = List.of("浏览次数", "访问次数", "阅读次数", "点击数", "浏览量", "阅读量",
             "访问量");

@@ -29,7 +29,8 @@ import org.gazettekg.parse.Gazetteer;
  *   <li>{@link Method#LEARNED}: evidence from the text ({@link LearnedCodes}), placed by its body's name;</li>
  *   <li>{@link Method#DERIVED}: a code of a government's form (place code + 政/府, then 办/厅 for the office,
  *       then 发, 函, 字, 规 …) whose place code is a province's 简称 or a city's or county's first character
- *       or short name (交 → 交城县, 渝北 → 渝北区), unless a table gives the unit another code (晋城 晋市); and a
+ *       or short name (交 → 交城县, 渝北 → 渝北区, 恩施州 → 恩施土家族苗族自治州), unless a table gives the unit
+ *       another code (晋城 晋市); the bare 州 (州政发) of the autonomous prefecture a document belongs to; and a
  *       province's 简称 followed by a department key of {@code provincial-departments.tsv} (湘民 → 湖南省民政厅).</li>
  * </ul>
  * A local unit whose code begins the 代字 but whose body cannot be named is a <em>shadow</em> reading: the
@@ -46,7 +47,9 @@ import org.gazettekg.parse.Gazetteer;
  * national bodies anywhere; a city or county in rank 1 or 2; in rank 3 a table row, evidence, or a derived
  * city (not a county: 交政发 in a 长治 document may be 交城 or 交口); in rank 4 only evidence. So 交政发 is
  * 交城县人民政府 in a 交城县 document and nothing without a jurisdiction; 宁政办发 is 南京市人民政府办公厅
- * in a 南京 document, 宁夏回族自治区人民政府办公厅 in a 宁夏 one, and nothing without a jurisdiction.
+ * in a 南京 document, 宁夏回族自治区人民政府办公厅 in a 宁夏 one, and nothing without a jurisdiction. The bare
+ * 州 is within reach in rank 1 only: 州政发 is 凉山彝族自治州人民政府 in a document of 凉山 or of one of its
+ * counties, and nothing in a 四川 provincial document, which three prefectures could have printed.
  *
  * <h2>Offices</h2>
  * A province's general office is always its 人民政府办公厅 and a county's (district's, banner's) its 人民政府办公室.
@@ -76,10 +79,15 @@ public final class AgencyCodeResolver {
      * code could print as well (中发: 中共中央 国务院, or 中阳县委): it weighs no more than a derivation.
      */
     private record Reading(String body, String division, Level level, Method method, String source, boolean shadow,
-            boolean weak) {
+            boolean weak, boolean ownJurisdictionOnly) {
 
         Reading(String body, String division, Level level, Method method, String source, boolean shadow) {
-            this(body, division, level, method, source, shadow, false);
+            this(body, division, level, method, source, shadow, false, false);
+        }
+
+        Reading(String body, String division, Level level, Method method, String source, boolean shadow,
+                boolean weak) {
+            this(body, division, level, method, source, shadow, weak, false);
         }
 
         /**
@@ -252,7 +260,8 @@ public final class AgencyCodeResolver {
                 String how = u.how() + " + " + parsed.code().substring(place.length());
                 out.add(body == null
                         ? new Reading(null, u.code(), u.level(), Method.DERIVED, how + " (office not attested)", true)
-                        : new Reading(body, u.code(), u.level(), u.method(), how, false));
+                        : new Reading(body, u.code(), u.level(), u.method(), how, false, false,
+                                u.ownJurisdictionOnly()));
             }
         } else {
             departmentReadings(code).forEach(out::add);
@@ -348,6 +357,9 @@ public final class AgencyCodeResolver {
 
     /** Whether a reading of rank {@code rank} may be the answer. */
     private static boolean withinReach(Reading r, int rank) {
+        if (r.ownJurisdictionOnly()) {
+            return rank == 1; // 州政发 is the prefecture of the document that prints it, never a neighbour
+        }
         if (r.level() == Level.NATIONAL || r.level() == Level.PROVINCIAL || rank <= 2) {
             return true;
         }

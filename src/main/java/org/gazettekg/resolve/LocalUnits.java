@@ -17,7 +17,9 @@ import org.gazettekg.parse.Gazetteer;
 /**
  * The cities and counties whose governments a 机关代字's place code may name, indexed by place code:
  * the codes the tables give (city-codes.tsv, a city's 政发 row of agency-codes.tsv) and, for the rest,
- * codes derived from the gazetteer (a unit's first character, its short name).
+ * codes derived from the gazetteer (a unit's first character, its short name, an autonomous prefecture's
+ * short form: 恩施州). Every autonomous prefecture is also named by 州 (州政发), a code that only the
+ * prefecture's own documents print.
  */
 final class LocalUnits {
 
@@ -26,10 +28,22 @@ final class LocalUnits {
     /** The form of a city's government code in {@code agency-codes.tsv}, which gives the city's place code. */
     private static final String GOVERNMENT_FORM = "政发";
 
-    /** A city or county whose government may be named by a place code. */
+    /**
+     * A city or county whose government may be named by a place code.
+     *
+     * @param ownJurisdictionOnly true for a code that names the unit only inside its own documents (州政发:
+     *                            the autonomous prefecture the document belongs to, and no other)
+     */
     record LocalUnit(String code, String name, Level level, String government, String office, Method method,
-            String how) {
+            String how, boolean ownJurisdictionOnly) {
+
+        LocalUnit(String code, String name, Level level, String government, String office, Method method, String how) {
+            this(code, name, level, government, office, method, how, false);
+        }
     }
+
+    /** The place code an autonomous prefecture's own documents may print for it: 州 (州政发, 州府办发). */
+    static final String PREFECTURE_WORD = "州";
 
     private final ReferenceData data;
     private final Map<String, List<LocalUnit>> byPlaceCode = new HashMap<>();
@@ -97,6 +111,15 @@ final class LocalUnits {
                 put(shortForm, new LocalUnit(code, name, level, government, office, Method.DERIVED,
                         "derived: " + name + " (" + code + ") short name " + shortForm));
             }
+            if (level == Level.MUNICIPAL) {
+                // 恩施州政发: an autonomous prefecture's code is its printed short form
+                data.gazetteer().autonomousShortForm(name).ifPresent(a -> put(a, new LocalUnit(code, name, level,
+                        government, office, Method.DERIVED, "derived: " + name + " (" + code + ") short name " + a)));
+            }
+        }
+        if (level == Level.MUNICIPAL && data.gazetteer().autonomousShortForm(name).isPresent()) {
+            put(PREFECTURE_WORD, new LocalUnit(code, name, level, government, office, Method.DERIVED, "derived: "
+                    + name + " (" + code + ") 州, the autonomous prefecture of the document's own jurisdiction", true));
         }
         seen.add(code);
     }

@@ -227,10 +227,18 @@ public final class Resolver implements GazetteSink {
         return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
     }
 
-    /** True when {@code text} names the unit in full or by its short name of two characters or more (嘉鱼). */
-    private static boolean namesUnit(String text, String name) {
+    /**
+     * True when {@code text} names the unit in full or by its short name of two characters or more (嘉鱼), or,
+     * for an autonomous unit, by the place name its printed short form opens with (凉山 of 凉山州).
+     */
+    private boolean namesUnit(String text, String name) {
         String shortName = Gazetteer.shortForm(name);
-        return text.contains(name) || shortName.length() >= 2 && text.contains(shortName);
+        if (text.contains(name) || shortName.length() >= 2 && text.contains(shortName)) {
+            return true;
+        }
+        return resolution.data().gazetteer().autonomousShortForm(name)
+                .map(a -> a.substring(0, a.length() - 1)).filter(place -> place.length() >= 2 && text.contains(place))
+                .isPresent();
     }
 
     /**

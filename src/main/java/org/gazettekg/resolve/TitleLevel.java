@@ -20,7 +20,8 @@ import org.gazettekg.parse.Gazetteer;
  *   <li>national: 中华人民共和国…, 国务院…, 全国人民代表大会…, 中共中央…, a ministry (财政部…, 人力资源社会保障部…)
  *       or a 国家…委员会/委/部/局/总局/署 followed by 关于, a separator or the end;</li>
  *   <li>provincial: a province's full name (山西省…, 广西壮族自治区…, 北京市…);</li>
- *   <li>municipal: a city's full name (长治市…, 山西省长治市…);</li>
+ *   <li>municipal: a city's full name (长治市…, 山西省长治市…), or an autonomous prefecture's short form
+ *       (凉山州…, for 凉山彝族自治州);</li>
  *   <li>county: a county's full name (交城县…, 长治市上党区…), or a former one (长治县…);</li>
  * </ul>
  * else none. 中共 before a place (中共长治市委…) gives that place's level. The names come from the
@@ -77,6 +78,14 @@ public final class TitleLevel {
             g.byCode(f.currentCode()).flatMap(Level::ofUnit)
                     .filter(l -> l == Level.MUNICIPAL || l == Level.COUNTY)
                     .ifPresent(l -> add(f.name(), f.currentCode(), l));
+        }
+        // 凉山州人民政府办公室, 积石山县人民政府: an autonomous unit's short form, where it is no other unit's name
+        Set<String> names = Set.copyOf(byName.keySet());
+        for (String level : List.of(Gazetteer.CITY, Gazetteer.COUNTY)) {
+            for (Gazetteer.Unit u : g.units(level)) {
+                g.autonomousShortForm(u.name()).filter(a -> !names.contains(a))
+                        .ifPresent(a -> Level.ofUnit(u).ifPresent(l -> add(a, u.code(), l)));
+            }
         }
     }
 

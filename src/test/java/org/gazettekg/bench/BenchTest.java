@@ -56,7 +56,17 @@ class BenchTest {
         JsonNode p95 = scale.path("query_p95_ms");
         assertThat(p95.fieldNames()).toIterable().containsExactlyElementsOf(Bench.queryNames());
         assertThat(Bench.queryNames()).contains("01_documents_per_city_year", "05_divisions_per_document", "10_policies_shared_by_two_cities",
-                "12_division_history", "documents", "citations");
+                "12_division_history", "documents", "citations", "divisions", "issues");
+        for (JsonNode q : scale.path("queries")) {
+            JsonNode firstRow = q.path("first_row");
+            if (TimedQueries.isAnalystQuery(q.path("name").asText())) {
+                assertThat(firstRow.isNull()).as(q.path("name").asText()).isTrue();
+            } else {
+                assertThat(firstRow.path("requests").asInt()).as(q.path("name").asText()).isEqualTo(1);
+                assertThat(firstRow.path("errors").asInt()).as(q.path("name").asText()).isZero();
+                assertThat(firstRow.path("p95_ms").asDouble()).as(q.path("name").asText()).isPositive();
+            }
+        }
         JsonNode first = scale.path("queries").get(0);
         assertThat(first.path("one_client").path("requests").asInt()).isEqualTo(1);
         assertThat(first.path("clients").path("clients").asInt()).isEqualTo(2);
@@ -64,7 +74,8 @@ class BenchTest {
 
         StringWriter table = new StringWriter();
         BenchOutput.print(report, new PrintWriter(table));
-        assertThat(table.toString()).contains("01_documents_per_city_year").contains("load ratio");
+        assertThat(table.toString()).contains("01_documents_per_city_year").contains("load ratio")
+                .containsPattern("issues +first row p95 +[0-9.]+ ms \\(target ≤ 1000\\)");
         assertThat(tmp.resolve("work").resolve("db-x1")).doesNotExist();
         assertThat(tmp.resolve("work").resolve("text-index-x1")).doesNotExist();
     }

@@ -110,6 +110,26 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void gazetteMovedToAnyAutonomousPrefecture_keepsEveryDocumentAndItsNumber() throws IOException {
+        // at 1000x, gazettes moved to 黔西南布依族苗族自治州 printed 黔西南布依族苗族自治州政发〔2011〕33号, which is no 文号,
+        // and were refused as holding no document: the code is now the prefecture's short form (黔西南州政发)
+        String text = Files.readString(CHANGZHI);
+        List<DocumentRecord> expected = documents(CHANGZHI.getFileName().toString(), text);
+        NationalCities.City changzhi = NationalCities.standard().all().stream()
+                .filter(c -> c.name().equals("长治市")).findFirst().orElseThrow();
+        List<NationalCities.City> prefectures = NationalCities.standard().all().stream()
+                .filter(c -> c.name().endsWith("自治州")).toList();
+
+        assertThat(prefectures).hasSize(30);
+        for (NationalCities.City target : prefectures) {
+            List<DocumentRecord> docs = documents(target.name() + ".txt", generator(SEED).renameCity(text, changzhi, target));
+            assertThat(docs).as(target.name()).hasSize(expected.size());
+            assertThat(docs.stream().filter(d -> d.docNumber() != null).count()).as(target.name())
+                    .isEqualTo(expected.stream().filter(d -> d.docNumber() != null).count());
+        }
+    }
+
+    @Test
     void scaleThirty_spreadsOverEveryProvince_oneInFiveTraditional_oneInFiveDocumentPages() {
         CorpusGenerator g = generator(SEED);
         List<CorpusGenerator.Variant> variants = new ArrayList<>();

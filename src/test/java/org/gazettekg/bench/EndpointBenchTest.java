@@ -74,7 +74,7 @@ class EndpointBenchTest {
         assertThat(numbered).hasSizeGreaterThanOrEqualTo(12);
 
         List<String> expected = new ArrayList<>(numbered);
-        expected.addAll(List.of("documents", "citations"));
+        expected.addAll(List.of("documents", "citations", "divisions", "issues"));
         assertThat(EndpointBench.queryNames()).containsExactlyElementsOf(expected);
     }
 

@@ -247,13 +247,38 @@ class DivisionMatcherTest {
 
     @Test
     void read_shortFormOfAnAutonomousCounty_isThatCountyInsideTheJurisdiction_andNothingWithoutOne() {
-        // gansu-2021-xiaozhen l.53, a list of the province's 特色小镇
-        SourceText text = snippet("临夏州积石山县大河家保安族风情特色小镇");
+        // gansu-2021-xiaozhen l.53, a list of the province's 特色小镇, without the prefecture printed before it
+        SourceText text = snippet("积石山县大河家保安族风情特色小镇");
 
         assertThat(MATCHER.read(text, 1, 1, "", "62").mentions()).extracting(DivisionMention::name, DivisionMention::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("积石山县", "622927"));
         assertThat(MATCHER.read(text, 1, 1, "", "14").mentions()).as("another province").isEmpty();
         assertThat(MATCHER.read(text, 1, 1, "").mentions()).as("no jurisdiction").isEmpty();
+    }
+
+    @Test
+    void read_autonomousPrefecturePrintedByItsShortForm_placesTheCountyAfterIt_whateverTheJurisdiction() {
+        // gansu-2021-xiaozhen l.53 and l.55 as printed: 临夏州 is 临夏回族自治州, 甘南州 甘南藏族自治州
+        SourceText text = snippet("临夏州积石山县大河家保安族风情特色小镇⏎甘南州迭部县扎尕那生态旅游养生特色小镇");
+
+        for (String scope : new String[] {null, "62", "14"}) {
+            assertThat(MATCHER.read(text, 1, 2, "", scope).mentions()).as("scope %s", scope)
+                    .extracting(DivisionMention::name, DivisionMention::code).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("积石山县", "622927"),
+                            org.assertj.core.groups.Tuple.tuple("迭部县", "623024"));
+        }
+    }
+
+    @Test
+    void read_shortFormOfACountyThatBeginsAPrefecturesShortForm_isNotThatCounty() {
+        // 海南州 is 海南藏族自治州, not 乌海市海南区: "海南藏族自治州(简称海南州)…辖共和、贵德、贵南、同德、兴海5县"
+        // (http://33map.net/Article/qinghai/hainan/Index.html); here the prefecture beside one of its counties
+        SourceText text = snippet("海南州、共和县");
+
+        assertThat(MATCHER.read(text, 1, 1, "", null).mentions()).extracting(DivisionMention::name)
+                .containsExactly("共和县");
+        assertThat(MATCHER.read(snippet("行政区划:辖共和、贵德、贵南、同德、兴海5县和龙羊峡行委"), 1, 1, "", "6325").mentions())
+                .extracting(DivisionMention::name).containsExactly("共和县", "贵德县", "贵南县", "同德县", "兴海县");
     }
 
     @Test

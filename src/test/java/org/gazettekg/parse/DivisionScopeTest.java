@@ -28,6 +28,14 @@ class DivisionScopeTest {
     }
 
     @Test
+    void issuerPrintingAnAutonomousPrefecturesShortForm_isPlacedInThatPrefecture() {
+        // the heading of 凉府办发〔2020〕20号, http://www.lsz.gov.cn/xxgk/zcwj/zzfbgsh/202006/t20200619_1630508.html
+        assertThat(DivisionScope.of(CHINA, null, List.of("凉山州人民政府办公室"), null)).isEqualTo("5134");
+        assertThat(DivisionScope.of(CHINA, null, List.of("凉山彝族自治州人民政府办公室"), null)).isEqualTo("5134");
+        assertThat(DivisionScope.of(CHINA, null, List.of("凉山人民政府办公室"), null)).as("no unit is named 凉山").isNull();
+    }
+
+    @Test
     void jointIssuers_giveTheNarrowestOfTheirDivisions() {
         assertThat(DivisionScope.of(CHINA, null, List.of("中共长治市委", "长治市上党区人民政府"), null)).isEqualTo("140404");
     }

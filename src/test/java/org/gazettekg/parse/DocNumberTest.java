@@ -2,6 +2,8 @@ package org.gazettekg.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -108,6 +110,38 @@ class DocNumberTest {
             ""})
     void textThatIsNoDamagedNumber_isNotBroken(String text) {
         assertThat(DocNumber.isBroken(text)).isFalse();
+    }
+
+    // ---------------------------------------------------------------- the length of a 代字
+
+    @Test
+    void codeOfAnAutonomousPrefecture_isRead() {
+        // http://www.lsz.gov.cn/xxgk/zcwj/zzfbgsh/202006/t20200619_1630508.html (凉山州人民政府办公室)
+        assertThat(DocNumber.parse("凉府办发〔2020〕20号")).map(DocNumber::agencyCode).hasValue("凉府办发");
+    }
+
+    @Test
+    void codeOfEveryAutonomousPrefectureByItsPrintedShortForm_fitsTheLongestCodeRead() {
+        Gazetteer g = Gazetteer.standard();
+        List<String> shortForms = g.units(Gazetteer.CITY).stream().map(u -> g.autonomousShortForm(u.name()))
+                .flatMap(Optional::stream).toList();
+
+        assertThat(shortForms).hasSize(30);
+        for (String a : shortForms) {
+            for (String ending : List.of("府办发", "政办发", "政办规字", "府办函")) {
+                assertThat(DocNumber.parse(a + ending + "〔2021〕12号")).as(a + ending).map(DocNumber::agencyCode)
+                        .hasValue(a + ending);
+            }
+        }
+    }
+
+    @Test
+    void runOfMoreCharactersThanACodeHas_beforeTheYear_isNoNumber() {
+        // what the benchmark's generator printed at 1000x from a prefecture's full name: no government prints it
+        String fullName = "黔西南布依族苗族自治州政发";
+        assertThat(fullName).hasSizeGreaterThan(DocNumber.MAX_CODE_LENGTH);
+        assertThat(DocNumber.parse(fullName + "〔2011〕33号")).isEmpty();
+        assertThat(DocNumber.parse("黔西南州政发〔2011〕33号")).map(DocNumber::agencyCode).hasValue("黔西南州政发");
     }
 
     // ---------------------------------------------------------------- running text and spaces

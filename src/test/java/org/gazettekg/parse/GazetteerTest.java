@@ -202,6 +202,20 @@ class GazetteerTest {
     }
 
     @Test
+    void byAutonomousShortForm_findsThePrefectureOrCountyATextNamesByItsPrintedShortForm() {
+        // 凉山州人民政府办公室 heads 凉府办发〔2020〕20号 (http://www.lsz.gov.cn/xxgk/zcwj/zzfbgsh/202006/t20200619_1630508.html);
+        // 临夏州积石山县 (outside/corpus/gansu-2021-xiaozhen.txt l.53)
+        assertThat(CHINA.byAutonomousShortForm("凉山州")).extracting(Gazetteer.Unit::code).containsExactly("5134");
+        assertThat(CHINA.byAutonomousShortForm("临夏州")).extracting(Gazetteer.Unit::code).containsExactly("6229");
+        assertThat(CHINA.byAutonomousShortForm("积石山县")).extracting(Gazetteer.Unit::code).containsExactly("622927");
+        assertThat(CHINA.autonomousShortForm("黔西南布依族苗族自治州")).hasValue("黔西南州");
+        assertThat(CHINA.byAutonomousShortForm("恩施")).as("the bare stem is 恩施市's short form").isEmpty();
+        assertThat(CHINA.byAutonomousShortForm("临夏县")).as("a county's own full name").isEmpty();
+        assertThat(Gazetteer.shortForm("黔西南布依族苗族自治州")).as("the suffix-less short form is unchanged")
+                .isEqualTo("黔西南布依族苗族自治州");
+    }
+
+    @Test
     void read_fromAFolder_takesItsFiles_andTheBuiltInOnesItLacks(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve(Gazetteer.DIVISIONS_FILE),
                 "code\tname\tlevel\tparent_code\n99\t某省\tprovince\t\n9901\t某市\tcity\t99\n");

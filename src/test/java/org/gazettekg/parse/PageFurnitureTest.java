@@ -26,7 +26,9 @@ class PageFurnitureTest {
     @ValueSource(strings = {
             "【打印】 【字体:",     // dongguan-2021-jiuye l.7, as read in simplified
             "字体:[ ]",            // zhejiang-2011-docs l.11
-            "分享"})               // shandong-2019-docs l.31
+            "分享",                // shandong-2019-docs l.31
+            "无障碍版 | 繁体版 | 智能问答| 个人中心| APP", // liangshan-2020-fengong l.1
+            "APP下载"})            // liangshan-2020-fengong l.3
     void widget_isFurniture(String line) {
         assertThat(PageFurniture.is(line)).isTrue();
     }

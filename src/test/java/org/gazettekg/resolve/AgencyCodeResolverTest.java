@@ -159,6 +159,66 @@ class AgencyCodeResolverTest {
         assertThat(china.resolve(code, jurisdiction)).isEmpty();
     }
 
+    // ---- autonomous prefectures -------------------------------------------------------------------
+
+    @ParameterizedTest(name = "凉府办发 in {0}")
+    @CsvSource({"5134", "513401"})
+    void liangFuBanFa_inADocumentOfLiangshan_isThePrefecturesOffice(String jurisdiction) {
+        // 凉府办发〔2020〕20号 under the heading 凉山州人民政府办公室 (city-codes.tsv; lsz.gov.cn)
+        assertThat(standard.resolve("凉府办发", jurisdiction)).hasValueSatisfying(i -> {
+            assertThat(i.body()).isEqualTo("凉山彝族自治州人民政府办公室");
+            assertThat(i.division()).isEqualTo("5134");
+            assertThat(i.level()).isEqualTo(Level.MUNICIPAL);
+            assertThat(i.method()).isEqualTo(Method.TABLE);
+        });
+        assertThat(standard.resolve("凉府发", jurisdiction)).get().extracting(Issuer::body).isEqualTo("凉山彝族自治州人民政府");
+    }
+
+    @Test
+    void liangFuBanFa_withoutJurisdiction_findsNothing() {
+        // 凉城县, 凉州区 begin with 凉 too
+        assertThat(standard.resolve("凉府办发", null)).isEmpty();
+    }
+
+    @Test
+    void codeOpeningWithAPrefecturesPrintedShortForm_isThatPrefecturesGovernmentInItsProvince() {
+        // 恩施州 is how 恩施土家族苗族自治州 prints itself (恩施州人民政府); the code is derived, its office is not attested
+        for (String jurisdiction : new String[] {"4228", "422801", "42"}) {
+            assertThat(standard.resolve("恩施州政发", jurisdiction)).as(jurisdiction).hasValueSatisfying(i -> {
+                assertThat(i.body()).isEqualTo("恩施土家族苗族自治州人民政府");
+                assertThat(i.division()).isEqualTo("4228");
+                assertThat(i.level()).isEqualTo(Level.MUNICIPAL);
+                assertThat(i.method()).isEqualTo(Method.DERIVED);
+            });
+        }
+        assertThat(standard.resolve("恩施州政办发", "4228")).as("office not attested").isEmpty();
+        assertThat(standard.resolve("黔西南州府办发", "5223")).as("office not attested").isEmpty();
+        assertThat(standard.resolve("黔西南州府发", "5223")).get().extracting(Issuer::body)
+                .isEqualTo("黔西南布依族苗族自治州人民政府");
+    }
+
+    @ParameterizedTest(name = "州政发 in {0} → {1}")
+    @CsvSource(nullValues = "null", value = {
+            "5134, 凉山彝族自治州人民政府",
+            "513401, 凉山彝族自治州人民政府",     // 西昌市, a county-level city of 凉山
+            "4228, 恩施土家族苗族自治州人民政府",
+            "51, null",                           // three prefectures in 四川
+            "42, null",                           // 恩施 is 湖北's only one, but a provincial document is not its own
+            "4201, null",                         // 武汉: a neighbour's code is never guessed
+            "1404, null",
+            "null, null"})
+    void bareZhouZhengFa_isThePrefectureOfTheDocumentsOwnJurisdiction_orNoOne(String jurisdiction, String body) {
+        assertThat(standard.resolve("州政发", jurisdiction).map(Issuer::body).orElse(null)).isEqualTo(body);
+        assertThat(standard.resolve("州府发", jurisdiction).map(Issuer::body).orElse(null)).isEqualTo(body);
+    }
+
+    @Test
+    void bareZhouZhengBanFa_isTheOfficeOnlyWhereTheTableAttestsIt() {
+        assertThat(standard.resolve("州政办发", "5134")).get().extracting(Issuer::body)
+                .isEqualTo("凉山彝族自治州人民政府办公室");
+        assertThat(standard.resolve("州政办发", "4228")).isEmpty();
+    }
+
     @Test
     void codeSeenOnlyAsEvidence_isResolvedFromIt() {
         LearnedCodes learned = new LearnedCodes();

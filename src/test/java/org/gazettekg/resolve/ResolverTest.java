@@ -112,6 +112,50 @@ class ResolverTest {
         assertThat(d.city()).isEqualTo("吕梁市");
     }
 
+    @Test
+    void headingPrintsAnAutonomousPrefecturesOfficeByItsShortForm_isThatPrefectureAtMunicipalLevel() {
+        // http://www.lsz.gov.cn/xxgk/zcwj/zzfbgsh/202006/t20200619_1630508.html (凉山彝族自治州), the body heading,
+        // 文号, addressee and first sentence; the signature is not in the stored copy
+        ResolvedDocument d = parse("""
+                凉山州人民政府办公室
+                关于印发2020年州政府工作报告重点任务分工方案的通知
+
+                凉府办发〔2020〕20号
+
+                各县(市)人民政府,州级有关部门:
+
+                州十一届人民代表大会第五次会议批准的《政府工作报告》,明确了2020年全州经济社会发展预期目标和重点任务,是州政府向全州人民作出的庄严承诺。
+                """).only();
+
+        assertThat(d.issuers()).containsExactly(body("凉山州人民政府办公室", "5134", Level.MUNICIPAL, Basis.PRINTED));
+        assertThat(d.jurisdiction()).isEqualTo("5134");
+        assertThat(d.level()).isEqualTo(Level.MUNICIPAL);
+        assertThat(d.city()).isEqualTo("凉山彝族自治州");
+    }
+
+    @Test
+    void prefectureShortFormHeading_codeAndTextNameOnePrefecture_isThatPrefecturesOffice() {
+        // adapted from http://www.lsz.gov.cn/xxgk/zcwj/zzfbgsh/202006/t20200619_1630508.html: the heading's issuer
+        // printed as the page's metadata prints it (发文机关:州政府办公室); 凉 is 凉山彝族自治州's, 凉城县's and 凉州区's
+        // code, and only the prefecture is a 州 the text names (视察凉山)
+        ResolvedDocument d = parse("""
+                州政府办公室
+                关于印发2020年州政府工作报告重点任务分工方案的通知
+
+                凉府办发〔2020〕20号
+
+                各县(市)人民政府,州级有关部门:
+
+                州十一届人民代表大会第五次会议批准的《政府工作报告》,明确了2020年全州经济社会发展预期目标和重点任务,是州政府向全州人民作出的庄严承诺。
+
+                一、加强领导,确保责任落实到位。要坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻习近平总书记视察凉山重要指示讲话精神,认真落实州委八届八次全会部署。
+                """).only();
+
+        assertThat(d.issuers()).containsExactly(
+                body("凉山彝族自治州人民政府办公室", "5134", Level.MUNICIPAL, Basis.PRINTED_SHORT));
+        assertThat(d.jurisdiction()).isEqualTo("5134");
+    }
+
     // ---- a short form in the heading --------------------------------------------------------------
 
     /**

@@ -2,6 +2,7 @@ package org.gazettekg.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -83,6 +84,17 @@ class TitleLevelTest {
             """)
     void titleOfAnotherProvince_statesItsLevel(String title, String level) {
         assertThat(china.of(title).map(Level::label)).hasValue(level);
+    }
+
+    @Test
+    void autonomousPrefectureOrCountyPrintedByItsShortForm_statesItsLevelAndDivision() {
+        // the heading of 凉府办发〔2020〕20号, http://www.lsz.gov.cn/xxgk/zcwj/zzfbgsh/202006/t20200619_1630508.html
+        assertThat(standard.place("凉山州人民政府办公室关于印发2020年州政府工作报告重点任务分工方案的通知", null))
+                .hasValue(new TitleLevel.Place(Level.MUNICIPAL, "5134"));
+        // outside/corpus/gansu-2021-xiaozhen.txt l.53
+        assertThat(standard.place("临夏州积石山县大河家保安族风情特色小镇", null))
+                .hasValue(new TitleLevel.Place(Level.COUNTY, "622927"));
+        assertThat(standard.place("凉山人民政府", null)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
