@@ -127,6 +127,7 @@ final class StoreViews {
         Node target = view.graph();
         dataset.deleteAny(target, Node.ANY, Node.ANY, Node.ANY);
         Derivation.construct(dataset, view).find().forEachRemaining(t -> dataset.add(target, t.getSubject(), t.getPredicate(), t.getObject()));
+        RankBands.whole(dataset, view);
     }
 
     private static int byKeys(DatasetGraph dataset, View view, Set<Node> touched) {
@@ -135,6 +136,7 @@ final class StoreViews {
         for (String key : view.keys()) {
             rows.addAll(rowsOf(dataset, view, Var.alloc(key), touched));
         }
+        RankBands bands = RankBands.before(dataset, view, rows);
         rows.forEach(row -> dataset.deleteAny(target, row, Node.ANY, Node.ANY));
         Set<Node> recomputed = new HashSet<>();
         for (String key : view.keys()) {
@@ -152,6 +154,7 @@ final class StoreViews {
                 it.close();
             }
         }
+        bands.after(dataset, recomputed);
         return recomputed.size();
     }
 
@@ -169,12 +172,17 @@ final class StoreViews {
             if (tuples.isEmpty()) {
                 continue;
             }
-            rowsOf(dataset, view, key.vars(), tuples).forEach(row -> dataset.deleteAny(target, row, Node.ANY, Node.ANY));
+            Set<Node> rows = rowsOf(dataset, view, key.vars(), tuples);
+            RankBands bands = RankBands.before(dataset, view, rows);
+            rows.forEach(row -> dataset.deleteAny(target, row, Node.ANY, Node.ANY));
             Op op = restricted(Algebra.compile(view.query()), key.vars(), tuples);
+            Set<Node> these = new HashSet<>();
             construct(dataset, view, op).forEach(t -> {
-                recomputed.add(t.getSubject());
+                these.add(t.getSubject());
                 dataset.add(target, t.getSubject(), t.getPredicate(), t.getObject());
             });
+            recomputed.addAll(these);
+            bands.after(dataset, these);
         }
         return recomputed.size();
     }

@@ -26,8 +26,10 @@ import org.gazettekg.support.ClasspathFolder;
  * @param keys  for a store view, the variables it groups by whose rows a write recomputes
  *              alone (header {@code #+ key: policy}): each row of the view must depend only on
  *              file-view triples that mention one of its keys; none, the view is computed whole
+ * @param ranks for a store view, the bands of its rows ranked by a count that are kept beside it
+ *              (header {@code #+ rank: PROPERTY N [by PROPERTY]}; {@link RankBands})
  */
-public record View(String name, Scope scope, Query query, List<String> keys) {
+public record View(String name, Scope scope, Query query, List<String> keys, List<Rank> ranks) {
 
     /** Where every derived graph is named. */
     public static final String DERIVED = "https://w3id.org/gazette-kg/derived/";
@@ -39,6 +41,7 @@ public record View(String name, Scope scope, Query query, List<String> keys) {
     private static final ClasspathFolder FOLDER = new ClasspathFolder("gazettekg/queries/views");
     private static final Pattern HEADER = Pattern.compile("(?m)^#\\+\\s*view:\\s*(file|store)\\s*$");
     private static final Pattern KEYS = Pattern.compile("(?m)^#\\+\\s*key:\\s*(.+?)\\s*$");
+    private static final Pattern RANKS = Pattern.compile("(?m)^#\\+\\s*rank:\\s*(\\w+)\\s+(\\d+)(?:\\s+by\\s+(\\w+))?\\s*$");
     private static final List<View> ALL = load();
 
     /** What a view is computed over. */
@@ -49,12 +52,37 @@ public record View(String name, Scope scope, Query query, List<String> keys) {
         STORE
     }
 
+    /**
+     * A band of a store view's rows: those whose {@code property} (a count, in the view's
+     * namespace) is at least the {@code size}th highest among the rows, ties included, per value
+     * of {@code partition} (null: among all rows), kept in the graph {@link #band}. A query that
+     * ranks the rows by that property first and takes {@code size} of them can read the band alone.
+     */
+    public record Rank(String property, int size, String partition) {
+        /** Checks the parts. */
+        public Rank {
+            requireNonNull(property, "property");
+            if (size < 1) {
+                throw new IllegalArgumentException("rank size " + size);
+            }
+        }
+    }
+
+    /** A view without ranked bands. */
+    public View(String name, Scope scope, Query query, List<String> keys) {
+        this(name, scope, query, keys, List.of());
+    }
+
     /** Checks the parts. */
     public View {
         requireNonNull(name, "name");
         requireNonNull(scope, "scope");
         requireNonNull(query, "query");
         keys = List.copyOf(requireNonNull(keys, "keys"));
+        ranks = List.copyOf(requireNonNull(ranks, "ranks"));
+        if (!ranks.isEmpty() && (scope != Scope.STORE || keys.isEmpty())) {
+            throw new IllegalArgumentException("view " + name + ": only a keyed store view has ranks");
+        }
         if (!query.isConstructType()) {
             throw new IllegalArgumentException("view " + name + " is not a CONSTRUCT");
         }
@@ -81,6 +109,11 @@ public record View(String name, Scope scope, Query query, List<String> keys) {
         return NodeFactory.createURI(DERIVED + "views/" + name);
     }
 
+    /** The graph that holds the band of this store view's rows ranked by {@code rank}. */
+    public Node band(Rank rank) {
+        return NodeFactory.createURI(DERIVED + "views/" + name + "/top/" + rank.property());
+    }
+
     /** The graph that holds this file view of the source graph {@code source}. */
     Node graph(Node source) {
         String uri = source.getURI();
@@ -102,7 +135,9 @@ public record View(String name, Scope scope, Query query, List<String> keys) {
             }
             Matcher k = KEYS.matcher(text);
             List<String> keys = k.find() ? List.of(k.group(1).split("\\s+")) : List.of();
-            return new View(name, Scope.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)), QueryFactory.create(text), keys);
+            List<Rank> ranks = RANKS.matcher(text).results()
+                    .map(r -> new Rank(r.group(1), Integer.parseInt(r.group(2)), r.group(3))).toList();
+            return new View(name, Scope.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)), QueryFactory.create(text), keys, ranks);
         }).toList();
     }
 }
