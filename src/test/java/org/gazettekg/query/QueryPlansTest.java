@@ -98,7 +98,7 @@ class QueryPlansTest {
      * subjects already found.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"documents", "citations", "divisions", "issues"})
+    @ValueSource(strings = {"documents", "citations", "divisions", "issues", "policies"})
     void tableQuery_readsNoNameInItsFirstStep(String name) {
         Op op = enginePlan(name);
         List<OpQuadPattern> firstSteps = new ArrayList<>();
