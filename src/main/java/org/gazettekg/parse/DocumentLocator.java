@@ -110,6 +110,9 @@ final class DocumentLocator {
             if (located.isEmpty()) {
                 located = RunOnDocuments.at(n, plain);
             }
+            if (located.isEmpty()) {
+                located = OrderDocuments.at(source, n, plain, floor);
+            }
             if (located.isPresent()) {
                 found.add(located.get());
                 floor = n + 1;
@@ -152,15 +155,18 @@ final class DocumentLocator {
         Optional<HeadingReader.Heading> heading = HeadingReader.above(source, top, floor)
                 .map(h -> firstCopy(source, h, floor));
         int head = n;
+        int bottom = belowMetadata(source, n);
         // A page's title above its metadata, the 文号 and a heading under it (红头 order): the heading below is the document's.
         boolean pageTitleAbove = top < n && heading.isPresent()
-                && HeadingReader.below(source, n, n).filter(HeadingReader::isTitled).isPresent();
+                && HeadingReader.below(source, bottom, bottom).filter(HeadingReader::isTitled).isPresent();
         if (heading.isPresent() && HeadingReader.isRedHead(heading.get())) {
             head = heading.get().startLine();
             heading = HeadingReader.belowRedHead(source, n, head, heading.get());
         } else if (heading.isEmpty() || pageTitleAbove) {
             head = heading.map(HeadingReader.Heading::startLine).orElse(n);
-            heading = HeadingReader.below(source, n, head);
+            // past the metadata only under a page title: a 文号 in a block with no heading above is often the
+            // block's own row, with the page title and the body heading further down
+            heading = HeadingReader.below(source, pageTitleAbove ? bottom : n, head);
         }
         if (heading.isEmpty() && number.isPresent() && isAddressedBelow(source, n)) {
             heading = Optional.of(new HeadingReader.Heading(n, n, List.of(), ""));
@@ -192,6 +198,21 @@ final class DocumentLocator {
             top = i;
         }
         return top;
+    }
+
+    /** The line from which to look down for a heading: below any metadata lines printed after line {@code n}. */
+    static int belowMetadata(SourceText source, int n) {
+        int bottom = n;
+        for (int i = n + 1; i <= source.lineCount(); i++) {
+            if (source.line(i).isBlank()) {
+                continue;
+            }
+            if (!MetadataBlock.isMetadataLine(source, i) && !source.facts().is(LineFacts.Question.FURNITURE, i)) {
+                break;
+            }
+            bottom = i;
+        }
+        return bottom;
     }
 
     /**

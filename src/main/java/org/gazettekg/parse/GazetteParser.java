@@ -99,7 +99,9 @@ public final class GazetteParser {
         List<DivisionMention> named;
         List<DivisionChange> changed;
         try {
-            cited = citations.extract(source, start, end, title, number);
+            // an order's head (heading, issuing body, order number) runs together as text: its own number is no citation
+            int citedFrom = OrderDocuments.isOrderNumber(located.printedNumber()) ? Math.min(located.numberLine() + 1, end) : start;
+            cited = citations.extract(source, citedFrom, end, title, number);
             DivisionMatcher.Reading reading = divisions.read(source, start, end, title,
                     DivisionScope.of(divisions.gazetteer(), null, placeNames(issuers, signers, metadata),
                             title.isEmpty() ? addressee(source, bodyStart, end) : title));

@@ -58,7 +58,7 @@ final class MetadataBlock {
         m.put("生成日期", Field.GENERATED);
         Stream.of("发布日期", "发布时间", "公开日期").forEach(l -> m.put(l, Field.PUBLISHED));
         Stream.of("索引号", "信息索引号", "主题分类", "信息分类", "公文目录", "主题词", "关键词", "有效性", "时效性",
-                "时效", "是否有效", "是否修改", "内容概览", "公开方式", "公开范围", "公开时限", "公开类别", "体裁分类",
+                "时效", "是否有效", "是否修改", "内容概览", "内容概述", "公开方式", "公开范围", "公开时限", "公开类别", "体裁分类",
                 "组配分类", "所属机构", "发文日期", "生效日期", "生效时间", "失效日期", "失效时间", "废止日期", "废止时间",
                 "实施日期", "施行日期", "文种", "主题", "信息来源", "浏览次数", "效力状况", "统一编号", "登记号",
                 "责任部门", "公开责任部门", "有效期", "所属主题", "公文种类", "文件类型", "信息类别", "来源", "时间",
@@ -106,9 +106,40 @@ final class MetadataBlock {
         return blocks;
     }
 
-    /** True when line {@code n} holds labelled metadata. */
+    /** True when line {@code n} holds labelled metadata, or the value of a label printed alone above it. */
     static boolean isMetadataLine(SourceText source, int n) {
-        return source.facts().is(LineFacts.Question.METADATA, n);
+        return source.facts().is(LineFacts.Question.METADATA, n) || isValueLine(source, n);
+    }
+
+    /**
+     * True when line {@code n} is the value of a label printed alone on the line above it, as
+     * {@link #readLine} reads it (• 发文机构:⏎ 县政府网站): part of the block, not a heading. A line that
+     * reads as a title (it ends with a 文种) is left to the heading readers: the body heading may
+     * follow a label whose value the page leaves empty (• 内容概述:⏎ 镇巴县人民政府工作规则).
+     */
+    private static boolean isValueLine(SourceText source, int n) {
+        if (source.line(n).isBlank() || source.facts().is(LineFacts.Question.METADATA, n)
+                || DocumentKinds.of(TextLines.squeeze(source.line(n))) != null) {
+            return false;
+        }
+        int above = n - 1;
+        while (above >= 1 && above >= n - 2 && source.line(above).isBlank()) {
+            above--;
+        }
+        return above >= 1 && source.facts().is(LineFacts.Question.METADATA, above) && isLabelAlone(source.line(above));
+    }
+
+    /** True when {@code line} holds one label at its opening and no value after it. */
+    private static boolean isLabelAlone(String line) {
+        if (line.indexOf('|') >= 0) {
+            return false;
+        }
+        Matcher m = labelMatcher(line);
+        if (!nextLabel(m, line, 0) || m.start() != openingEnd(line)) {
+            return false;
+        }
+        int end = m.end();
+        return !nextLabel(m, line, end) && clean(line.substring(end)).isEmpty();
     }
 
     /** True when {@code line} holds labelled metadata. */

@@ -80,6 +80,56 @@ class DocumentLocatorTest {
         });
     }
 
+    // ---------------------------------------------------------------- government orders (政府令)
+
+    @Test
+    void orderNumberUnderItsIssuingBodyAndHeading_isADocumentWithTheOrderNumberAndNoSelfCitation() throws IOException {
+        // chongqing-2001-chenwuran l.1-29: heading (l.6), the body alone (l.8), 渝府令第 121 号 (l.11), 市 长, date (l.18)
+        RecordingSink sink = parseHead("chongqing-2001-chenwuran.txt", 29);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(6);
+            assertThat(d.docNumber()).isNull();
+            assertThat(d.printedNumber()).isEqualTo("渝府令第121号");
+            assertThat(d.issuers()).containsExactly("重庆市人民政府");
+            assertThat(d.title()).isEqualTo("关于控制主城区采(碎)石场和小水泥厂尘污染的通告");
+            assertThat(d.kind()).isEqualTo("通告");
+            assertThat(d.date()).isEqualTo(LocalDate.of(2001, 12, 30));
+            assertThat(d.citations()).extracting(Citation::title)
+                    .containsExactlyInAnyOrder("中华人民共和国大气污染防治法", "重庆市环境保护条例");
+        });
+    }
+
+    @Test
+    void orderNumberInRunningTextOrUnderNoHeading_isNoDocument() {
+        // changzhi-2024-03 l.1602 (shared/corpus) cites an order in running text; an order number under prose heads nothing
+        RecordingSink sink = RecordingSink.parse("orders.txt", """
+                为加强粮食储备管理,根据《山西省省级储备粮管理办法》(山西省人民政府令第290号)等相关法律法规的要求,制定本办法。
+
+                山西省人民政府令第290号
+
+                现予发布,自2020年1月1日起施行。
+                """);
+
+        assertThat(sink.documents).isEmpty();
+    }
+
+    @Test
+    void metadataValuesUnderTheirLabelsThenTheBodyHeading_documentIsTheBodyHeadingNotAValue() throws IOException {
+        // shaanxi-2024-zhenba l.1-42: page title (l.3), bulleted labels with their values on the next line
+        // (• 发文机构:⏎ 县政府网站 l.12-14; • 发文字号:⏎ 镇政发〔2024〕7号 l.15-17), • 内容概述: with no value, the body heading (l.28)
+        RecordingSink sink = parseHead("shaanxi-2024-zhenba.txt", 42);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(28);
+            assertThat(d.docNumber().canonical()).isEqualTo("镇政发〔2024〕7号");
+            assertThat(d.issuers()).containsExactly("镇巴县人民政府");
+            assertThat(d.title()).isEqualTo("工作规则");
+            assertThat(d.kind()).isEqualTo("规则");
+            assertThat(d.date()).isNull();
+        });
+    }
+
     @Test
     void numberAsFirstLineThenHeadingWithAShortIssuer_documentLineIsTheHeading() throws IOException {
         // jiayu-2021-fengong l.1-21: 文号, then a heading over four lines opening with 县人民政府办公室关于

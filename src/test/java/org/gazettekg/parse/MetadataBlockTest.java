@@ -251,6 +251,27 @@ class MetadataBlockTest {
     }
 
     @Test
+    void valueUnderALabelAlone_isPartOfTheBlock_butATitleUnderAnEmptyLabelIsNot() {
+        // shaanxi-2024-zhenba l.12-28 (src/test/resources/outside): the page's 发文机构 is its website; the body heading
+        // follows • 内容概述:, whose value the page leaves empty
+        SourceText source = SourceText.of("page.txt", """
+                  • 发文机构:
+
+                    县政府网站
+                  • 发文字号:
+
+                    镇政发〔2024〕7号
+                  • 内容概述:
+
+                镇巴县人民政府工作规则
+                """.lines().toList());
+
+        assertThat(MetadataBlock.isMetadataLine(source, 3)).as("value of 发文机构").isTrue();
+        assertThat(MetadataBlock.isMetadataLine(source, 6)).as("value of 发文字号").isTrue();
+        assertThat(MetadataBlock.isMetadataLine(source, 9)).as("the body heading").isFalse();
+    }
+
+    @Test
     void runOnLineWithOnlyEmptyValuesAndAPublicationDate_givesNoBlock() {
         // muding-2017-yingji l.5-9: 文  号: and 成文日期: empty, 发文日期 filled
         List<PageMetadata> blocks = read("""
