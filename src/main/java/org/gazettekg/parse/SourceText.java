@@ -37,7 +37,9 @@ public final class SourceText {
     private final String name;
     /** The lines as printed. */
     private final List<String> lines;
-    /** The lines as the readers see them: in simplified characters (the same list where none differ). */
+    /** The lines without what a web copy adds to the characters ({@link ConversionDebris}); the same list where none is. */
+    private final List<String> cleaned;
+    /** The cleaned lines as the readers see them: in simplified characters (the same list where none differ). */
     private final List<String> reading;
     private final Charset charset;
     /** Cache of the squeezed reading and printed texts for {@link #printed(String)}; null until needed. */
@@ -50,8 +52,25 @@ public final class SourceText {
     private SourceText(String name, List<String> lines, Charset charset) {
         this.name = name;
         this.lines = List.copyOf(lines);
-        this.reading = readingOf(this.lines);
+        this.cleaned = cleanedOf(this.lines);
+        this.reading = readingOf(this.cleaned);
         this.charset = charset;
+    }
+
+    /** The lines without pinyin reading aids and with lost spaces given back ({@link ConversionDebris}). */
+    private static List<String> cleanedOf(List<String> printed) {
+        String[] out = null;
+        for (int i = 0; i < printed.size(); i++) {
+            String line = printed.get(i);
+            String clean = ConversionDebris.clean(line);
+            if (!clean.equals(line)) {
+                if (out == null) {
+                    out = printed.toArray(String[]::new);
+                }
+                out[i] = clean;
+            }
+        }
+        return out == null ? printed : List.of(out);
     }
 
     /**
@@ -208,7 +227,7 @@ public final class SourceText {
 
     /** True when some line is printed in traditional characters. */
     public boolean isTraditional() {
-        return reading != lines;
+        return reading != cleaned;
     }
 
     /**
@@ -222,7 +241,7 @@ public final class SourceText {
         }
         String[] texts = squeezed;
         if (texts == null) {
-            texts = new String[] {TextLines.squeeze(String.join("", reading)), TextLines.squeeze(String.join("", lines))};
+            texts = new String[] {TextLines.squeeze(String.join("", reading)), TextLines.squeeze(String.join("", cleaned))};
             squeezed = texts;
         }
         String key = TextLines.squeeze(readText);

@@ -101,6 +101,33 @@ class DocumentLocatorTest {
     }
 
     @Test
+    void orderNumberOverTwoLinesUnderItsIssuingBody_isADocument() throws IOException {
+        // neimenggu-1997-cunzhuang l.1-28: the body (l.8), the title (l.11), 内蒙古自治区人民政府令⏎第82号 (l.14-15)
+        RecordingSink sink = parseHead("neimenggu-1997-cunzhuang.txt", 28);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.printedNumber()).isEqualTo("内蒙古自治区人民政府令第82号");
+            assertThat(d.issuers()).containsExactly("内蒙古自治区人民政府");
+            assertThat(d.title()).isEqualTo("内蒙古自治区村庄和集镇规划建设管理实施办法");
+            assertThat(d.date()).isEqualTo(LocalDate.of(1997, 7, 23));
+        });
+    }
+
+    @Test
+    void orderWhoseTitleNamesNoIssuer_takesTheBodyPrintedOverItsNumber() throws IOException {
+        // liaoning-1994-anshan l.1-24: title (l.8) without issuer or 关于, 辽宁省鞍山市人民政府 (l.10), 鞍山市人民政府令第16号 (l.13)
+        RecordingSink sink = parseHead("liaoning-1994-anshan.txt", 24);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(8);
+            assertThat(d.printedNumber()).isEqualTo("鞍山市人民政府令第16号");
+            assertThat(d.issuers()).containsExactly("辽宁省鞍山市人民政府");
+            assertThat(d.title()).isEqualTo("鞍山市行政复议程序规定");
+            assertThat(d.kind()).isEqualTo("规定");
+        });
+    }
+
+    @Test
     void orderNumberInRunningTextOrUnderNoHeading_isNoDocument() {
         // changzhi-2024-03 l.1602 (shared/corpus) cites an order in running text; an order number under prose heads nothing
         RecordingSink sink = RecordingSink.parse("orders.txt", """

@@ -84,6 +84,17 @@ class SourceTextTest {
     }
 
     @Test
+    void webCopyWithPinyinAndLostSpaces_isReadWithoutThem_andPrintedFormsMapBack() {
+        // gansu-2023-guize l.1 and l.4: pinyin after each character whose simplified form differs, ? for lost spaces
+        SourceText source = SourceText.read(OUTSIDE.resolve("gansu-2023-guize.txt"));
+
+        assertThat(source.line(1)).isEqualTo("甘政发〔2023〕8号");
+        assertThat(source.line(4)).isEqualTo("甘肃省人民政府 ");
+        assertThat(source.printedLine(1)).isEqualTo("甘政發(fā)〔2023〕8號(hào)");
+        assertThat(source.printed("甘肃省人民政府")).isEqualTo("甘肅省人民政府");
+    }
+
+    @Test
     void lineWithFewTraditionalCharsOfATraditionalFile_isReadAsSimplifiedToo() {
         SourceText source = SourceText.read(OUTSIDE.resolve("wuzhou-2003-quhua.txt"));
 
