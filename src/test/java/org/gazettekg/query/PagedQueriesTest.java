@@ -17,6 +17,13 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.op.OpOrder;
+import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.gazettekg.store.GazetteStore;
 import org.gazettekg.store.SampleCorpus;
 import org.junit.jupiter.api.AfterAll;
@@ -107,5 +114,28 @@ class PagedQueriesTest {
             paged.addAll(p);
         }
         assertThat(paged).containsExactlyElementsOf(whole);
+    }
+
+    /**
+     * A paged query keeps the first LIMIT + OFFSET rows as they come (a top-N), rather than sorting
+     * its whole answer and then cutting a page from it.
+     */
+    @ParameterizedTest
+    @MethodSource("pagedQueries")
+    void pagedQuery_takesATopN_andSortsNoWholeAnswer(String name) {
+        Op op = Algebra.optimize(Algebra.toQuadForm(Algebra.compile(QueryFactory.create(QueryCatalog.resolve(name).text()))));
+        List<String> sorts = new ArrayList<>();
+        OpWalker.walk(op, new OpVisitorBase() {
+            @Override
+            public void visit(OpOrder o) {
+                sorts.add("order");
+            }
+
+            @Override
+            public void visit(OpTopN o) {
+                sorts.add("top");
+            }
+        });
+        assertThat(sorts).as(name).contains("top").doesNotContain("order");
     }
 }

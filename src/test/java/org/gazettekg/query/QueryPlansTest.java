@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.algebra.Algebra;
@@ -21,7 +20,6 @@ import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.core.Var;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The optimised algebra of analyst queries: where their filters stand against their lookups. */
@@ -84,34 +82,6 @@ class QueryPlansTest {
             }
         });
         assertThat(blocking).as(op.toString()).isEmpty();
-    }
-
-    static Stream<String> pagedQueries() {
-        return QueryCatalog.names().stream()
-                .filter(n -> QueryCatalog.resolve(n).text().matches("(?s).*\\bLIMIT\\s+\\d+\\s+OFFSET\\s+\\d+\\s*$"));
-    }
-
-    /**
-     * A paged analyst query keeps the first LIMIT + OFFSET rows as they come (a top-N), rather than
-     * sorting its whole answer and then cutting a page from it.
-     */
-    @ParameterizedTest
-    @MethodSource("pagedQueries")
-    void pagedQuery_takesATopN_andSortsNoWholeAnswer(String name) {
-        Op op = Algebra.optimize(Algebra.toQuadForm(Algebra.compile(QueryFactory.create(QueryCatalog.resolve(name).text()))));
-        List<String> sorts = new ArrayList<>();
-        OpWalker.walk(op, new OpVisitorBase() {
-            @Override
-            public void visit(OpOrder o) {
-                sorts.add("order");
-            }
-
-            @Override
-            public void visit(OpTopN o) {
-                sorts.add("top");
-            }
-        });
-        assertThat(sorts).as(name).contains("top").doesNotContain("order");
     }
 
     private static boolean hasLeftJoin(Op op) {
