@@ -43,6 +43,7 @@ function rendered(id, points) {
   $(id).setAttribute('data-rendered', String(points));
 }
 
+/** Query 01 pages: the chart draws its first page (cities in code-point order); the queries tab pages on. */
 async function drawCityYear() {
   const rows = await select((await namedQuery('01_documents_per_city_year')).text);
   const years = [...new Set(rows.map((r) => r.year))].sort();

@@ -61,7 +61,8 @@ export async function runEditor() {
   }
 }
 
-// A paged query (04, 07, 11) ends with LIMIT n OFFSET m: the pager rewrites OFFSET and runs it again.
+// A paged query (every named query that lists what grows with the store: docs/queries.md) ends with
+// LIMIT n OFFSET m: the server sends one page, and the pager rewrites OFFSET and runs the query again.
 const PAGE = /\bLIMIT\s+(\d+)\s+OFFSET\s+(\d+)\s*$/i;
 
 function pageOf(query) {

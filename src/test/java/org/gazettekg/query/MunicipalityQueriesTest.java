@@ -66,13 +66,19 @@ class MunicipalityQueriesTest {
 
     @Test
     void divisionHistory_givesTheCountyOfAMunicipalitysRenamedDistrict() throws IOException {
-        List<CSVRecord> rows = csv(QueryCatalog.resolve("12_division_history").text());
+        String query = QueryCatalog.resolve("12_division_history").text();
+        assertThat(query).contains(CITY_VALUES);
 
-        assertThat(rows).filteredOn(r -> r.get("before").equals("密云县"))
+        List<CSVRecord> beijing = csv(query.replace(CITY_VALUES, "VALUES ?city_name { \"北京市\"@zh }"));
+        assertThat(beijing).filteredOn(r -> r.get("before").equals("密云县"))
                 .extracting(r -> r.get("county"), r -> r.get("after"))
                 .contains(org.assertj.core.groups.Tuple.tuple("密云区", "密云区"));
-        assertThat(rows).filteredOn(r -> r.get("before").equals("开县"))
+        List<CSVRecord> chongqing = csv(query.replace(CITY_VALUES, "VALUES ?city_name { \"重庆市\"@zh }"));
+        assertThat(chongqing).filteredOn(r -> r.get("before").equals("开县"))
                 .extracting(r -> r.get("county")).contains("开州区");
+        // One municipality's history: none of the other's events.
+        assertThat(beijing).extracting(r -> r.get("before")).doesNotContain("开县");
+        assertThat(chongqing).extracting(r -> r.get("before")).doesNotContain("密云县");
     }
 
     private static List<CSVRecord> csv(String query) throws IOException {

@@ -17,17 +17,31 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.op.OpOrder;
+import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.gazettekg.store.GazetteStore;
 import org.gazettekg.store.SampleCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The queries that list everything (04, 07, 11) page: LIMIT/OFFSET over a total order, pages that add up to the whole. */
+/**
+ * Every analyst query ends with a LIMIT; those that list what grows with the store end with a page
+ * (LIMIT n OFFSET m over a total order), and their pages add up to the whole answer, in order.
+ */
 class PagedQueriesTest {
 
     private static final Pattern PAGE = Pattern.compile("LIMIT\\s+(\\d+)\\s+OFFSET\\s+(\\d+)\\s*$");
+    private static final Pattern LAST_LIMIT = Pattern.compile("\\n\\s*LIMIT\\s+\\d+(\\s+OFFSET\\s+\\d+)?\\s*$");
+    /** A later notice citing a policy the sample repealed, so that query 13 has a row to page. */
+    private static final Path REPEALED_THEN_CITED = Path.of("src/test/resources/query/repealed/changzhi-2025-made-up.txt");
 
     private static Path dir;
     private static GazetteStore store;
@@ -36,6 +50,7 @@ class PagedQueriesTest {
     static void loadCorpus() throws IOException {
         dir = Files.createTempDirectory("gazette-paged-test");
         store = SampleCorpus.loadedInto(dir.resolve("db"));
+        assertThat(store.load(REPEALED_THEN_CITED).ok()).isTrue();
     }
 
     @AfterAll
@@ -61,23 +76,66 @@ class PagedQueriesTest {
         return PAGE.matcher(query).replaceFirst(Matcher.quoteReplacement("LIMIT " + limit + " OFFSET " + offset));
     }
 
+    private static Stream<String> analystQueries() {
+        return QueryCatalog.names().stream().filter(n -> n.matches("\\d\\d_.*"));
+    }
+
+    private static Stream<String> pagedQueries() {
+        return analystQueries().filter(n -> PAGE.matcher(QueryCatalog.resolve(n).text()).find());
+    }
+
+    @Test
+    void everyAnalystQuery_endsWithALimit_andThoseThatListWhatGrowsWithTheStore_page() {
+        assertThat(analystQueries()).hasSizeGreaterThan(10).allSatisfy(name ->
+                assertThat(QueryCatalog.resolve(name).text()).as(name).containsPattern(LAST_LIMIT));
+        assertThat(pagedQueries()).contains("01_documents_per_city_year", "04_documents_citing_number",
+                "07_implementers_of_policy", "08_policy_chains_city_province_nation", "09_citations_of_documents_in_graph",
+                "10_policies_shared_by_two_cities", "11_documents_naming_counties_of_city", "12_division_history",
+                "13_citations_of_repealed_policies");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"04_documents_citing_number", "07_implementers_of_policy", "11_documents_naming_counties_of_city"})
-    void listingQuery_endsWithLimitOffset_andItsPagesOfOneAddUpToTheWholeInOrder(String name) throws IOException {
+    @MethodSource("pagedQueries")
+    void pagedQuery_startsAtOffset0_andItsPagesAddUpToTheUnpagedAnswerInOrder(String name) throws IOException {
         String text = QueryCatalog.resolve(name).text();
         Matcher m = PAGE.matcher(text);
         assertThat(m.find()).as(name + " ends with LIMIT n OFFSET 0").isTrue();
         assertThat(m.group(2)).isEqualTo("0");
         assertThat(text).contains("ORDER BY");
+        assertThat(text).as(name + " says how to page").contains("# Paged:");
 
-        List<List<String>> whole = rows(page(text, 100_000, 0));
+        List<List<String>> whole = rows(PAGE.matcher(text).replaceFirst(""));
         assertThat(whole).as(name).isNotEmpty();
         List<List<String>> paged = new ArrayList<>();
-        for (int offset = 0; offset <= whole.size(); offset++) {
-            List<List<String>> p = rows(page(text, 1, offset));
-            assertThat(p.size()).isLessThanOrEqualTo(1);
+        int size = 2;
+        for (int offset = 0; offset <= whole.size(); offset += size) {
+            List<List<String>> p = rows(page(text, size, offset));
+            assertThat(p.size()).isLessThanOrEqualTo(size);
             paged.addAll(p);
         }
         assertThat(paged).containsExactlyElementsOf(whole);
+    }
+
+    /**
+     * A paged query keeps the first LIMIT + OFFSET rows as they come (a top-N), rather than sorting
+     * its whole answer and then cutting a page from it.
+     */
+    @ParameterizedTest
+    @MethodSource("pagedQueries")
+    void pagedQuery_takesATopN_andSortsNoWholeAnswer(String name) {
+        Op op = Algebra.optimize(Algebra.toQuadForm(Algebra.compile(QueryFactory.create(QueryCatalog.resolve(name).text()))));
+        List<String> sorts = new ArrayList<>();
+        OpWalker.walk(op, new OpVisitorBase() {
+            @Override
+            public void visit(OpOrder o) {
+                sorts.add("order");
+            }
+
+            @Override
+            public void visit(OpTopN o) {
+                sorts.add("top");
+            }
+        });
+        assertThat(sorts).as(name).contains("top").doesNotContain("order");
     }
 }

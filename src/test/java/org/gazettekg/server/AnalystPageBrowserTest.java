@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -135,11 +137,12 @@ class AnalystPageBrowserTest {
         assertThat(browser.findElement(By.id("query-status")).getText()).contains(rows.size() + " 行");
     }
 
-    @Test
-    void pagedQuery_nextPageRunsTheQueryFromTheNextOffset_previousComesBack() {
+    @ParameterizedTest
+    @ValueSource(strings = {"01_documents_per_city_year", "11_documents_naming_counties_of_city", "12_division_history"})
+    void pagedQuery_nextPageRunsTheQueryFromTheNextOffset_previousComesBack(String name) {
         browser.get(base + "/analyst/#queries");
         waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("button.run-query[data-query='11_documents_naming_counties_of_city']"))).click();
+                By.cssSelector("button.run-query[data-query='" + name + "']"))).click();
         waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#results tbody tr"), 2));
         String firstPage = browser.findElement(By.cssSelector("#results tbody")).getText();
         String twoRows = ((String) script("return document.getElementById('query-text').value"))

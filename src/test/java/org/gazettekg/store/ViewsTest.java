@@ -59,7 +59,9 @@ class ViewsTest {
             "09_citations_of_documents_in_graph", "10_policies_shared_by_two_cities", "12_division_history",
             "15_policies_by_legal_force_and_level"})
     void analystQueryOnTheViews_givesTheRowsOfItsFormulationOnTheSources(String name) throws IOException {
-        String shipped = Files.readString(Path.of("queries", name + ".rq"));
+        // A paged query is compared whole: its page (LIMIT n OFFSET m on the last line) taken off.
+        String shipped = Files.readString(Path.of("queries", name + ".rq"))
+                .replaceFirst("\\bLIMIT\\s+\\d+\\s+OFFSET\\s+\\d+\\s*$", "");
         String reference = Files.readString(Path.of("src/test/resources/store/reference", name + ".rq"));
         try (GazetteStore store = loadedCorpus()) {
             List<List<Object>> expected = comparableRows(store.dataset(), reference);
