@@ -24,6 +24,10 @@ final class PolicyResolver {
 
     /** An order number: its bodies (joint ones joined by 、) in group 1, before 令, a year at most and 第. */
     private static final Pattern ORDER = Pattern.compile("^([\\p{IsHan}、]{2,200}?)令\\s*(?:\\d{4}\\s*年|[〔(（\\[［]\\s*\\d{4}\\s*[〕)）\\]］])?\\s*第");
+    /** The Party's name, as central Party regulations open with it. */
+    private static final String PARTY = "中国共产党";
+    /** Title marks and spaces, set aside to read a title's opening. */
+    private static final Pattern TITLE_MARKS = Pattern.compile("[《》〈〉\\s]");
     private static final Pattern LOCAL_STANDARD = Pattern.compile("^DB\\s*(\\d{2})");
     private static final Pattern STANDARD = Pattern.compile("^(?!DB)[A-Z]{2,4}(?:/[A-Z])?\\s*\\d");
     private static final Pattern PROVINCE_SCOPE = Pattern.compile("全省|省级|省(?:人民)?政府|省委|省长");
@@ -321,7 +325,7 @@ final class PolicyResolver {
      * county document may be its own county-level city: then nothing is decided).
      */
     private Optional<Level> scopeWord(String title, String jurisdiction) {
-        if (NationalScope.of(title)) {
+        if (NationalScope.of(title) || isCentralPartyRegulation(title, jurisdiction)) {
             return Optional.of(Level.NATIONAL);
         }
         if (jurisdiction == null) {
@@ -334,6 +338,18 @@ final class PolicyResolver {
             return Optional.of(Level.MUNICIPAL);
         }
         return Optional.empty();
+    }
+
+    /**
+     * 中国共产党…条例/准则/规定/办法/规则/细则 with no place after the Party's name (中国共产党党内监督条例): a Party
+     * regulation ({@link LegalForceRules#forceOfTitle}) made by the Party's central organs, the only makers of
+     * Party regulations that name no place (党内法规制定条例 art. 4: besides them, only the committees of
+     * provinces, which are named: 中国共产党山西省委员会…, 中共山西省委…).
+     */
+    private boolean isCentralPartyRegulation(String title, String jurisdiction) {
+        String t = TITLE_MARKS.matcher(title).replaceAll("");
+        return t.startsWith(PARTY) && bodies.placeOf(t.substring(PARTY.length()), jurisdiction).isEmpty()
+                && LegalForceRules.forceOfTitle(t, resolution.data()).equals(Optional.of(LegalForce.PARTY_REGULATION));
     }
 
     private static String code(DocNumber number) {

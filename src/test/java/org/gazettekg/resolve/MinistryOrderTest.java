@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class MinistryOrderTest {
 
     /** changzhi-2020-03.txt l.1851-1859 (heading and 文号 of the document) and l.2129, cut after its first clause. */
-    private static final String CHANGZHI_ROAD_SAFETY = """
+    static final String CHANGZHI_ROAD_SAFETY = """
             # 长治市人民政府办公室 关于印发《贯彻落实山西省 2020 年预防 道路交通事故“减量控大”实施方案 任务分解》的通知
 
             长政办发〔2020〕30 号
