@@ -48,6 +48,12 @@ final class CitationNumbers {
 
     /** Most bodies of a joint order. */
     private static final int MAX_JOINT_BODIES = 8;
+    /**
+     * A body of a joint order other than the last: a name ending as the names of ministries, commissions,
+     * administrations, offices and governments end (监察部, 国家税务总局, 中国人民银行, 国家互联网信息办公室), so
+     * that a word such as 试行 printed in the bracket is not read as one.
+     */
+    private static final String JOINT_BODY = "[\\p{IsHan}]{1," + (MAX_ORDER_ISSUER - 2) + "}(?:[部委局署厅院会办室府]|银行)";
     /** What separates the bodies of a joint order as printed: spaces, 、 or commas. */
     private static final Pattern JOINT_SEPARATOR = Pattern.compile("[\\s、，,]+");
 
@@ -56,8 +62,11 @@ final class CitationNumbers {
      * jointly ((监察部 人力资源社会保障部 国家税务总局令第26号)): the bracket bounds it, so the separators
      * cannot join a body to words of the running text.
      */
-    static final Pattern ATTACHED_ORDER_NUMBER = Pattern.compile("[\\p{IsHan}]{1," + MAX_ORDER_ISSUER + "}(?:[\\s、，,]+[\\p{IsHan}]{1,"
-            + MAX_ORDER_ISSUER + "}){0," + (MAX_JOINT_BODIES - 1) + "}" + ORDER_SERIAL);
+    static final Pattern ATTACHED_ORDER_NUMBER = Pattern.compile("(?:" + JOINT_BODY + "[\\s、，,]+){0," + (MAX_JOINT_BODIES - 1)
+            + "}[\\p{IsHan}]{1," + MAX_ORDER_ISSUER + "}" + ORDER_SERIAL);
+
+    /** The bodies of a joint order printed before the one whose name precedes 令, each followed by 、: 监察部、人力资源社会保障部、. */
+    static final Pattern JOINT_BODIES_BEFORE = Pattern.compile("(?:" + JOINT_BODY + "、){1," + (MAX_JOINT_BODIES - 1) + "}$");
 
     /** Most characters between 》 and the bracket holding its number (《…》精神（…号）). */
     static final int MAX_WORDS_BEFORE_NUMBER = 4;

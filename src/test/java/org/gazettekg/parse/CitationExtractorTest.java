@@ -188,6 +188,22 @@ class CitationExtractorTest {
     }
 
     @Test
+    void bareJointOrderNumber_keepsEveryBodyFromTheLead() {
+        List<Citation> found = extract(null, null, "按照监察部、人力资源社会保障部、国家税务总局令第26号给予处分。");
+
+        assertThat(found).extracting(Citation::number)
+                .containsExactly("监察部、人力资源社会保障部、国家税务总局令第26号");
+    }
+
+    @Test
+    void wordPrintedBeforeAnOrderInItsBracket_isNoJointBody() {
+        // made up: 试行 ends as no body's name, so it is not read as a body of a joint order
+        List<Citation> found = extract(null, null, "落实《某某管理办法》(试行 交通运输部令2019年第29号)要求。");
+
+        assertThat(found).extracting(Citation::number).doesNotContain("试行、交通运输部令2019年第29号");
+    }
+
+    @Test
     void wordsWith令InRunningText_areNoOrder() {
         List<Citation> found = extract(null, null, "责令限期改正；使用国家明令淘汰的设备的，依法处理。");
 

@@ -142,4 +142,14 @@ class MinistryOrderTest {
         assertThat(d.record().citations()).noneMatch(c -> c.number() != null && c.number().contains("令"));
         assertThat(cited(d, "税收违法违纪行为处分规定")).isEqualTo(PolicyFacts.UNKNOWN);
     }
+
+    @Test
+    void bareJointOrder_namesTheLeadBody() {
+        // shuozhou-2019-docs.txt l.1265-1267 with the title replaced by the rule's joint order, printed bare
+        ResolvedDocument d = parse(SHUOZHOU_TAX.replace("《税收违法违纪行为处分规定》%s", "监察部、人力资源社会保障部、国家税务总局令第26号"));
+
+        PolicyFacts f = citedFully(d, "国家税务总局令第26号");
+        assertThat(RecordingResolvedSink.basic(f)).isEqualTo(new PolicyFacts("监察部", Level.NATIONAL, Basis.CODE_DERIVED));
+        assertThat(f.legalForce()).isEqualTo(LegalForce.DEPARTMENTAL_RULE);
+    }
 }
