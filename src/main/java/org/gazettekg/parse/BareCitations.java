@@ -102,7 +102,7 @@ final class BareCitations {
                 c -> c == CitationNumbers.ORDER_MARK, (text, anchor) -> anchor - CitationNumbers.MAX_ORDER_ISSUER)) {
             int start = orderIssuerStart(scan.s, order.start(1), order.end(1));
             if (start >= 0) {
-                addBare(scan, start, order.end());
+                addBareOrder(scan, jointStart(scan.s, start), order.end());
             }
         }
     }
@@ -111,6 +111,30 @@ final class BareCitations {
         Matcher lead = CitationRules.ISSUER_LEAD.matcher(s).region(start, end);
         int from = lead.lookingAt() ? lead.end() : start;
         return end - from >= CitationNumbers.MIN_CODE_LENGTH ? from : -1;
+    }
+
+    /**
+     * Where a joint order begins when bodies joined by 、 are printed before the one read (根据监察部、人力资源社会保障部、
+     * 国家税务总局令第26号): its lead body is the first of them.
+     */
+    private static int jointStart(String s, int start) {
+        int from = Math.max(0, start - CitationNumbers.MAX_ORDER_ISSUER * 7);
+        Matcher joint = CitationNumbers.JOINT_BODIES_BEFORE.matcher(s).region(from, start);
+        if (!joint.find()) {
+            return start;
+        }
+        Matcher lead = CitationRules.ISSUER_LEAD.matcher(s).region(joint.start(), start);
+        return lead.lookingAt() ? lead.end() : joint.start();
+    }
+
+    private static void addBareOrder(CitationScan scan, int start, int end) {
+        if (scan.isConsumed(start, end)) {
+            return;
+        }
+        scan.consume(start, end);
+        String printed = scan.s.substring(start, end).strip();
+        scan.add(start, new Citation(scan.text.lineAt(start), printed, CitationNumbers.orderNumber(printed), null, null,
+                CitationContext.relationAround(scan.s, start, end)));
     }
 
     private static void addBare(CitationScan scan, int start, int end) {

@@ -36,9 +36,37 @@ final class CitationNumbers {
     /** The longest issuer read before {@link #ORDER_MARK}. */
     static final int MAX_ORDER_ISSUER = 20;
 
-    /** An order number: 国务院令第713号, 山西省人民政府令第262号 (issuer in group 1). */
-    static final Pattern ORDER_NUMBER = Pattern.compile(
-            "([\\p{IsHan}]{1," + MAX_ORDER_ISSUER + "})" + ORDER_MARK + "\\s*第\\s*[\\d一二三四五六七八九十百零〇]{1,8}\\s*号");
+    /** What follows 令 in an order number: an optional year (2019年, 〔2019〕), then 第N号. */
+    private static final String ORDER_SERIAL = ORDER_MARK + "\\s*(?:\\d{4}\\s*年|" + DocNumber.OPEN_YEAR + "\\s*\\d{4}\\s*"
+            + DocNumber.CLOSE_YEAR + ")?\\s*第\\s*[\\d一二三四五六七八九十百零〇]{1,8}\\s*号";
+
+    /**
+     * An order number: 国务院令第713号, 山西省人民政府令第262号, 交通运输部令2019年第29号, 中国人民银行令〔2019〕第1号
+     * (issuer in group 1).
+     */
+    static final Pattern ORDER_NUMBER = Pattern.compile("([\\p{IsHan}]{1," + MAX_ORDER_ISSUER + "})" + ORDER_SERIAL);
+
+    /** Most bodies of a joint order. */
+    private static final int MAX_JOINT_BODIES = 8;
+    /**
+     * A body of a joint order other than the last: a name ending as the names of ministries, commissions,
+     * administrations, offices and governments end (监察部, 国家税务总局, 中国人民银行, 国家互联网信息办公室), so
+     * that a word such as 试行 printed in the bracket is not read as one.
+     */
+    private static final String JOINT_BODY = "[\\p{IsHan}]{1," + (MAX_ORDER_ISSUER - 2) + "}(?:[部委局署厅院会办室府]|银行)";
+    /** What separates the bodies of a joint order as printed: spaces, 、 or commas. */
+    private static final Pattern JOINT_SEPARATOR = Pattern.compile("[\\s、，,]+");
+
+    /**
+     * An order number filling a bracket after a title, which may name several bodies that issued the rule
+     * jointly ((监察部 人力资源社会保障部 国家税务总局令第26号)): the bracket bounds it, so the separators
+     * cannot join a body to words of the running text.
+     */
+    static final Pattern ATTACHED_ORDER_NUMBER = Pattern.compile("(?:" + JOINT_BODY + "[\\s、，,]+){0," + (MAX_JOINT_BODIES - 1)
+            + "}[\\p{IsHan}]{1," + MAX_ORDER_ISSUER + "}" + ORDER_SERIAL);
+
+    /** The bodies of a joint order printed before the one whose name precedes 令, each followed by 、: 监察部、人力资源社会保障部、. */
+    static final Pattern JOINT_BODIES_BEFORE = Pattern.compile("(?:" + JOINT_BODY + "、){1," + (MAX_JOINT_BODIES - 1) + "}$");
 
     /** Most characters between 》 and the bracket holding its number (《…》精神（…号）). */
     static final int MAX_WORDS_BEFORE_NUMBER = 4;
@@ -110,19 +138,30 @@ final class CitationNumbers {
 
     /** A 文号, order number or standard number starting exactly at {@code at}, or null. */
     private static NumberAt numberAt(String s, int at) {
+        // before the 文号: a year in brackets (交通运输部令〔2019〕第29号) would read 交通运输部令 as a 机关代字
+        Matcher jointOrder = ATTACHED_ORDER_NUMBER.matcher(s).region(at, s.length());
+        if (jointOrder.lookingAt()) {
+            return new NumberAt(at, jointOrder.end(), orderNumber(jointOrder.group()));
+        }
         Matcher doc = ATTACHED_DOC_NUMBER.matcher(s).region(at, s.length());
         if (doc.lookingAt()) {
             return new NumberAt(at, doc.end(), canonical(doc, CitationRules.squeeze(doc.group(1))));
-        }
-        Matcher order = ORDER_NUMBER.matcher(s).region(at, s.length());
-        if (order.lookingAt()) {
-            return new NumberAt(at, order.end(), order.group().strip());
         }
         Matcher standard = STANDARD_NUMBER.matcher(s).region(at, s.length());
         if (standard.lookingAt()) {
             return new NumberAt(at, standard.end(), standard.group().strip());
         }
         return null;
+    }
+
+    /**
+     * An order number as recorded: the bodies of a joint order joined by 、 (监察部、人力资源社会保障部、国家税务总局令第26号),
+     * the rest as printed (国务院令 第713号).
+     */
+    static String orderNumber(String printed) {
+        String s = printed.strip();
+        int mark = s.lastIndexOf(ORDER_MARK);
+        return JOINT_SEPARATOR.matcher(s.substring(0, mark)).replaceAll("、") + s.substring(mark);
     }
 
     /** The brackets a 文号's year opens with: every bare 文号 holds one. */

@@ -89,6 +89,9 @@ public final class DocumentForceRules {
      * make no regulations, rules or Party regulations, and a city's congress promulgates its regulations by a
      * 公告, its government its rules by a 政府令, never under a 发文字号 (立法法 art. 81, 93; 党内法规制定条例 art. 4
      * gives no city Party committee the power).
+     * <li><b>A document of an office of a province, city or county that is neither a government's nor a Party
+     * committee's by its name (山西省治超办) → 其他规范性文件和工作文件</b>: no office makes laws, regulations, rules
+     * or Party regulations.
      * <li><b>A document of any other or no known issuer whose kind is in {@link #POLICY_KINDS} →
      * 其他规范性文件和工作文件.</b>
      * </ul>
@@ -116,6 +119,9 @@ public final class DocumentForceRules {
             boolean partyRegulationName = Set.of("条例", "规定", "办法", "规则", "细则", "准则").contains(kind);
             return partyRegulationName ? Optional.empty() : Optional.of(LegalForce.PARTY_DOCUMENT);
         }
+        if (body == BodyKind.OTHER && isLocalOffice(issuer, level)) {
+            return Optional.of(LegalForce.OTHER_DOCUMENT);
+        }
         boolean decision = "决定".equals(kind) || "决议".equals(kind);
         if (!decision && (level == Level.COUNTY || numbered && level == Level.MUNICIPAL)) {
             return Optional.of(LegalForce.OTHER_DOCUMENT);
@@ -138,6 +144,19 @@ public final class DocumentForceRules {
     private static Optional<LegalForce> localInstrument(Level level, String kind) {
         return isLocal(level) && kind != null && LOCAL_INSTRUMENT_KINDS.contains(kind)
                 ? Optional.of(LegalForce.LOCAL_INSTRUMENT) : Optional.empty();
+    }
+
+    /**
+     * An office (…办, …办公室, …办公厅) of a province, city or county that the name does not tell to be a
+     * government's or a Party committee's (山西省治超办, a leading group's office; a committee's or a congress's
+     * office): it makes no law, regulation, rule or Party regulation. Local regulations are made by the
+     * congresses and their standing committees themselves (立法法 art. 80, 81), rules by the governments
+     * (art. 93), Party regulations below the centre only by the committees of provinces (党内法规制定条例
+     * art. 4); none of them by an office. National offices are left out: offices of the Party's centre make
+     * Party regulations.
+     */
+    private static boolean isLocalOffice(String issuer, Level level) {
+        return issuer != null && level != null && level != Level.NATIONAL && OFFICE.matcher(lead(issuer)).find();
     }
 
     /** A province (or municipality) or a city: the levels that make local regulations and rules. */
@@ -164,6 +183,8 @@ public final class DocumentForceRules {
 
     // expressions compiled once (they were String.replaceAll/matches/split arguments, compiled at each call)
     private static final Pattern COMMITTEE_OFFICE = Pattern.compile(".*委员会办公室$");
+    /** The name ending of an office: 办公厅, 办公室, or its short form 办 (治超办, 文明办). */
+    private static final Pattern OFFICE = Pattern.compile("\\p{IsHan}{2,}(?:办|办公室|办公厅)$");
     private static final Pattern GOVERNMENT_OR_COMMITTEE = Pattern.compile(".*(?:人民政府|管理委员会).*");
     private static final Pattern CLOSING_QUOTES = Pattern.compile("[》〉>」』\"”]+$");
     private static final Pattern LAST_BRACKETS = Pattern.compile("\\([^()]*\\)$");

@@ -95,7 +95,8 @@ public final class LegalForceRules {
      * those of cities with districts and autonomous prefectures make rules; county governments issue no
      * 政府令.
      * <li><b>…部/委员会/总局/署/局令 → 部门规章.</b> A departmental rule is promulgated by an order of its ministry,
-     * commission or directly affiliated body (立法法 art. 91, 规章制定程序条例 art. 32): 交通运输部令2019年第29号.
+     * commission or directly affiliated body (立法法 art. 91 and 96 of the 2023 text, 规章制定程序条例 art. 32):
+     * 交通运输部令2019年第29号; a joint rule takes the lead body's order number (监察部、人力资源社会保障部、国家税务总局令第26号).
      * Local bureaus make no rules and issue no 令.
      * <li><b>A 规 number (长政规〔2024〕1号, 晋科规〔2024〕4号, 宁政办规字〔2023〕2号) → 规范性文件.</b> Governments that
      * register administrative normative documents give them a number of their own whose 机关代字 ends in 规

@@ -22,7 +22,12 @@ import org.gazettekg.parse.Simplified;
  */
 final class PolicyResolver {
 
-    private static final Pattern ORDER = Pattern.compile("^(\\p{IsHan}{2,20}?)令\\s*第");
+    /** An order number: its bodies (joint ones joined by 、) in group 1, before 令, a year at most and 第. */
+    private static final Pattern ORDER = Pattern.compile("^([\\p{IsHan}、]{2,200}?)令\\s*(?:\\d{4}\\s*年|[〔(（\\[［]\\s*\\d{4}\\s*[〕)）\\]］])?\\s*第");
+    /** The Party's name, as central Party regulations open with it. */
+    private static final String PARTY = "中国共产党";
+    /** Title marks and spaces, set aside to read a title's opening. */
+    private static final Pattern TITLE_MARKS = Pattern.compile("[《》〈〉\\s]");
     private static final Pattern LOCAL_STANDARD = Pattern.compile("^DB\\s*(\\d{2})");
     private static final Pattern STANDARD = Pattern.compile("^(?!DB)[A-Z]{2,4}(?:/[A-Z])?\\s*\\d");
     private static final Pattern PROVINCE_SCOPE = Pattern.compile("全省|省级|省(?:人民)?政府|省委|省长");
@@ -73,7 +78,7 @@ final class PolicyResolver {
             Phrase b = phrase.get();
             facts = new PolicyFacts(b.name(), b.level(), Basis.CITING_PHRASE, facts.legalForce(), facts.validity(), facts.law());
         }
-        Optional<DocNumber> number = c.number() == null ? Optional.empty() : DocNumber.parse(c.number());
+        Optional<DocNumber> number = docNumberOf(c.number());
         if (c.number() != null) {
             facts = facts.withForce(LegalForceRules.forceOfNumber(simplified(c.number())).orElse(null));
         }
@@ -184,7 +189,7 @@ final class PolicyResolver {
     }
 
     private PolicyFacts issuerAndLevel(Citation c, String jurisdiction, LearnedCodes learned) {
-        Optional<DocNumber> number = c.number() == null ? Optional.empty() : DocNumber.parse(c.number());
+        Optional<DocNumber> number = docNumberOf(c.number());
         if (number.isPresent()) {
             Optional<Issuer> issuer = resolution.codes().resolve(code(number.get()), jurisdiction, learned);
             if (issuer.isPresent()) {
@@ -213,9 +218,7 @@ final class PolicyResolver {
     private Optional<PolicyFacts> numberFacts(String number, String jurisdiction) {
         Matcher order = ORDER.matcher(number);
         if (order.lookingAt()) {
-            ResolvedBody body = bodies.printed(order.group(1), jurisdiction, Basis.TITLE);
-            return body.level() == null ? Optional.empty()
-                    : Optional.of(new PolicyFacts(body.name(), body.level(), Basis.CODE_DERIVED));
+            return orderFacts(order.group(1), jurisdiction);
         }
         Matcher local = LOCAL_STANDARD.matcher(number);
         if (local.lookingAt()) {
@@ -226,6 +229,30 @@ final class PolicyResolver {
             return Optional.of(new PolicyFacts(null, Level.NATIONAL, Basis.CODE_DERIVED));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The 文号 a cited number is, or empty: an order number is none, though a year in brackets
+     * (交通运输部令〔2019〕第29号) gives it a 文号's shape.
+     */
+    static Optional<DocNumber> docNumberOf(String number) {
+        return number == null || ORDER.matcher(simplified(number)).lookingAt() ? Optional.empty() : DocNumber.parse(number);
+    }
+
+    /**
+     * The issuer and level of an order's bodies (交通运输部; 监察部、人力资源社会保障部、国家税务总局): the first
+     * body leads a joint order; every body must be known to the reference data and all of one level.
+     */
+    private Optional<PolicyFacts> orderFacts(String printedBodies, String jurisdiction) {
+        Set<Level> levels = new HashSet<>();
+        ResolvedBody lead = null;
+        for (String name : printedBodies.split("、")) {
+            ResolvedBody body = bodies.printed(name, jurisdiction, Basis.TITLE);
+            levels.add(body.level());
+            lead = lead == null ? body : lead;
+        }
+        return lead == null || levels.size() != 1 || levels.contains(null) ? Optional.empty()
+                : Optional.of(new PolicyFacts(lead.name(), lead.level(), Basis.CODE_DERIVED));
     }
 
     /**
@@ -298,7 +325,7 @@ final class PolicyResolver {
      * county document may be its own county-level city: then nothing is decided).
      */
     private Optional<Level> scopeWord(String title, String jurisdiction) {
-        if (NationalScope.of(title)) {
+        if (NationalScope.of(title) || isCentralPartyRegulation(title, jurisdiction)) {
             return Optional.of(Level.NATIONAL);
         }
         if (jurisdiction == null) {
@@ -311,6 +338,18 @@ final class PolicyResolver {
             return Optional.of(Level.MUNICIPAL);
         }
         return Optional.empty();
+    }
+
+    /**
+     * 中国共产党…条例/准则/规定/办法/规则/细则 with no place after the Party's name (中国共产党党内监督条例): a Party
+     * regulation ({@link LegalForceRules#forceOfTitle}) made by the Party's central organs, the only makers of
+     * Party regulations that name no place (党内法规制定条例 art. 4: besides them, only the committees of
+     * provinces, which are named: 中国共产党山西省委员会…, 中共山西省委…).
+     */
+    private boolean isCentralPartyRegulation(String title, String jurisdiction) {
+        String t = TITLE_MARKS.matcher(title).replaceAll("");
+        return t.startsWith(PARTY) && bodies.placeOf(t.substring(PARTY.length()), jurisdiction).isEmpty()
+                && LegalForceRules.forceOfTitle(t, resolution.data()).equals(Optional.of(LegalForce.PARTY_REGULATION));
     }
 
     private static String code(DocNumber number) {

@@ -138,7 +138,7 @@ public final class Resolver implements GazetteSink {
                 }
             }
             for (Citation c : d.citations()) {
-                Optional<DocNumber> number = c.number() == null ? Optional.empty() : DocNumber.parse(c.number());
+                Optional<DocNumber> number = PolicyResolver.docNumberOf(c.number());
                 List<String> bodies = c.title() == null ? List.of() : BodyNames.leading(c.title());
                 if (number.isPresent() && bodies.size() == 1) {
                     learn(learned, number.get(), bodies.get(0), c.line());

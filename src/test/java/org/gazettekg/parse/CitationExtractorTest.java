@@ -163,6 +163,54 @@ class CitationExtractorTest {
     }
 
     @Test
+    void bareOrderNumberWithItsYear_isReadWhole() {
+        List<Citation> found = extract(null, null, "根据交通运输部令2019年第29号规定，制定本办法。");
+
+        assertThat(found).extracting(Citation::number, Citation::relation)
+                .containsExactly(tuple("交通运输部令2019年第29号", Relation.BASED_ON));
+    }
+
+    @Test
+    void orderNumberAfterATitle_withItsYearInBrackets_isAnOrderNotADocNumber() {
+        List<Citation> found = extract(null, null, "贯彻落实《危险货物道路运输安全管理办法》（交通运输部令〔2019〕第29号），监督企业。");
+
+        assertThat(found).extracting(Citation::number, Citation::title)
+                .containsExactly(tuple("交通运输部令〔2019〕第29号", "危险货物道路运输安全管理办法"));
+    }
+
+    @Test
+    void jointOrderNumberAfterATitle_keepsEveryBodyJoinedBy顿号() {
+        List<Citation> found = extract(null, null,
+                "按照《税收违法违纪行为处分规定》(监察部 人力资源社会保障部 国家税务总局令第26号)给予行政处分。");
+
+        assertThat(found).extracting(Citation::number, Citation::title)
+                .containsExactly(tuple("监察部、人力资源社会保障部、国家税务总局令第26号", "税收违法违纪行为处分规定"));
+    }
+
+    @Test
+    void bareJointOrderNumber_keepsEveryBodyFromTheLead() {
+        List<Citation> found = extract(null, null, "按照监察部、人力资源社会保障部、国家税务总局令第26号给予处分。");
+
+        assertThat(found).extracting(Citation::number)
+                .containsExactly("监察部、人力资源社会保障部、国家税务总局令第26号");
+    }
+
+    @Test
+    void wordPrintedBeforeAnOrderInItsBracket_isNoJointBody() {
+        // made up: 试行 ends as no body's name, so it is not read as a body of a joint order
+        List<Citation> found = extract(null, null, "落实《某某管理办法》(试行 交通运输部令2019年第29号)要求。");
+
+        assertThat(found).extracting(Citation::number).doesNotContain("试行、交通运输部令2019年第29号");
+    }
+
+    @Test
+    void wordsWith令InRunningText_areNoOrder() {
+        List<Citation> found = extract(null, null, "责令限期改正；使用国家明令淘汰的设备的，依法处理。");
+
+        assertThat(found).isEmpty();
+    }
+
+    @Test
     void titleBrokenAcrossBlankLine_isJoinedAndDatedByItsFirstLine() {
         List<Citation> found = extract(null, null, "县级农经部门按照《山西省推", "", "进农村集体产权制度改革实施方案》有关要求，指导乡村。");
 

@@ -50,6 +50,25 @@ class DocumentForceRulesTest {
     }
 
     @Test
+    void provincialLeadingGroupsOfficesRequirements_isAnOtherDocument_forNoOfficeMakesRegulationsOrRules() {
+        // changzhi-2024-03.txt l.1501: 山西省治超办《山西省道路货物运输源头科技治超业务规范和技术要求》
+        assertThat(DocumentForceRules.of("山西省治超办", Level.PROVINCIAL, "山西省道路货物运输源头科技治超业务规范和技术要求", false))
+                .contains(LegalForce.OTHER_DOCUMENT);
+    }
+
+    @Test
+    void nationalOffice_isUndecidedByTheOfficeRule() {
+        // made up: an office of the centre (中央网信办) may take part in a Party regulation
+        assertThat(DocumentForceRules.of("中央网信办", Level.NATIONAL, "某某管理规定", false)).isEmpty();
+    }
+
+    @Test
+    void localBodyThatIsNoOffice_isUndecidedByTheOfficeRule() {
+        // made up: a provincial congress's standing committee makes local regulations itself
+        assertThat(DocumentForceRules.of("山西省人民代表大会常务委员会", Level.PROVINCIAL, "山西省道路运输技术要求", false)).isEmpty();
+    }
+
+    @Test
     void nationalMeasuresOfNoKnownIssuer_isUndecided() {
         // changzhi-2020-03.txt: 《危险货物道路运输安全管理办法》, a ministries' order, had it a level
         assertThat(DocumentForceRules.of(null, Level.NATIONAL, "危险货物道路运输安全管理办法", false)).isEmpty();
