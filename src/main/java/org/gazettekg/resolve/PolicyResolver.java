@@ -26,6 +26,12 @@ final class PolicyResolver {
     private static final Pattern ORDER = Pattern.compile("^([\\p{IsHan}、]{2,200}?)令\\s*(?:\\d{4}\\s*年|[〔(（\\[［]\\s*\\d{4}\\s*[〕)）\\]］])?\\s*第");
     /** The Party's name, as central Party regulations open with it. */
     private static final String PARTY = "中国共产党";
+    /**
+     * An organisation whose Party committee names it rather than a place (中国共产党某某集团有限公司委员会工作规则): its
+     * rules are its own, not the centre's, though no place follows the Party's name.
+     */
+    private static final Pattern NON_STATE_ORGANISATION =
+            Pattern.compile("公司|集团|企业|大学|学院|学校|医院|银行|协会|学会|研究院|研究所");
     /** Title marks and spaces, set aside to read a title's opening. */
     private static final Pattern TITLE_MARKS = Pattern.compile("[《》〈〉\\s]");
     private static final Pattern LOCAL_STANDARD = Pattern.compile("^DB\\s*(\\d{2})");
@@ -344,11 +350,13 @@ final class PolicyResolver {
      * 中国共产党…条例/准则/规定/办法/规则/细则 with no place after the Party's name (中国共产党党内监督条例): a Party
      * regulation ({@link LegalForceRules#forceOfTitle}) made by the Party's central organs, the only makers of
      * Party regulations that name no place (党内法规制定条例 art. 4: besides them, only the committees of
-     * provinces, which are named: 中国共产党山西省委员会…, 中共山西省委…).
+     * provinces, which are named: 中国共产党山西省委员会…, 中共山西省委…). A title naming a company, school,
+     * hospital or association is that organisation's committee's, never national.
      */
     private boolean isCentralPartyRegulation(String title, String jurisdiction) {
         String t = TITLE_MARKS.matcher(title).replaceAll("");
-        return t.startsWith(PARTY) && bodies.placeOf(t.substring(PARTY.length()), jurisdiction).isEmpty()
+        return t.startsWith(PARTY) && !NON_STATE_ORGANISATION.matcher(t).find()
+                && bodies.placeOf(t.substring(PARTY.length()), jurisdiction).isEmpty()
                 && LegalForceRules.forceOfTitle(t, resolution.data()).equals(Optional.of(LegalForce.PARTY_REGULATION));
     }
 

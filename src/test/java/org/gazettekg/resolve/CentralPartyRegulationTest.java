@@ -43,4 +43,12 @@ class CentralPartyRegulationTest {
         assertThat(citedFully(d, "关于加强安全生产的决定").level()).isNull();
     }
 
+
+    @Test
+    void partyTitleNamingACompany_isNotNational() {
+        // an invented title of a state enterprise's Party committee: no place follows the Party's name, yet it is the company's
+        ResolvedDocument d = parse("中国共产党某某集团有限公司委员会工作规则");
+
+        assertThat(citedFully(d, "中国共产党某某集团有限公司委员会工作规则").level()).isNotEqualTo(Level.NATIONAL);
+    }
 }
