@@ -162,8 +162,8 @@ final class CitationOwnTexts {
     }
 
     private static boolean isTypoOf(String key, String candidate) {
+        // no length check on the opening: key has MIN_TYPO_TITLE characters, so candidate at least that less MAX_TYPO_EDITS
         return Math.abs(key.length() - candidate.length()) <= MAX_TYPO_EDITS
-                && candidate.length() >= SAME_OPENING
                 && key.regionMatches(0, candidate, 0, SAME_OPENING)
                 && editDistance(key, candidate) <= MAX_TYPO_EDITS;
     }

@@ -633,4 +633,124 @@ class CitationExtractorTest {
         assertThat(found).extracting(Citation::line, Citation::title)
                 .containsExactly(tuple(1, "山西省推进农村集体产权制度改革实施方案"));
     }
+
+    // ---- limits and boundaries (mutation testing, docs/mutation.md) ------------------------
+
+    @Test
+    void titleOfTheLongestLengthAccepted_isCitedAndOneLonger_isNot() {
+        String longest = "山西省".repeat(49) + "办法";
+        String tooLong = longest + "法";
+
+        assertThat(longest).hasSize(CitationContext.MAX_TITLE_LENGTH - 1);
+        assertThat(extract(null, null, "依据《" + longest + "》执行。")).extracting(Citation::title).containsExactly(longest);
+        assertThat(extract(null, null, "依据《" + tooLong + "》执行。")).isEmpty();
+    }
+
+    @Test
+    void issuerOfThirtyCharactersAfterTheVerb_isKeptWholeWithoutTheVerb() {
+        String issuers = "省发展改革委、省财政厅、省人力资源和社会保障厅、省自然资源厅";
+
+        assertThat(issuers).hasSize(CitationContext.MAX_ISSUER_LENGTH);
+        assertThat(extract(null, null, "按照" + issuers + "《关于做好某某工作的通知》要求。"))
+                .extracting(Citation::issuer).containsExactly(issuers);
+    }
+
+    @Test
+    void twoCharacterWordEndingLikeABody_isNoIssuer() {
+        // 内部 ends with 部 as 财政部 does; a body's name is longer than two characters
+        assertThat(extract(null, null, "严格执行内部《会计管理制度》。")).extracting(Citation::title, Citation::issuer)
+                .containsExactly(tuple("会计管理制度", null));
+    }
+
+    @Test
+    void fullStopEndsTheClause_soACueOfTheSentenceBeforeOrAfterStatesNothing() {
+        assertThat(extract(null, null, "《山西省某某暂行办法》同时废止。参阅《山西省某某管理办法》。"))
+                .extracting(Citation::relation).containsExactly(Relation.REPEALS, Relation.CITES);
+        assertThat(extract(null, null, "本办法依据《中华人民共和国档案法》制定。2015年印发的办法同时废止。"))
+                .extracting(Citation::relation).containsExactly(Relation.BASED_ON);
+    }
+
+    @Test
+    void enclosureTitleWithANumberOtherThanTheDocumentsOwn_isCited() {
+        assertThat(extract("关于印发市新型研发机构认定和管理办法的通知", "长科发〔2024〕5号",
+                "《市新型研发机构认定和管理办法》(长科发〔2022〕11号)自本办法发布之日起废止。"))
+                .extracting(Citation::number).containsExactly("长科发〔2022〕11号");
+        assertThat(extract("关于印发市新型研发机构认定和管理办法的通知", "长科发〔2024〕5号",
+                "《市新型研发机构认定和管理办法》(长科发〔2024〕5号)自发布之日起施行。")).isEmpty();
+    }
+
+    @Test
+    void formerVersionMarkWithoutANumber_makesTheEnclosureTitleACitation() {
+        assertThat(extract("关于印发市新型研发机构认定和管理办法的通知", null,
+                "本办法自2024年6月1日起施行，原《市新型研发机构认定和管理办法》同时废止。", "旧《市新型研发机构认定和管理办法》不再执行。"))
+                .extracting(Citation::line, Citation::relation)
+                .containsExactly(tuple(1, Relation.REPEALS), tuple(2, Relation.CITES));
+    }
+
+    @Test
+    void enclosureTitleOpeningWithAFormerVersionMarkAfterOtherWords_isStillTheDocumentsOwn() {
+        assertThat(extract("关于印发原平市某某管理办法的通知", null, "现将《原平市某某管理办法》印发给你们，请认真贯彻执行。"))
+                .isEmpty();
+    }
+
+    @Test
+    void bodyBeforeARunOfTitles_isKeptPastATitleThatIsNoCitation() {
+        assertThat(extract(null, null, "严格执行国家《建设工程消防设计审查验收备案表》《建设工程消防设计审查验收管理暂行规定》。"))
+                .extracting(Citation::title, Citation::issuer)
+                .containsExactly(tuple("建设工程消防设计审查验收管理暂行规定", "国家"));
+    }
+
+    @Test
+    void numbersPrintedRightBeforeAndAfterATitle_areCitedOnTheirOwn() {
+        // a table row whose cells the conversion joined: 文号, title, 文号 with nothing between them
+        List<Citation> found = extract(null, null, "1 晋政发〔2018〕46号《山西省某某管理办法》晋政办发〔2019〕30号 继续有效");
+
+        assertThat(found).extracting(Citation::number, Citation::title).containsExactly(
+                tuple("晋政发〔2018〕46号", null), tuple(null, "山西省某某管理办法"), tuple("晋政办发〔2019〕30号", null));
+    }
+
+    @Test
+    void damagedNumberClosingTheText_isKeptAsPrinted() {
+        assertThat(extract(null, null, "根据《关于加快推进某某工作的意见》（国办发〔〕33号）")).extracting(Citation::number)
+                .containsExactly("国办发〔〕33号");
+    }
+
+    @Test
+    void numberWhoseSerialMarkIsPrintedAfterTheBracket_isPrintedWithIt() {
+        // changzhi-2024-03.txt l.716
+        assertThat(extract(null, null, "你局《关于某某规划批复的请示》(长水办〔2024〕78)号收悉。"))
+                .extracting(Citation::printed).containsExactly("《关于某某规划批复的请示》(长水办〔2024〕78)号");
+    }
+
+    @Test
+    void textEndingWithAYearBracket_givesNoNumber() {
+        assertThat(extract(null, null, "按照晋政发〔")).isEmpty();
+        assertThat(extract(null, null, "按照晋政发〔 ")).isEmpty();
+    }
+
+    @Test
+    void enclosureHeadingPrintedAfterItsLabel_isTheDocumentsOwn() {
+        // a 函 sending a draft: 附件:市长履行经济责任风险防控办法(征求意见稿) (jincheng corpus)
+        assertThat(extract(null, null, "请对《市长履行经济责任风险防控办法(征求意见稿)》提出修改意见。",
+                "附件:市长履行经济责任风险防控办法(征求意见稿)")).isEmpty();
+    }
+
+    @Test
+    void enclosureHeadingsOfFourAndOfNinetyCharacters_areTheDocumentsOwn() {
+        String ninety = "山西省".repeat(28) + "实施方案细则";
+
+        assertThat(ninety).hasSize(90);
+        assertThat(extract(null, null, "附件", "村规民约", "各村要遵守《村规民约》。")).isEmpty();
+        assertThat(extract(null, null, "附件", ninety, "各地要按照《" + ninety + "》要求。")).isEmpty();
+        assertThat(extract(null, null, "附件", ninety + "法", "各地要按照《" + ninety + "法》要求。"))
+                .extracting(Citation::title).containsExactly(ninety + "法");
+    }
+
+    @Test
+    void listedLawsEndingWithSentencePunctuation_areNoEnclosureHeadings() {
+        List<Citation> found = extract(null, null, "依据下列法律法规：", "中华人民共和国安全生产法；", "中华人民共和国突发事件应对法。",
+                "各地要落实《中华人民共和国安全生产法》和《中华人民共和国突发事件应对法》规定。");
+
+        assertThat(found).extracting(Citation::title).containsExactly("中华人民共和国安全生产法", "中华人民共和国突发事件应对法");
+    }
 }
