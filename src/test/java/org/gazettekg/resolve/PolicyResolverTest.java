@@ -28,6 +28,19 @@ class PolicyResolverTest {
     }
 
     @Test
+    void shortFormPrintedBeforeATitle_isCompletedWithTheCitingDocumentsPlace() {
+        PolicyFacts office = cited("省政府办公厅", null, "关于做好2021年项目申报工作的通知", "1404");
+        PolicyFacts city = cited("市政府", null, "关于做好2021年项目申报工作的通知", "140430");
+
+        assertThat(office.issuer()).isEqualTo("山西省人民政府办公厅");
+        assertThat(office.level()).isEqualTo(Level.PROVINCIAL);
+        assertThat(office.basis()).isEqualTo(Basis.CITING_PHRASE);
+        // 沁县 lies in 长治市
+        assertThat(city.issuer()).isEqualTo("长治市人民政府");
+        assertThat(city.level()).isEqualTo(Level.MUNICIPAL);
+    }
+
+    @Test
     void ourProvince_isTheProvinceOfTheCitingDocument_ourCity_onlyTheCitingDocumentsOwnCity() {
         String title = "关于推进乡村振兴的实施意见";
 
