@@ -61,6 +61,17 @@ class PolicyResolverTest {
     }
 
     @Test
+    void jointTitleWhoseBodiesRunTogetherWithoutAPlace_namesNoLeadBody() {
+        // the title's two offices read as one name of no place: the 省委 scope gives the level, no issuer,
+        // and the force stays the broad one of no known issuer (the lead is a Party office, not the government's)
+        PolicyFacts f = cited(null, null, "省委办公厅省政府办公厅关于印发…方案的通知", "1404");
+
+        assertThat(f.level()).isEqualTo(Level.PROVINCIAL);
+        assertThat(f.issuer()).isNull();
+        assertThat(f.legalForce()).isEqualTo(LegalForce.OTHER_DOCUMENT);
+    }
+
+    @Test
     void scopeWordBeforeAJointTitle_leavesTheLeadBodyToTheTitle() {
         PolicyFacts f = cited("省", null, "中共山西省委山西省人民政府关于支持民营经济发展的若干意见", "1404");
 
