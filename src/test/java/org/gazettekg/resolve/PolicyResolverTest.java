@@ -41,6 +41,16 @@ class PolicyResolverTest {
     }
 
     @Test
+    void bodyPrintedBeforeATitleOfTheSameLevel_isTheIssuer() {
+        // the title states 长治市's level but names no body; 市政府 in a 长治 document names it
+        PolicyFacts f = cited("市政府", null, "长治市推进运输结构调整实施方案", "1404");
+
+        assertThat(f.issuer()).isEqualTo("长治市人民政府");
+        assertThat(f.level()).isEqualTo(Level.MUNICIPAL);
+        assertThat(f.basis()).isEqualTo(Basis.CITING_PHRASE);
+    }
+
+    @Test
     void ourProvince_isTheProvinceOfTheCitingDocument_ourCity_onlyTheCitingDocumentsOwnCity() {
         String title = "关于推进乡村振兴的实施意见";
 
