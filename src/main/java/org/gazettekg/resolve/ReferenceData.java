@@ -23,8 +23,8 @@ import org.gazettekg.parse.Gazetteer;
  *
  * <p>Each file is read from a folder when the folder holds a file of that name, else from the built-in
  * copy on the classpath under {@value #CLASSPATH_FOLDER}: a folder given with {@code --reference DIR} (or
- * similar) replaces or extends the data without a rebuild. The gazetteer is read from {@value #DIVISIONS}
- * (with {@value #FORMER_NAMES} if present) in the folder, else it is {@link Gazetteer#standard()}.
+ * similar) replaces or extends the data without a rebuild. The gazetteer is read from the folder when it
+ * holds {@value #DIVISIONS} (see {@link Gazetteer#read(Path)}), else it is {@link Gazetteer#standard()}.
  */
 public final class ReferenceData {
 
@@ -34,11 +34,6 @@ public final class ReferenceData {
     public static final String NATIONAL_BODIES = "national-bodies.tsv";
     /** The gazetteer's divisions (code, name, level, parent_code), when a folder replaces them. */
     public static final String DIVISIONS = "divisions.tsv";
-    /** The gazetteer's former names (former_name, code_of_current_unit, year, source), read with {@value #DIVISIONS}. */
-    public static final String FORMER_NAMES = "former-names.tsv";
-
-    private static final String EMPTY_FORMER_NAMES = "former_name\tcode_of_current_unit\tyear\tsource\n";
-
     private static volatile ReferenceData standard;
 
     private final Provinces provinces;

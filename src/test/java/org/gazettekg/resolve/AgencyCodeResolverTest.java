@@ -295,4 +295,63 @@ class AgencyCodeResolverTest {
         assertThat(standard.resolve("晋政发", "140000")).get().extracting(Issuer::jurisdiction)
                 .isEqualTo(Optional.of("14"));
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(nullValues = "-", value = {"140000, 14", "140100, 1401", "14010000000, 1401", "141122, 141122",
+            "141122100, 141122", "1, -", "140, -", "14000, -", "-, -"})
+    void normalize_cutsTrailingZeroPairsAndKeepsEvenCodesOfTwoToSixDigits(String jurisdiction, String normalized) {
+        assertThat(AgencyCodeResolver.normalize(jurisdiction)).isEqualTo(normalized);
+    }
+
+    @Test
+    void derivedCountyOfAnotherCityOfTheProvince_isOutOfReach_belowTheJurisdictionItIsNot() {
+        // 娄 begins only 娄烦县 (太原) among Shanxi's units
+        assertThat(standard.resolve("娄政发", "1404")).isEmpty();
+        assertThat(standard.resolve("娄政发", "14")).get().extracting(Issuer::body).isEqualTo("娄烦县人民政府");
+    }
+
+    @Test
+    void rowOfTheAgencyTableMadeByAnalogy_isADerivation_andNamesNoUnattestedOffice() {
+        assertThat(standard.resolve("并政发", "1401")).hasValueSatisfying(i -> {
+            assertThat(i.body()).isEqualTo("太原市人民政府");
+            assertThat(i.method()).isEqualTo(Method.DERIVED);
+            assertThat(i.source()).startsWith("agency-codes.tsv 并政发: by analogy").doesNotContain("not attested");
+        });
+        // 太原's office is attested neither as 办公厅 nor as 办公室
+        assertThat(standard.resolve("并政办发", "1401")).isEmpty();
+    }
+
+    @Test
+    void attestedRowOfTheAgencyTable_isATableReading_placedByItsRegion() {
+        assertThat(standard.resolve("晋农函", "1405")).hasValueSatisfying(i -> {
+            assertThat(i.body()).isEqualTo("山西省农业农村厅");
+            assertThat(i.division()).isEqualTo("14");
+            assertThat(i.method()).isEqualTo(Method.TABLE);
+            assertThat(i.source()).startsWith("agency-codes.tsv 晋农:");
+        });
+    }
+
+    @Test
+    void evidenceAgreeingWithTheTable_leavesTheTableTheAnswer() {
+        LearnedCodes learned = new LearnedCodes();
+        learned.learn("长政发", "长治市人民政府", "changzhi.txt", 3);
+
+        assertThat(standard.resolve("长政发", "1404", learned)).hasValueSatisfying(i -> {
+            assertThat(i.body()).isEqualTo("长治市人民政府");
+            assertThat(i.method()).isEqualTo(Method.TABLE);
+        });
+    }
+
+    @Test
+    void learnedDistrictBody_isNamedWithItsCityOnce() {
+        LearnedCodes printedWithCity = new LearnedCodes();
+        printedWithCity.learn("浦府", "上海市浦东新区人民政府", "pudong.txt", 3);
+        LearnedCodes printedWithout = new LearnedCodes();
+        printedWithout.learn("浦府", "浦东新区人民政府", "pudong.txt", 3);
+
+        assertThat(standard.resolve("浦府", "310115", printedWithCity)).get().extracting(Issuer::body)
+                .isEqualTo("上海市浦东新区人民政府");
+        assertThat(standard.resolve("浦府", "310115", printedWithout)).get().extracting(Issuer::body)
+                .isEqualTo("上海市浦东新区人民政府");
+    }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.gazettekg.parse.Gazetteer;
 import org.gazettekg.resolve.Provinces.Form;
 import org.gazettekg.resolve.Provinces.Province;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,25 @@ class ReferenceDataTest {
         ReferenceData replaced = ReferenceData.load(Optional.of(dir));
 
         assertThat(replaced.gazetteer().byCode("4419")).isPresent();
+        assertThat(replaced.gazetteer().byCode("4401")).as("the built-in units are gone").isEmpty();
         assertThat(new AgencyCodeResolver(replaced).resolve("东府", "4419")).get().extracting(Issuer::body)
                 .isEqualTo("东莞市人民政府");
+    }
+
+    @Test
+    void folderWithoutDivisions_keepsTheStandardGazetteer(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve(CityCodes.FILE_NAME), "code\tname\tagency_code\toffice\texample\tsource\n");
+
+        assertThat(ReferenceData.load(Optional.of(dir)).gazetteer()).isSameAs(Gazetteer.standard());
+        assertThat(ReferenceData.load(Optional.empty()).gazetteer()).isSameAs(Gazetteer.standard());
+    }
+
+    @Test
+    void nationalBodiesInAFolder_replaceTheBuiltInList_rowsWithoutANameAreSkipped(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve(ReferenceData.NATIONAL_BODIES), "name\tsource\n虚构总署\ttest\n \tno name\n虚构委员会\ttest\n");
+
+        assertThat(ReferenceData.load(Optional.of(dir)).nationalBodies()).containsExactly("虚构总署", "虚构委员会");
+        assertThat(ReferenceData.load(Optional.empty()).nationalBodies()).contains("国务院", "财政部")
+                .allSatisfy(n -> assertThat(n).isNotBlank());
     }
 }

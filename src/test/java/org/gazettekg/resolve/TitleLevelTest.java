@@ -102,4 +102,40 @@ class TitleLevelTest {
     void guojiaNotFollowedByABody_isNotNational(String title) {
         assertThat(standard.of(title)).isEmpty();
     }
+
+    @Test
+    void provinceMissingFromTheGazetteer_isStillNamedByTheProvincesTable() {
+        // the test gazetteer has no 河南省; provinces.tsv has all 31
+        assertThat(china.place("河南省人民政府关于…的通知", null)).hasValue(new TitleLevel.Place(Level.PROVINCIAL, "41"));
+    }
+
+    @Test
+    void formerNameOfACity_statesItsSuccessorsLevel() {
+        // division-changes.tsv: 2016 撤地设市 山南地区 → 山南市 (5405)
+        assertThat(standard.place("山南地区行政公署关于…的通知", null)).hasValue(new TitleLevel.Place(Level.MUNICIPAL, "5405"));
+    }
+
+    @Test
+    void nameOfSeveralUnits_isPlacedByTheJurisdictionsProvince_whereOnlyOneLiesThere() {
+        // 鼓楼区: 南京 320106, 徐州 320302, 福州 350102, 开封 410204
+        String title = "鼓楼区人民政府关于…的通知";
+        assertThat(standard.place(title, "3501")).hasValue(new TitleLevel.Place(Level.COUNTY, "350102"));
+        assertThat(standard.place(title, "35")).hasValue(new TitleLevel.Place(Level.COUNTY, "350102"));
+        assertThat(standard.place(title, "410204")).hasValue(new TitleLevel.Place(Level.COUNTY, "410204"));
+        assertThat(standard.place(title, "32")).as("two in 江苏").hasValue(new TitleLevel.Place(Level.COUNTY, null));
+        assertThat(standard.place(title, "3")).hasValue(new TitleLevel.Place(Level.COUNTY, null));
+        assertThat(standard.place(title, null)).hasValue(new TitleLevel.Place(Level.COUNTY, null));
+    }
+
+    @Test
+    void autonomousShortFormThatIsAnotherUnitsName_staysThatUnits() {
+        // 东乡县 was 江西's (now 东乡区, 361003, division-changes.tsv 2017); 东乡族自治县 (622926) does not take it
+        assertThat(standard.place("东乡县人民政府关于…的通知", null)).hasValue(new TitleLevel.Place(Level.COUNTY, "361003"));
+    }
+
+    @Test
+    void titleOfOpenersAndSpacesOnly_statesNothing() {
+        assertThat(standard.place("《“ ", null)).isEmpty();
+        assertThat(standard.of("")).isEmpty();
+    }
 }
