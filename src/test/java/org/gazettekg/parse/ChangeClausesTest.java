@@ -181,6 +181,37 @@ class ChangeClausesTest {
                 .extracting(DivisionMention::name).containsExactlyInAnyOrder("扶余区", "宁江区");
     }
 
+    /** 国函〔1995〕68号 l.9-13 (吉林, traditional): the request asked for 三江区, the reply grants 宁江区. */
+    private static final List<String> FUYU_REQUEST_AND_REPLY = List.of(
+            "你省《關於恢復扶餘縣和將扶餘區更名為三江區的請示》(吉政文〔1995〕5號)和有關補充報告收悉。現批覆如下:",
+            "",
+            "一、同意設立扶餘縣。",
+            "",
+            "二、同意松原市扶餘區更名為寧江區。");
+
+    @Test
+    void read_renameOnlyAskedForInTheRequestsTitle_isNoRename_theOneGrantedIs() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", FUYU_REQUEST_AND_REPLY), 1,
+                FUYU_REQUEST_AND_REPLY.size(), "", "22");
+
+        assertThat(reading.mentions()).filteredOn(m -> "更名".equals(m.event()))
+                .extracting(DivisionMention::name, DivisionMention::line)
+                .containsExactlyInAnyOrder(tuple("扶余区", 5), tuple("宁江区", 5));
+    }
+
+    /** shandong-2019-docs l.17 (shared/outside): industrial parks renamed, no division. */
+    private static final List<String> PARKS_RENAMED = List.of(
+            "为更好地发挥开发区的功能优势和开放引领作用,提升园区综合竞争力,现将济南槐荫工业园区等11家工业园区统一更名为经济开发区。"
+                    + "更名后,开发区的隶属关系、机构级别、人员编制、规划面积、四至范围等不变。");
+
+    @Test
+    void read_parksRenamed_isNoRenameOfADivision() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", PARKS_RENAMED), 1, 1, "", "37");
+
+        assertThat(reading.mentions()).noneMatch(m -> "更名".equals(m.event()));
+        assertThat(reading.changes()).isEmpty();
+    }
+
     /** 国函〔1995〕68号 l.11 (吉林, traditional): a county set up by a clause of its own, then its townships in counted groups. */
     private static final List<String> FUYU_COUNTY = List.of(
             "一、同意設立扶餘縣。扶餘縣轄扶餘區的長春嶺、五家站、三岔河、三井子、增盛、弓棚子、蔡家溝、陶賴昭8個鎮和永平、社裡、四馬架、三義、石橋、"
