@@ -201,4 +201,34 @@ class MetadataDocumentsTest {
         assertThat(found).hasSize(2);
         assertThat(found.get(1).printedNumber()).isEqualTo("宁政发〔2026〕");
     }
+
+    @Test
+    void blockWithoutTitleRowOutOfReach_isNoDocumentsMetadata() {
+        List<String> lines = new ArrayList<>(BLOCK.subList(0, 8));
+        lines.addAll(BLOCK.subList(10, 13));
+        lines.addAll(Collections.nCopies(13, ""));
+        lines.add("市政府" + TITLE);
+        SourceText source = SourceText.of("nanjing.txt", lines);
+        List<PageMetadata> blocks = MetadataBlock.read(source);
+        assertThat(blocks).singleElement().satisfies(b -> assertThat(b.title()).isNull());
+        List<Located> found = new ArrayList<>(List.of(document(lines.size(), TITLE)));
+
+        MetadataDocuments.attach(source, found, blocks);
+
+        assertThat(found.get(0).metadata()).isNull();
+    }
+
+    @Test
+    void blockWhoseNumberNoDocumentHas_makesItsDocumentBesideTheOthers() {
+        SourceText source = SourceText.of("nanjing.txt", BLOCK);
+        List<PageMetadata> blocks = MetadataBlock.read(source);
+        DocNumber other = DocNumber.parse("宁政发〔2026〕15号").orElseThrow();
+        List<Located> found = new ArrayList<>(List.of(new Located(
+                new HeadingReader.Heading(40, 40, List.of("市政府"), "关于另一件事的通知"), 40, other, other.printed(), false, null)));
+
+        MetadataDocuments.addByTitle(source, found, blocks);
+
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).metadata()).isSameAs(blocks.get(0));
+    }
 }
