@@ -2,13 +2,10 @@ package org.gazettekg.resolve;
 
 import static java.util.Objects.requireNonNull;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import org.gazettekg.parse.Simplified;
 
 /**
  * The legal force of a 公文 that is no law, regulation, rule or standard, from its issuer, its 文种 (the
@@ -186,19 +183,16 @@ public final class DocumentForceRules {
     /** The name ending of an office: 办公厅, 办公室, or its short form 办 (治超办, 文明办). */
     private static final Pattern OFFICE = Pattern.compile("\\p{IsHan}{2,}(?:办|办公室|办公厅)$");
     private static final Pattern GOVERNMENT_OR_COMMITTEE = Pattern.compile(".*(?:人民政府|管理委员会).*");
-    private static final Pattern CLOSING_QUOTES = Pattern.compile("[》〉>」』\"”]+$");
     private static final Pattern LAST_BRACKETS = Pattern.compile("\\([^()]*\\)$");
     private static final Pattern ISSUER_SEPARATORS = Pattern.compile("[|、,，\\s]+");
     private static final Pattern AND_OTHERS = Pattern.compile("等\\p{IsHan}{0,5}$");
-    private static final Pattern OPENING = Pattern.compile("[〔［\\[【（]");
-    private static final Pattern CLOSING = Pattern.compile("[〕］\\]】）]");
 
     /**
      * The 文种 a title ends with (通知, 方案, 实施意见 …), once edition and status brackets ((试行), (2018—2020年),
      * (2019年版)) are set aside; null where it ends with none known.
      */
     static String kindOf(String title) {
-        String t = CLOSING_QUOTES.matcher(normalise(title)).replaceAll("");
+        String t = LawTitles.key(title);
         String previous;
         do {
             previous = t;
@@ -220,7 +214,7 @@ public final class DocumentForceRules {
 
     /** The first of joint issuers. */
     private static String lead(String issuer) {
-        return AND_OTHERS.matcher(ISSUER_SEPARATORS.split(normalise(issuer))[0]).replaceFirst("");
+        return AND_OTHERS.matcher(ISSUER_SEPARATORS.split(LawTitles.name(issuer))[0]).replaceFirst("");
     }
 
     /** Whether the body may make regulations or rules: the State Council, a ministry, a provincial or city government. */
@@ -235,9 +229,4 @@ public final class DocumentForceRules {
                 || level == null;
     }
 
-    /** NFKC, simplified characters, no spaces, brackets as ( ). */
-    private static String normalise(String s) {
-        String n = Simplified.of(Normalizer.normalize(s, Normalizer.Form.NFKC)).strip();
-        return CLOSING.matcher(OPENING.matcher(n).replaceAll("(")).replaceAll(")");
-    }
 }

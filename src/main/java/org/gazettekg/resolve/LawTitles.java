@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gazettekg.parse.Simplified;
+import org.gazettekg.parse.TitleKey;
 
 /**
  * How {@link LawCatalog} compares titles: the normalised key of a title, its edition and status
@@ -65,30 +66,45 @@ final class LawTitles {
         return 0;
     }
 
-    /** The normalised form of a title: NFKC, simplified, no spaces or title marks, brackets as ( ). */
+    /**
+     * The form in which the resolve stage compares titles (the law catalog's keys, the legal-force rules): the
+     * parser's {@link TitleKey} (NFKC, no whitespace, one dash, no quotes), read as simplified characters, with
+     * no title marks, brackets as ( ), and no punctuation a line break or a sentence left at the end.
+     */
     static String key(String title) {
-        String s = Simplified.of(Normalizer.normalize(title, Normalizer.Form.NFKC));
+        String s = Simplified.of(TitleKey.of(title));
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                continue;
-            }
             switch (c) {
-                case '《', '》', '〈', '〉', '<', '>', '«', '»', '‹', '›', '「', '」', '『', '』', '"', '“', '”' -> {
-                    // title marks and quotes, at the edges or nested
+                case '〈', '〉', '«', '»', '‹', '›' -> {
+                    // title marks, at the edges or nested (TitleKey turned 《》 and <> into 〈〉)
                 }
-                case '[', '【', '〔', '［', '（' -> b.append('(');
-                case ']', '】', '〕', '］', '）' -> b.append(')');
+                case '[', '【', '〔', '［' -> b.append('(');
+                case ']', '】', '〕', '］' -> b.append(')');
                 default -> b.append(c);
             }
         }
-        // trailing punctuation a line break or a sentence left behind
         int end = b.length();
         while (end > 0 && "，。、；：,.;:".indexOf(b.charAt(end - 1)) >= 0) {
             end--;
         }
         return b.substring(0, end);
+    }
+
+    /** A body's name or a 文号 as the rules read it: NFKC, simplified characters, brackets as ( ), no edge spaces. */
+    static String name(String s) {
+        String n = Simplified.of(Normalizer.normalize(s, Normalizer.Form.NFKC)).strip();
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            b.append(switch (c) {
+                case '[', '【', '〔', '［' -> '(';
+                case ']', '】', '〕', '］' -> ')';
+                default -> c;
+            });
+        }
+        return b.toString();
     }
 
     /** {@code k} without 中华人民共和国 wherever it occurs (titles of judicial interpretations nest it). */

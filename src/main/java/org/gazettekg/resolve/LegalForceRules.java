@@ -2,14 +2,12 @@ package org.gazettekg.resolve;
 
 import static java.util.Objects.requireNonNull;
 
-import java.text.Normalizer;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gazettekg.parse.Gazetteer;
-import org.gazettekg.parse.Simplified;
 
 /**
  * The legal force (效力级别) of a policy the law catalog does not hold, by rule: from its number (a
@@ -106,7 +104,7 @@ public final class LegalForceRules {
      */
     public static Optional<LegalForce> forceOfNumber(String number) {
         requireNonNull(number, "number");
-        String n = IN_BRACKETS.matcher(normalise(number).toUpperCase()).replaceAll("$1");
+        String n = IN_BRACKETS.matcher(compact(number).toUpperCase()).replaceAll("$1");
         if (n.isEmpty()) {
             return Optional.empty();
         }
@@ -162,11 +160,11 @@ public final class LegalForceRules {
     public static Optional<LegalForce> forceOfIssuer(String issuer, String title) {
         requireNonNull(issuer, "issuer");
         requireNonNull(title, "title");
-        String t = normalise(title);
+        String t = LawTitles.key(title);
         if (!RULE_KIND.matcher(t).find()) {
             return Optional.empty();
         }
-        String first = ISSUER_SEPARATOR.split(normalise(issuer))[0];
+        String first = ISSUER_SEPARATOR.split(compact(issuer))[0];
         if (first.isEmpty()) {
             return Optional.empty();
         }
@@ -206,7 +204,7 @@ public final class LegalForceRules {
     public static Optional<LegalForce> forceOfTitle(String title, ReferenceData data) {
         requireNonNull(title, "title");
         requireNonNull(data, "data");
-        String t = TITLE_MARKS.matcher(normalise(title)).replaceAll("");
+        String t = LawTitles.key(title);
         if (t.startsWith("中国共产党") && RULE_KIND.matcher(t).find() && !t.endsWith("决定")) {
             return Optional.of(LegalForce.PARTY_REGULATION);
         }
@@ -222,19 +220,15 @@ public final class LegalForceRules {
     private static final Pattern IN_BRACKETS = Pattern.compile("^\\((.*)\\)$");
     private static final Pattern ISSUER_SEPARATOR = Pattern.compile("[|、,，]");
     private static final Pattern DECISION = Pattern.compile(".*决定(?:\\(.*\\))?$");
-    private static final Pattern TITLE_MARKS = Pattern.compile("[《》〈〉]");
     private static final Pattern REGULATION = Pattern.compile(".+条例(?:\\((?:试行|暂行)\\))?");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern OPENING = Pattern.compile("[〔［\\[【]");
-    private static final Pattern CLOSING = Pattern.compile("[〕］\\]】]");
 
     /** 实施《中华人民共和国…法》办法 with its brackets removed, an edition or status in brackets at most after it. */
     private static final Pattern IMPLEMENTS_A_LAW =
             Pattern.compile("实施中华人民共和国\\p{IsHan}{1,30}法办法(?:\\([^()]*\\))*$");
 
-    /** NFKC, simplified characters, no spaces, year brackets as ( ). */
-    private static String normalise(String s) {
-        String n = SPACES.matcher(Simplified.of(Normalizer.normalize(s, Normalizer.Form.NFKC))).replaceAll("");
-        return CLOSING.matcher(OPENING.matcher(n).replaceAll("(")).replaceAll(")");
+    /** A 文号 or an issuer as the rules read it: {@link LawTitles#name(String)} without spaces. */
+    private static String compact(String s) {
+        return SPACES.matcher(LawTitles.name(s)).replaceAll("");
     }
 }
