@@ -3,9 +3,12 @@ package org.gazettekg.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
@@ -115,5 +118,77 @@ class JsonResultsWriterTest {
                     .readAny(new ByteArrayInputStream(ours.toByteArray()), new Context());
             assertThat(result.booleanResult()).isEqualTo(answer);
         }
+    }
+
+    @Test
+    void firstRow_reachesTheStream_beforeTheSecondRowIsComputed() {
+        ByteArrayOutputStream client = new ByteArrayOutputStream();
+        List<String> seenBeforeSecondRow = new ArrayList<>();
+        Iterator<Binding> written = rows().iterator();
+        Iterator<Binding> slow = new Iterator<>() {
+            private int given;
+
+            @Override
+            public boolean hasNext() {
+                if (given == 1) {
+                    // what the client holds while the engine is still looking for the second row
+                    seenBeforeSecondRow.add(client.toString(StandardCharsets.UTF_8));
+                }
+                return written.hasNext();
+            }
+
+            @Override
+            public Binding next() {
+                given++;
+                return written.next();
+            }
+        };
+        OutputStream unflushedUntilAsked = new BufferedOutputStream(client, 1 << 16);
+        JsonResultsWriter.FACTORY.create(ResultSetLang.RS_JSON)
+                .write(unflushedUntilAsked, RowSetStream.create(List.of(S, V, MISSING), slow), new Context());
+        assertThat(seenBeforeSecondRow).hasSize(1);
+        assertThat(seenBeforeSecondRow.get(0))
+                .startsWith("{\"head\":{\"vars\":[\"s\",\"value\",\"missing\"]}")
+                .contains("http://example.org/a?b=1&c=\\\"2\\\"")
+                .doesNotContain("plain");
+    }
+
+    @Test
+    void laterRows_reachTheStream_everyThousandRows() {
+        ByteArrayOutputStream client = new ByteArrayOutputStream();
+        Node subject = NodeFactory.createURI("http://example.org/s");
+        int total = 2 * JsonResultsWriter.ROWS_PER_FLUSH + 500;
+        List<Integer> rowsHeldByClient = new ArrayList<>();
+        Iterator<Binding> rows = new Iterator<>() {
+            private int given;
+
+            @Override
+            public boolean hasNext() {
+                rowsHeldByClient.add(countOf(client.toString(StandardCharsets.UTF_8), "\"s\":"));
+                return given < total;
+            }
+
+            @Override
+            public Binding next() {
+                given++;
+                return BindingBuilder.create().add(S, subject).build();
+            }
+        };
+        JsonResultsWriter.FACTORY.create(ResultSetLang.RS_JSON)
+                .write(new BufferedOutputStream(client, 1 << 20), RowSetStream.create(List.of(S), rows), new Context());
+        // asked for row n+1 after n rows were written: the client holds rows 1, 1 001, 2 001 …
+        assertThat(rowsHeldByClient.get(1)).isEqualTo(1);
+        assertThat(rowsHeldByClient.get(JsonResultsWriter.ROWS_PER_FLUSH)).isEqualTo(1);
+        assertThat(rowsHeldByClient.get(JsonResultsWriter.ROWS_PER_FLUSH + 1)).isEqualTo(JsonResultsWriter.ROWS_PER_FLUSH + 1);
+        assertThat(rowsHeldByClient.get(2 * JsonResultsWriter.ROWS_PER_FLUSH + 1)).isEqualTo(2 * JsonResultsWriter.ROWS_PER_FLUSH + 1);
+        assertThat(read(client.toByteArray())).hasSize(total);
+    }
+
+    private static int countOf(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            n++;
+        }
+        return n;
     }
 }
