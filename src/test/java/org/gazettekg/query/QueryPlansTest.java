@@ -89,6 +89,21 @@ class QueryPlansTest {
     }
 
     /**
+     * Query 13 starts from its store view's candidates (documents citing a policy that another
+     * repeals) and reads the repeals of those alone, not every repeal of the store (some thousands at
+     * 1000×, nearly all cited by their repealer only) with every citation of what each repeals.
+     */
+    @Test
+    void citationsOfRepealedPolicies_readNoRepealInTheirFirstStep() {
+        Op op = enginePlan("13_citations_of_repealed_policies");
+        List<OpQuadPattern> firstSteps = new ArrayList<>();
+        collectFirstSteps(op, firstSteps);
+        assertThat(firstSteps).as(op.toString()).isNotEmpty().allSatisfy(step -> assertThat(step.getPattern().getList())
+                .noneMatch(quad -> quad.getPredicate().isURI()
+                        && quad.getPredicate().getURI().equals("http://data.europa.eu/eli/ontology#repeals")));
+    }
+
+    /**
      * The four table queries list every row of a national store: each row must be sent as soon as it
      * is found, so their plans hold no sort, grouping or distinct (each needs every row before the
      * first), and each OPTIONAL is looked up per row (a conditional), not joined with the whole of its
