@@ -127,7 +127,7 @@ class ViewsTest {
 
     @Test
     void views_areKeptInDerivedGraphs_notInTheStoredDefaultGraph() throws IOException {
-        try (GazetteStore store = loadedCorpus()) {
+        try (GazetteStore store = loadedCorpusAndLaterCitation()) {
             DatasetGraph dataset = store.dataset();
             Txn.executeRead(dataset, () -> {
                 assertThat(Derivation.isCurrent(dataset)).isTrue();
