@@ -14,6 +14,7 @@ import org.apache.jena.sparql.algebra.op.Op1;
 import org.apache.jena.sparql.algebra.op.Op2;
 import org.apache.jena.sparql.algebra.op.OpConditional;
 import org.apache.jena.sparql.algebra.op.OpDistinct;
+import org.apache.jena.sparql.algebra.op.OpExtend;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
@@ -22,6 +23,7 @@ import org.apache.jena.sparql.algebra.op.OpN;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.algebra.op.OpUnion;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,57 @@ class QueryPlansTest {
             }
         });
         assertThat(filters).singleElement().satisfies(f -> assertThat(hasLeftJoin(f.getSubOp())).isFalse());
+    }
+
+    /**
+     * A policy's 文号, title or level, or a cell's legal force and level, looked up in the union of
+     * all graphs merges the statement of every file that cites it (thousands of files for a national
+     * law at 1000×), once per row: the queries over the views read each in one graph, once.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"08_policy_chains_city_province_nation", "10_policies_shared_by_two_cities",
+            "15_policies_by_legal_force_and_level"})
+    void queryOverTheViews_looksNothingUpInTheUnionOfAllGraphs(String name) {
+        List<Quad> union = new ArrayList<>();
+        OpWalker.walk(enginePlan(name), new OpVisitorBase() {
+            @Override
+            public void visit(OpQuadPattern p) {
+                p.getPattern().getList().stream().filter(Quad::isDefaultGraph).forEach(union::add);
+            }
+        });
+        assertThat(union).isEmpty();
+    }
+
+    /**
+     * Query 10 reads the first city's rows of view 10 and computes, for each policy, the IRI of the
+     * second city's row (the view names a row by its policy and city) instead of matching the rows of
+     * every city that cites the policy (some 300 for a national law at 1000×).
+     */
+    @Test
+    void policiesSharedByTwoCities_computesTheSecondCitysRow() {
+        List<Var> computed = new ArrayList<>();
+        OpWalker.walk(enginePlan("10_policies_shared_by_two_cities"), new OpVisitorBase() {
+            @Override
+            public void visit(OpExtend e) {
+                computed.addAll(e.getVarExprList().getVars());
+            }
+        });
+        assertThat(computed).contains(Var.alloc("in_b"));
+    }
+
+    /**
+     * Query 13 starts from its store view's candidates (documents citing a policy that another
+     * repeals) and reads the repeals of those alone, not every repeal of the store (some thousands at
+     * 1000×, nearly all cited by their repealer only) with every citation of what each repeals.
+     */
+    @Test
+    void citationsOfRepealedPolicies_readNoRepealInTheirFirstStep() {
+        Op op = enginePlan("13_citations_of_repealed_policies");
+        List<OpQuadPattern> firstSteps = new ArrayList<>();
+        collectFirstSteps(op, firstSteps);
+        assertThat(firstSteps).as(op.toString()).isNotEmpty().allSatisfy(step -> assertThat(step.getPattern().getList())
+                .noneMatch(quad -> quad.getPredicate().isURI()
+                        && quad.getPredicate().getURI().equals("http://data.europa.eu/eli/ontology#repeals")));
     }
 
     /**
