@@ -38,6 +38,8 @@ final class ClauseUnits {
             "\\p{IsHan}{1,12}(?:社区居民委员会|居民委员会|村民委员会|居委会|村委会|社区|村)");
     /** A county-level unit the gazetteer no longer holds (撤销武都县) or a prefecture (撤销陇南地区). */
     private static final Pattern FORMER_COUNTY = Pattern.compile("\\p{IsHan}{1,8}?(?:自治县|县|旗)");
+    /** 撤销县级大丰市: after 县级, a county-level city the gazetteer no longer holds (or holds only as a prefecture's name). */
+    private static final Pattern FORMER_COUNTY_CITY = Pattern.compile("\\p{IsHan}{1,8}?市");
     /** A district the gazetteer no longer holds, where a move names it as source or target (将蝶山区的…, 划归蝶山区管辖). */
     private static final Pattern FORMER_DISTRICT = Pattern.compile("\\p{IsHan}{1,6}?区");
     /** Zones that end in 区 but are no divisions (开发区, 高新区, 园区, 景区, 新区 of a plan). */
@@ -155,6 +157,12 @@ final class ClauseUnits {
         }
         if (county != null && county.form() != DivisionNames.Form.SHORT && isBoundary(s, at + county.name().length())) {
             return new ClauseName(at, county.name(), Kind.COUNTY);
+        }
+        if (countyLevel) {
+            ClauseName city = patternNameAt(s, at, FORMER_COUNTY_CITY, Kind.FORMER_COUNTY);
+            if (city != null) {
+                return city;
+            }
         }
         int generic = r.index().genericAt(offset + at);
         if (generic > 0 && r.index().higherEndsAt(offset + at) && isBoundary(s, at + generic)) {

@@ -337,4 +337,39 @@ class ChangeClausesTest {
                 .containsExactly(tuple("红崖子乡", "陶乐县", "平罗县"), tuple("高仁乡", "陶乐县", "平罗县"),
                         tuple("马太沟镇", "陶乐县", "平罗县"), tuple("月牙湖乡", "陶乐县", "兴庆区"));
     }
+
+    /** 苏政发〔2015〕91号 l.9 (jiangsu-2015-dafeng, traditional): a county-level city the gazetteer holds only as a district today. */
+    private static final String DAFENG = "撤銷縣級大豐市,設立鹽城市大豐區,以原大豐市的行政區域為大豐區的行政區域,大豐區人民政府駐大中鎮大華東路1號。";
+    /** 国函〔2001〕6号 l.13 (yunnan-2001-zhaotong): the county-level city whose name the new prefecture-level city takes. */
+    private static final String ZHAOTONG = "一、同意撤销昭通地区和县级昭通市,设立地级昭通市。市人民政府驻新设立的昭阳区。";
+    /** 苏政发〔2004〕9号 l.23 (jiangsu-2004-yancheng): a district renamed, the new name printed after its city. */
+    private static final String TINGHU = "二、盐城市城区更名为盐城市亭湖区。亭湖区辖原盐城市城区以及原盐都县的便仓、伍佑、步凤3个镇。区人民政府驻人民中路。";
+
+    @Test
+    void read_county级CityNoLongerInTheGazetteerAbolished_isAbolishedAtCountyLevel() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", List.of(DAFENG)), 1, 1, "", null);
+
+        assertThat(reading.mentions()).filteredOn(m -> m.event() != null)
+                .extracting(DivisionMention::name, DivisionMention::level, DivisionMention::event)
+                .contains(tuple("大丰市", Gazetteer.COUNTY, DivisionMatcher.ABOLISHED),
+                        tuple("大丰区", Gazetteer.COUNTY, DivisionMatcher.ESTABLISHED));
+    }
+
+    @Test
+    void read_county级CityWhoseNameTheNewPrefectureTakes_isAbolishedAndTheCityEstablished() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", List.of(ZHAOTONG)), 1, 1, "", null);
+
+        assertThat(reading.mentions()).filteredOn(m -> m.event() != null)
+                .extracting(DivisionMention::name, DivisionMention::event)
+                .contains(tuple("昭通地区", DivisionMatcher.ABOLISHED), tuple("昭通市", DivisionMatcher.ABOLISHED),
+                        tuple("昭通市", DivisionMatcher.ESTABLISHED));
+    }
+
+    @Test
+    void read_renameWhoseNewNameFollowsItsCity_givesTheDistrictWithoutTheCity() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", List.of(TINGHU)), 1, 1, "", null);
+
+        assertThat(reading.mentions()).filteredOn(m -> "更名".equals(m.event()))
+                .extracting(DivisionMention::name).containsExactlyInAnyOrder("城区", "亭湖区");
+    }
 }
