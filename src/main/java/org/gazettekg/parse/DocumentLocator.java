@@ -79,6 +79,7 @@ final class DocumentLocator {
         List<Located> found = withoutUnprintedAnnouncements(source, byNumberLine(source));
         AddresseeDocuments.add(source, found);
         SignedDocuments.add(source, found);
+        AddresseeDocuments.addUnheaded(source, found);
         found.sort(Comparator.comparingInt(l -> l.heading().startLine()));
         MetadataDocuments.attach(source, found, blocks);
         MetadataDocuments.addByTitle(source, found, blocks);
