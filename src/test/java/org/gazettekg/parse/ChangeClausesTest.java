@@ -372,4 +372,30 @@ class ChangeClausesTest {
         assertThat(reading.mentions()).filteredOn(m -> "更名".equals(m.event()))
                 .extracting(DivisionMention::name).containsExactlyInAnyOrder("城区", "亭湖区");
     }
+
+    /** 济南市人民政府 to 章丘区 l.11-13 (jinan-2017-zhangqiu, traditional, reading aids removed): villages counted after 等, a 街道办事处 set up. */
+    private static final List<String> ZHANGQIU = List.of(
+            "二、撤銷水寨鎮,將原水寨鎮的水北、水南、郝家樓、康家、王家橋、南辛、苑李、季周、獅子口、彭劉、北張、門口、北范、門東、馬高、孟莊、"
+                    + "魯高、賈莊、高高等19個行政村劃歸刁鎮管轄;將原水寨鎮的趙百戶、辛豐、垛寨、羅綾、東殿、西殿、張家林、隗家、范家、鄭家、"
+                    + "太平、托寨、趙官橋等13個行政村劃歸白云湖鎮管轄。",
+            "",
+            "三、撤銷曹范鎮,以其原行政區域設立曹范街道辦事處,街道辦事處機關駐原曹范鎮政府駐地。");
+
+    @Test
+    void read_villagesCountedAfter等_areMovedWithoutThe等() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", ZHANGQIU), 1, ZHANGQIU.size(), "", null);
+
+        assertThat(reading.mentions()).filteredOn(m -> Gazetteer.VILLAGE.equals(m.level()))
+                .extracting(DivisionMention::name).hasSize(32).contains("高高", "赵官桥").noneMatch(n -> n.endsWith("等"));
+    }
+
+    @Test
+    void read_subdistrictSetUpWithItsOffice_establishesTheSubdistrict() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", ZHANGQIU), 1, ZHANGQIU.size(), "", null);
+
+        assertThat(reading.mentions()).filteredOn(m -> m.event() != null && !Gazetteer.VILLAGE.equals(m.level()))
+                .extracting(DivisionMention::name, DivisionMention::event)
+                .contains(tuple("水寨镇", DivisionMatcher.ABOLISHED), tuple("曹范镇", DivisionMatcher.ABOLISHED),
+                        tuple("曹范街道", DivisionMatcher.ESTABLISHED));
+    }
 }
