@@ -169,6 +169,9 @@ final class DocumentLocator {
             // block's own row, with the page title and the body heading further down
             heading = HeadingReader.below(source, pageTitleAbove ? bottom : n, head);
         }
+        if (heading.isEmpty() && number.isPresent()) {
+            heading = HeadingReader.titleAboveAddressee(source, n, head);
+        }
         if (heading.isEmpty() && number.isPresent() && isAddressedBelow(source, n)) {
             heading = Optional.of(new HeadingReader.Heading(n, n, List.of(), ""));
         }

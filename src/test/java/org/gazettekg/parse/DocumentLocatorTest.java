@@ -718,4 +718,16 @@ class DocumentLocatorTest {
 
         assertThat(sink.documents).isEmpty();
     }
+
+    @Test
+    void numberThenTitleWithoutIssuerThenAddressee_isOneDocumentWithThatNumberAndTitle() throws IOException {
+        // guangzhou-2011-zhaoshang l.1-7 (traditional): 穗府〔2011〕15號, the title alone, the addressee
+        RecordingSink sink = parseHead("guangzhou-2011-zhaoshang.txt", 7);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(3);
+            assertThat(d.docNumber().canonical()).isEqualTo("穗府〔2011〕15号");
+            assertThat(d.title()).isEqualTo("關于進一步加強招商引資促進產業轉型升級的指導意見");
+        });
+    }
 }
