@@ -74,6 +74,33 @@ final class AddresseeDocuments {
         return Optional.empty();
     }
 
+    /**
+     * A page that prints neither heading nor 文号 (a repost of the text alone): where no other rule found a document,
+     * its first addressee line (章丘区人民政府：) opens one when nothing but furniture stands above it and a body
+     * signs a date below it. The heading is empty: issuer and date are the signature's.
+     */
+    static void addUnheaded(SourceText source, List<Located> found) {
+        if (!found.isEmpty()) {
+            return;
+        }
+        for (int n = 1; n <= source.lineCount(); n++) {
+            String plain = TextLines.plain(source.line(n));
+            if (plain.isEmpty() || isFurniture(plain)) {
+                continue;
+            }
+            if (source.facts().is(LineFacts.Question.ADDRESSEE, n) && !MetadataBlock.isMetadataLine(source, n)
+                    && !Signature.signers(source, n + 1, source.lineCount()).isEmpty()) {
+                found.add(new Located(new HeadingReader.Heading(n, n, List.of(), ""), n, null, null, false, null));
+            }
+            return;
+        }
+    }
+
+    /** A line of page furniture above a text: no Han character (|, a rule), or a known widget. */
+    private static boolean isFurniture(String plain) {
+        return plain.codePoints().noneMatch(Han::isHan) || PageFurniture.is(plain);
+    }
+
     static boolean isAddressee(String plain) {
         return plain.length() <= 200 && (plain.endsWith("：") || plain.endsWith(":"))
                 && ADDRESSEE.matcher(plain).matches();

@@ -33,11 +33,16 @@ final class ClauseUnits {
     /** 原郊区长洲镇: the word that marks a unit as it was before the change. */
     private static final String FORMER = "原";
     private static final Pattern TOWNSHIP_SUFFIX = Pattern.compile("(?:街道|镇|乡)");
+    private static final String SUBDISTRICT = "街道";
+    /** 街道办事处: the office of a 街道, printed after its name. */
+    private static final String SUBDISTRICT_OFFICE = "办事处";
     /** 新兴二路居委会, 高旺村: a village-level unit written with its own suffix. */
     private static final Pattern VILLAGE = Pattern.compile(
             "\\p{IsHan}{1,12}(?:社区居民委员会|居民委员会|村民委员会|居委会|村委会|社区|村)");
     /** A county-level unit the gazetteer no longer holds (撤销武都县) or a prefecture (撤销陇南地区). */
     private static final Pattern FORMER_COUNTY = Pattern.compile("\\p{IsHan}{1,8}?(?:自治县|县|旗)");
+    /** 撤销县级大丰市: after 县级, a county-level city the gazetteer no longer holds (or holds only as a prefecture's name). */
+    private static final Pattern FORMER_COUNTY_CITY = Pattern.compile("\\p{IsHan}{1,8}?市");
     /** A district the gazetteer no longer holds, where a move names it as source or target (将蝶山区的…, 划归蝶山区管辖). */
     private static final Pattern FORMER_DISTRICT = Pattern.compile("\\p{IsHan}{1,6}?区");
     /** Zones that end in 区 but are no divisions (开发区, 高新区, 园区, 景区, 新区 of a plan). */
@@ -156,6 +161,12 @@ final class ClauseUnits {
         if (county != null && county.form() != DivisionNames.Form.SHORT && isBoundary(s, at + county.name().length())) {
             return new ClauseName(at, county.name(), Kind.COUNTY);
         }
+        if (countyLevel) {
+            ClauseName city = patternNameAt(s, at, FORMER_COUNTY_CITY, Kind.FORMER_COUNTY);
+            if (city != null) {
+                return city;
+            }
+        }
         int generic = r.index().genericAt(offset + at);
         if (generic > 0 && r.index().higherEndsAt(offset + at) && isBoundary(s, at + generic)) {
             return new ClauseName(at, s.substring(at, at + generic), Kind.GENERIC_DISTRICT);
@@ -248,12 +259,22 @@ final class ClauseUnits {
         int limit = Math.min(s.length(), pos + MAX_TOWNSHIP_NAME);
         suffix.region(pos, limit);
         while (suffix.find()) {
-            if (suffix.start() > pos && isBoundary(s, suffix.end()) && allHan(s, pos, suffix.end())) {
+            if (suffix.start() > pos && endsTownshipName(s, suffix) && allHan(s, pos, suffix.end())) {
                 String name = s.substring(pos, suffix.end());
                 return name.contains("乡镇") ? null : new ClauseName(pos, name, Kind.TOWNSHIP);
             }
         }
         return null;
+    }
+
+    /**
+     * True when a township's name ends with {@code suffix}: a boundary follows, or its office does (设立曹范街道办事处:
+     * the unit is 曹范街道, 办事处 is its office).
+     */
+    private static boolean endsTownshipName(String s, Matcher suffix) {
+        int end = suffix.end();
+        return isBoundary(s, end) || suffix.group().equals(SUBDISTRICT) && s.startsWith(SUBDISTRICT_OFFICE, end)
+                && isBoundary(s, end + SUBDISTRICT_OFFICE.length());
     }
 
     static boolean isBoundary(String s, int i) {

@@ -79,6 +79,7 @@ final class DocumentLocator {
         List<Located> found = withoutUnprintedAnnouncements(source, byNumberLine(source));
         AddresseeDocuments.add(source, found);
         SignedDocuments.add(source, found);
+        AddresseeDocuments.addUnheaded(source, found);
         found.sort(Comparator.comparingInt(l -> l.heading().startLine()));
         MetadataDocuments.attach(source, found, blocks);
         MetadataDocuments.addByTitle(source, found, blocks);
@@ -167,6 +168,9 @@ final class DocumentLocator {
             // past the metadata only under a page title: a 文号 in a block with no heading above is often the
             // block's own row, with the page title and the body heading further down
             heading = HeadingReader.below(source, pageTitleAbove ? bottom : n, head);
+        }
+        if (heading.isEmpty() && number.isPresent()) {
+            heading = HeadingReader.titleAboveAddressee(source, n, head);
         }
         if (heading.isEmpty() && number.isPresent() && isAddressedBelow(source, n)) {
             heading = Optional.of(new HeadingReader.Heading(n, n, List.of(), ""));

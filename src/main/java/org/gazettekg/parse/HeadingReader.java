@@ -118,6 +118,26 @@ final class HeadingReader {
                 .filter(h -> h.startLine() >= startLine);
     }
 
+    /**
+     * A title alone (关于…的指导意见) printed under a 文号 and right above an addressee line: the 公文 of a page that
+     * prints neither red head nor issuer (穗府〔2011〕15号⏎关于…⏎各区、县级市人民政府：); its issuer is its code's.
+     */
+    static Optional<Heading> titleAboveAddressee(SourceText source, int numberLine, int startLine) {
+        List<Integer> lines = new ArrayList<>();
+        int n = nextNonBlank(source, numberLine + 1);
+        while (n > 0 && lines.size() < MAX_HEADING_LINES && source.facts().is(LineFacts.Question.HEADING, n)
+                && !source.facts().is(LineFacts.Question.ADDRESSEE, n)) {
+            lines.add(n);
+            n = nextNonBlank(source, n + 1);
+        }
+        if (n <= 0 || !source.facts().is(LineFacts.Question.ADDRESSEE, n)) {
+            return Optional.empty();
+        }
+        return assemble(line -> TextLines.plain(source.line(line)), lines)
+                .filter(h -> h.issuers().isEmpty()).filter(HeadingReader::isTitled)
+                .filter(h -> h.startLine() >= startLine);
+    }
+
     /** A heading under its 文号 that glues its issuer to a title without 关于 (盐池县人民政府工作规则), issuer split off. */
     private static Heading withGluedIssuer(Heading h) {
         if (!h.issuers().isEmpty()) {

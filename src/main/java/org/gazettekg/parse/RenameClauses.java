@@ -39,7 +39,9 @@ final class RenameClauses {
         List<DivisionChange> out = new ArrayList<>();
         for (int at = sentence.indexOf(RENAMED_AS); at >= 0; at = sentence.indexOf(RENAMED_AS, at + 1)) {
             ClauseName old = oldNameEndingAt(r, offset, sentence, at);
-            ClauseName now = units.unitNameAt(r, offset, sentence, at + RENAMED_AS.length());
+            // 更名为盐城市亭湖区: the new name without the city printed before it
+            ClauseName now = units.unitNameAt(r, offset, sentence,
+                    units.skipHigherUnits(r, offset, sentence, at + RENAMED_AS.length()));
             if (old == null || now == null || old.text().equals(now.text())) {
                 continue;
             }

@@ -14,9 +14,9 @@ import org.gazettekg.parse.ClauseName.Kind;
  */
 final class UnitMoves {
 
-    /** 树掌镇的东柏坡、西柏坡…5个村民委员会: a township, then the villages it gives up. */
+    /** 树掌镇的东柏坡、西柏坡…5个村民委员会 (…高高等19个行政村: 等 before the count): a township, then the villages it gives up. */
     private static final Pattern VILLAGES_OF_TOWNSHIP = Pattern.compile(
-            "的((?:\\p{IsHan}{1,8}?、)*\\p{IsHan}{1,8}?)(?:[0-9]+|[一二两三四五六七八九十]+)个(?:行政)?(?:村民委员会|村委会|村)");
+            "的((?:\\p{IsHan}{1,8}?、)*\\p{IsHan}{1,8}?)等?(?:[0-9]+|[一二两三四五六七八九十]+)个(?:行政)?(?:村民委员会|村委会|村)");
     private static final Pattern TARGET_AREA = Pattern.compile("为(\\p{IsHan}{1,10}?)的行政区域");
     private static final Pattern MOVED_TARGET = Pattern.compile("划(?:入|归)(\\p{IsHan}{1,10}?(?:街道|镇|乡))");
     /**

@@ -337,4 +337,65 @@ class ChangeClausesTest {
                 .containsExactly(tuple("红崖子乡", "陶乐县", "平罗县"), tuple("高仁乡", "陶乐县", "平罗县"),
                         tuple("马太沟镇", "陶乐县", "平罗县"), tuple("月牙湖乡", "陶乐县", "兴庆区"));
     }
+
+    /** 苏政发〔2015〕91号 l.9 (jiangsu-2015-dafeng, traditional): a county-level city the gazetteer holds only as a district today. */
+    private static final String DAFENG = "撤銷縣級大豐市,設立鹽城市大豐區,以原大豐市的行政區域為大豐區的行政區域,大豐區人民政府駐大中鎮大華東路1號。";
+    /** 国函〔2001〕6号 l.13 (yunnan-2001-zhaotong): the county-level city whose name the new prefecture-level city takes. */
+    private static final String ZHAOTONG = "一、同意撤销昭通地区和县级昭通市,设立地级昭通市。市人民政府驻新设立的昭阳区。";
+    /** 苏政发〔2004〕9号 l.23 (jiangsu-2004-yancheng): a district renamed, the new name printed after its city. */
+    private static final String TINGHU = "二、盐城市城区更名为盐城市亭湖区。亭湖区辖原盐城市城区以及原盐都县的便仓、伍佑、步凤3个镇。区人民政府驻人民中路。";
+
+    @Test
+    void read_county级CityNoLongerInTheGazetteerAbolished_isAbolishedAtCountyLevel() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", List.of(DAFENG)), 1, 1, "", null);
+
+        assertThat(reading.mentions()).filteredOn(m -> m.event() != null)
+                .extracting(DivisionMention::name, DivisionMention::level, DivisionMention::event)
+                .contains(tuple("大丰市", Gazetteer.COUNTY, DivisionMatcher.ABOLISHED),
+                        tuple("大丰区", Gazetteer.COUNTY, DivisionMatcher.ESTABLISHED));
+    }
+
+    @Test
+    void read_county级CityWhoseNameTheNewPrefectureTakes_isAbolishedAndTheCityEstablished() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", List.of(ZHAOTONG)), 1, 1, "", null);
+
+        assertThat(reading.mentions()).filteredOn(m -> m.event() != null)
+                .extracting(DivisionMention::name, DivisionMention::event)
+                .contains(tuple("昭通地区", DivisionMatcher.ABOLISHED), tuple("昭通市", DivisionMatcher.ABOLISHED),
+                        tuple("昭通市", DivisionMatcher.ESTABLISHED));
+    }
+
+    @Test
+    void read_renameWhoseNewNameFollowsItsCity_givesTheDistrictWithoutTheCity() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", List.of(TINGHU)), 1, 1, "", null);
+
+        assertThat(reading.mentions()).filteredOn(m -> "更名".equals(m.event()))
+                .extracting(DivisionMention::name).containsExactlyInAnyOrder("城区", "亭湖区");
+    }
+
+    /** 济南市人民政府 to 章丘区 l.11-13 (jinan-2017-zhangqiu, traditional, reading aids removed): villages counted after 等, a 街道办事处 set up. */
+    private static final List<String> ZHANGQIU = List.of(
+            "二、撤銷水寨鎮,將原水寨鎮的水北、水南、郝家樓、康家、王家橋、南辛、苑李、季周、獅子口、彭劉、北張、門口、北范、門東、馬高、孟莊、"
+                    + "魯高、賈莊、高高等19個行政村劃歸刁鎮管轄;將原水寨鎮的趙百戶、辛豐、垛寨、羅綾、東殿、西殿、張家林、隗家、范家、鄭家、"
+                    + "太平、托寨、趙官橋等13個行政村劃歸白云湖鎮管轄。",
+            "",
+            "三、撤銷曹范鎮,以其原行政區域設立曹范街道辦事處,街道辦事處機關駐原曹范鎮政府駐地。");
+
+    @Test
+    void read_villagesCountedAfter等_areMovedWithoutThe等() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", ZHANGQIU), 1, ZHANGQIU.size(), "", null);
+
+        assertThat(reading.mentions()).filteredOn(m -> Gazetteer.VILLAGE.equals(m.level()))
+                .extracting(DivisionMention::name).hasSize(32).contains("高高", "赵官桥").noneMatch(n -> n.endsWith("等"));
+    }
+
+    @Test
+    void read_subdistrictSetUpWithItsOffice_establishesTheSubdistrict() {
+        DivisionMatcher.Reading reading = MATCHER.read(SourceText.of("s.txt", ZHANGQIU), 1, ZHANGQIU.size(), "", null);
+
+        assertThat(reading.mentions()).filteredOn(m -> m.event() != null && !Gazetteer.VILLAGE.equals(m.level()))
+                .extracting(DivisionMention::name, DivisionMention::event)
+                .contains(tuple("水寨镇", DivisionMatcher.ABOLISHED), tuple("曹范镇", DivisionMatcher.ABOLISHED),
+                        tuple("曹范街道", DivisionMatcher.ESTABLISHED));
+    }
 }

@@ -685,4 +685,49 @@ class DocumentLocatorTest {
 
         assertThat(RecordingSink.parse(SourceText.of("pinkun.txt", lines)).documents).isEmpty();
     }
+
+    // ---------------------------------------------------------------- neither heading nor 文号
+
+    @Test
+    void addresseeUnderFurnitureSignedBelow_withNeitherHeadingNorNumber_isOneDocumentAtTheAddressee() throws IOException {
+        // jinan-2017-zhangqiu l.1-27: `|` lines, the addressee, six changes, 濟南市人民政府 and the date
+        RecordingSink sink = parseHead("jinan-2017-zhangqiu.txt", 27);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(5);
+            assertThat(d.docNumber()).isNull();
+            assertThat(d.title()).isEmpty();
+            assertThat(d.signers()).containsExactly("濟南市人民政府");
+            assertThat(d.date()).isEqualTo(LocalDate.of(2017, 8, 10));
+        });
+    }
+
+    @Test
+    void addresseeBelowProse_isNoDocumentOfItsOwn() {
+        RecordingSink sink = RecordingSink.parse("prose.txt", """
+                近日,市政府召开常务会议,研究部署有关工作。
+
+                各县区人民政府:
+
+                现将有关事项通知如下。
+
+                某某市人民政府
+
+                2017年8月10日
+                """);
+
+        assertThat(sink.documents).isEmpty();
+    }
+
+    @Test
+    void numberThenTitleWithoutIssuerThenAddressee_isOneDocumentWithThatNumberAndTitle() throws IOException {
+        // guangzhou-2011-zhaoshang l.1-7 (traditional): 穗府〔2011〕15號, the title alone, the addressee
+        RecordingSink sink = parseHead("guangzhou-2011-zhaoshang.txt", 7);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(3);
+            assertThat(d.docNumber().canonical()).isEqualTo("穗府〔2011〕15号");
+            assertThat(d.title()).isEqualTo("關于進一步加強招商引資促進產業轉型升級的指導意見");
+        });
+    }
 }
