@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Where the 公文 of a web page or gazette begin, end to end through {@link GazetteParser}: the layouts of the outside
@@ -684,5 +686,182 @@ class DocumentLocatorTest {
                 .map(l -> l.equals("宁夏回族自治区人民政府") ? "宁夏回族自治区扶贫开发领导小组办公室" : l).toList();
 
         assertThat(RecordingSink.parse(SourceText.of("pinkun.txt", lines)).documents).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- the locator on its own, on a head and two body lines
+
+    private static final String ISSUER = "长治市人民政府";
+    private static final String TITLE = "关于加强普通高等学校毕业生就业工作的通知";
+    private static final String NUMBER = "长政发〔2021〕3号";
+    private static final List<String> BODY = List.of("各县、区人民政府，市直各单位：", "现将有关事项通知如下。");
+
+    /** The documents {@link DocumentLocator} finds in {@code head} followed by an addressee and a sentence. */
+    private static List<DocumentLocator.Located> locate(String... head) {
+        List<String> lines = new ArrayList<>(List.of(head));
+        lines.addAll(BODY);
+        return DocumentLocator.locate(SourceText.of("s.txt", lines), List.of());
+    }
+
+    @Test
+    void locate_headingAboveItsNumberLine_isOneDocumentFromTheIssuerLine() {
+        assertThat(locate(ISSUER, TITLE, NUMBER)).singleElement().satisfies(l -> {
+            assertThat(l.heading()).isEqualTo(new HeadingReader.Heading(1, 2, List.of(ISSUER), TITLE));
+            assertThat(l.numberLine()).isEqualTo(3);
+            assertThat(l.number().canonical()).isEqualTo(NUMBER);
+            assertThat(l.printedNumber()).isEqualTo(NUMBER);
+            assertThat(l.bracketed()).isFalse();
+            assertThat(l.headLine()).isEqualTo(1);
+            assertThat(l.firstLine()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void locate_numberPrintedTwice_isOneDocument() {
+        assertThat(locate(ISSUER, TITLE, NUMBER, "", NUMBER)).singleElement()
+                .satisfies(l -> assertThat(l.numberLine()).isEqualTo(3));
+    }
+
+    @Test
+    void locate_numberWithItsLabelAndA签发人Note_isReadWithoutThem() {
+        assertThat(DocumentLocator.numberText("发文字号：" + NUMBER)).isEqualTo(NUMBER);
+        assertThat(DocumentLocator.numberText("文号: " + NUMBER)).isEqualTo(NUMBER);
+        assertThat(DocumentLocator.numberText(NUMBER + "  签发人：张三")).isEqualTo(NUMBER);
+        assertThat(DocumentLocator.numberText("  " + NUMBER + " ")).isEqualTo(NUMBER);
+        assertThat(locate(ISSUER, TITLE, "文号：" + NUMBER)).singleElement()
+                .satisfies(l -> assertThat(l.number().canonical()).isEqualTo(NUMBER));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"10", "29", "……3", "· 1024"})
+    void locate_numberFollowedByAPageNumber_isATocEntryAndNoDocument(String page) {
+        assertThat(locate(ISSUER, TITLE, NUMBER, page)).isEmpty();
+    }
+
+    @Test
+    void locate_numberFollowedByANumberOfFiveDigits_isNoTocEntry() {
+        assertThat(locate(ISSUER, TITLE, NUMBER, "12345")).hasSize(1);
+    }
+
+    @Test
+    void locate_numberInBracketsUnderTheHeading_isABracketedDocument() {
+        assertThat(locate(ISSUER, TITLE, "（" + NUMBER + "）")).singleElement().satisfies(l -> {
+            assertThat(l.heading().title()).isEqualTo(TITLE);
+            assertThat(l.numberLine()).isEqualTo(3);
+            assertThat(l.bracketed()).isTrue();
+            assertThat(l.number().canonical()).isEqualTo(NUMBER);
+        });
+    }
+
+    @Test
+    void locate_numberInBracketsClosingTheHeadingLine_isABracketedDocument() {
+        assertThat(locate(ISSUER + " " + TITLE + "(" + NUMBER + ")")).singleElement().satisfies(l -> {
+            assertThat(l.heading()).isEqualTo(new HeadingReader.Heading(1, 1, List.of(ISSUER), TITLE));
+            assertThat(l.bracketed()).isTrue();
+        });
+    }
+
+    @Test
+    void locate_bracketsHoldingNoNumber_orASentenceCitingOne_giveNoDocument() {
+        assertThat(locate(ISSUER, TITLE, "（试行）")).isEmpty();
+        assertThat(locate("根据" + ISSUER + TITLE + "（" + NUMBER + "）")).isEmpty();
+        assertThat(locate(ISSUER, "根据有关文件的通知", "（" + NUMBER + "）")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "separator {index}")
+    @ValueSource(strings = {" ", "\u3000", "\t"})
+    void locate_numberAfterTheTitleSetApartBySpace_isADocumentOfThatLine(String separator) {
+        assertThat(locate(ISSUER, TITLE + separator + NUMBER)).singleElement().satisfies(l -> {
+            assertThat(l.heading()).isEqualTo(new HeadingReader.Heading(1, 2, List.of(ISSUER), TITLE));
+            assertThat(l.numberLine()).isEqualTo(2);
+            assertThat(l.bracketed()).isFalse();
+        });
+    }
+
+    @Test
+    void locate_numberGluedToTheTitle_orNotClosingTheLine_givesNoDocumentOfThatLine() {
+        assertThat(locate(ISSUER, TITLE + NUMBER)).isEmpty();
+        assertThat(locate(ISSUER, TITLE + " " + NUMBER + "附件")).isEmpty();
+        assertThat(locate(ISSUER, "根据" + TITLE + " " + NUMBER)).isEmpty();
+    }
+
+    @Test
+    void locate_numberOverAnAddresseeWithNoHeading_isADocumentWithoutTitle() {
+        assertThat(locate(NUMBER)).singleElement().satisfies(l -> {
+            assertThat(l.heading()).isEqualTo(new HeadingReader.Heading(1, 1, List.of(), ""));
+            assertThat(l.numberLine()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void locate_redHeadNumberAndHeadingBelow_startsAtTheHeadingWithTheRedHeadAsHeadLine() {
+        assertThat(locate(ISSUER + "文件", "", NUMBER, "", ISSUER + " " + TITLE)).singleElement().satisfies(l -> {
+            assertThat(l.heading()).isEqualTo(new HeadingReader.Heading(5, 5, List.of(ISSUER), TITLE));
+            assertThat(l.numberLine()).isEqualTo(3);
+            assertThat(l.headLine()).isEqualTo(1);
+            assertThat(l.firstLine()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void locate_numberFirstThenTheHeading_startsAtTheNumber() {
+        assertThat(locate(NUMBER, ISSUER + " " + TITLE)).singleElement().satisfies(l -> {
+            assertThat(l.heading().startLine()).isEqualTo(2);
+            assertThat(l.headLine()).isEqualTo(1);
+            assertThat(l.firstLine()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void located_firstLineIsTheEarliestOfHeadingNumberHeadAndMetadata_andMetadataFillsTheNumberOnly() {
+        HeadingReader.Heading heading = new HeadingReader.Heading(5, 6, List.of(ISSUER), TITLE);
+        DocNumber own = DocNumber.parse(NUMBER).orElseThrow();
+        DocNumber other = DocNumber.parse("长政办发〔2021〕9号").orElseThrow();
+        PageMetadata block = new PageMetadata(2, 3, other, other.printed(), ISSUER, null, TITLE, 2, null, null);
+
+        assertThat(new DocumentLocator.Located(heading, 7, own, NUMBER, false, null).firstLine()).isEqualTo(5);
+        assertThat(new DocumentLocator.Located(heading, 4, own, NUMBER, false, null).firstLine()).isEqualTo(4);
+        assertThat(new DocumentLocator.Located(heading, 7, own, NUMBER, false, null, 3).firstLine()).isEqualTo(3);
+        assertThat(new DocumentLocator.Located(heading, 7, own, NUMBER, false, null).withMetadata(block))
+                .satisfies(l -> {
+                    assertThat(l.firstLine()).isEqualTo(2);
+                    assertThat(l.number()).isEqualTo(own);
+                    assertThat(l.printedNumber()).isEqualTo(NUMBER);
+                    assertThat(l.metadata()).isEqualTo(block);
+                });
+        assertThat(new DocumentLocator.Located(heading, 5, null, null, false, null).withMetadata(block))
+                .satisfies(l -> {
+                    assertThat(l.number()).isEqualTo(other);
+                    assertThat(l.printedNumber()).isEqualTo(other.printed());
+                });
+    }
+
+    @Test
+    void opensLikeProse_looksAtTheIssuerFirst_andAtTheTitleWithoutOne() {
+        assertThat(DocumentLocator.opensLikeProse(new HeadingReader.Heading(1, 1, List.of(), "根据" + TITLE))).isTrue();
+        assertThat(DocumentLocator.opensLikeProse(new HeadingReader.Heading(1, 1, List.of(), TITLE))).isFalse();
+        assertThat(DocumentLocator.opensLikeProse(new HeadingReader.Heading(1, 1, List.of(ISSUER), "根据" + TITLE))).isFalse();
+    }
+
+    @Test
+    void blankLineWalks_stopAtTheFirstTextLine_orTheFileEdge() {
+        SourceText s = SourceText.of("s.txt", List.of(ISSUER, "", "", TITLE, ""));
+
+        assertThat(DocumentLocator.previousNonBlank(s, 3)).isEqualTo(1);
+        assertThat(DocumentLocator.previousNonBlank(s, 1)).isEqualTo(1);
+        assertThat(DocumentLocator.previousNonBlank(s, 0)).isZero();
+        assertThat(DocumentLocator.lastNonBlank(s, 1, 5)).isEqualTo(4);
+        assertThat(DocumentLocator.lastNonBlank(s, 1, 3)).isEqualTo(1);
+    }
+
+    @Test
+    void metadataWalks_passOverMetadataRowsUpToTheFloor() {
+        SourceText s = SourceText.of("s.txt", List.of(TITLE, "发文机关：" + ISSUER, "", "发布日期：2021-03-01", NUMBER,
+                "成文日期：2021-02-26", "", ISSUER + " " + TITLE, "各县、区人民政府："));
+
+        assertThat(DocumentLocator.aboveMetadata(s, 5, 1)).isEqualTo(2);
+        assertThat(DocumentLocator.aboveMetadata(s, 5, 3)).isEqualTo(4);
+        assertThat(DocumentLocator.aboveMetadata(s, 5, 5)).isEqualTo(5);
+        assertThat(DocumentLocator.belowMetadata(s, 5)).isEqualTo(6);
+        assertThat(DocumentLocator.belowMetadata(s, 8)).isEqualTo(8);
     }
 }
