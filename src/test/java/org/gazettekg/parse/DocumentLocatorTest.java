@@ -864,4 +864,41 @@ class DocumentLocatorTest {
         assertThat(DocumentLocator.belowMetadata(s, 5)).isEqualTo(6);
         assertThat(DocumentLocator.belowMetadata(s, 8)).isEqualTo(8);
     }
+
+    // ---------------------------------------------------------------- found by the addressee (AddresseeDocuments)
+
+    @Test
+    void locate_headingOverItsAddresseeWithoutNumber_isADocumentEndingAtTheHeading() {
+        assertThat(locate(ISSUER, TITLE)).singleElement().satisfies(l -> {
+            assertThat(l.heading()).isEqualTo(new HeadingReader.Heading(1, 2, List.of(ISSUER), TITLE));
+            assertThat(l.numberLine()).isEqualTo(2);
+            assertThat(l.number()).isNull();
+            assertThat(l.printedNumber()).isNull();
+        });
+    }
+
+    @Test
+    void locate_threeWidgetLinesBetweenHeadingAndAddressee_arePassedOver_andFourAreNot() {
+        assertThat(locate(ISSUER, TITLE, "分享", "", "收藏", "", "【打印】")).hasSize(1);
+        assertThat(locate(ISSUER, TITLE, "分享", "", "收藏", "", "【打印】", "", "【关闭】")).isEmpty();
+    }
+
+    @Test
+    void locate_lineOfTwentyCharactersBetweenHeadingAndAddressee_isPassedOver_andOfTwentyOneIsNot() {
+        String twenty = "【" + "政务公开专栏".repeat(3) + "】";
+
+        assertThat(twenty).hasSize(20);
+        assertThat(locate(ISSUER, TITLE, twenty)).hasSize(1);
+        assertThat(locate(ISSUER, TITLE, "【" + "政务公开专栏".repeat(3) + "栏】")).isEmpty();
+    }
+
+    @Test
+    void locate_sentenceBetweenHeadingAndAddressee_keepsThemApart() {
+        assertThat(locate(ISSUER, TITLE, "经研究，现通知如下。")).isEmpty();
+    }
+
+    @Test
+    void locate_sourceLineBetweenHeadingAndAddressee_isPassedOver() {
+        assertThat(locate(ISSUER, TITLE, "来源：长治市人民政府，发布时间：2021-03-01")).hasSize(1);
+    }
 }
