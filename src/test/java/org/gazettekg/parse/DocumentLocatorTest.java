@@ -896,9 +896,4 @@ class DocumentLocatorTest {
     void locate_sentenceBetweenHeadingAndAddressee_keepsThemApart() {
         assertThat(locate(ISSUER, TITLE, "经研究，现通知如下。")).isEmpty();
     }
-
-    @Test
-    void locate_sourceLineBetweenHeadingAndAddressee_isPassedOver() {
-        assertThat(locate(ISSUER, TITLE, "来源：长治市人民政府，发布时间：2021-03-01")).hasSize(1);
-    }
 }
