@@ -879,8 +879,9 @@ class DocumentLocatorTest {
 
     @Test
     void locate_threeWidgetLinesBetweenHeadingAndAddressee_arePassedOver_andFourAreNot() {
-        assertThat(locate(ISSUER, TITLE, "分享", "", "收藏", "", "【打印】")).hasSize(1);
-        assertThat(locate(ISSUER, TITLE, "分享", "", "收藏", "", "【打印】", "", "【关闭】")).isEmpty();
+        // section labels of a page: neither heading text nor furniture, so no metadata walk passes over them
+        assertThat(locate(ISSUER, TITLE, "【政务公开】", "", "【专题专栏】", "", "【文件库】")).hasSize(1);
+        assertThat(locate(ISSUER, TITLE, "【政务公开】", "", "【专题专栏】", "", "【文件库】", "", "【市政府文件】")).isEmpty();
     }
 
     @Test
