@@ -897,4 +897,73 @@ class DocumentLocatorTest {
     void locate_sentenceBetweenHeadingAndAddressee_keepsThemApart() {
         assertThat(locate(ISSUER, TITLE, "经研究，现通知如下。")).isEmpty();
     }
+
+    // ---------------------------------------------------------------- found by the signature (SignedDocuments)
+
+    private static final String NOTICE = "关于进一步加强森林防火工作的公告";
+    private static final String SIGNED = "2020年3月5日";
+
+    private static List<DocumentLocator.Located> locateLines(List<String> lines) {
+        return DocumentLocator.locate(SourceText.of("s.txt", lines), List.of());
+    }
+
+    /** A 公告 of {@code ISSUER}: heading, {@code paragraphs} lines of text, the signing body, {@code gap} blank lines, the date. */
+    private static List<String> notice(int paragraphs, int gap) {
+        List<String> lines = new ArrayList<>(List.of(ISSUER, NOTICE));
+        for (int i = 0; i < paragraphs; i++) {
+            lines.add("现将森林防火有关事项公告如下。");
+        }
+        lines.add(ISSUER);
+        for (int i = 0; i < gap; i++) {
+            lines.add("");
+        }
+        lines.add(SIGNED);
+        return lines;
+    }
+
+    @Test
+    void locate_publicNoticeSignedByTheIssuerItsHeadingNames_isADocument() {
+        assertThat(locateLines(notice(1, 0))).singleElement().satisfies(l -> {
+            assertThat(l.heading()).isEqualTo(new HeadingReader.Heading(1, 2, List.of(ISSUER), NOTICE));
+            assertThat(l.numberLine()).isEqualTo(2);
+            assertThat(l.number()).isNull();
+        });
+    }
+
+    @Test
+    void locate_threeBlankLinesBetweenSignerAndDate_areCrossed_andFourAreNot() {
+        assertThat(locateLines(notice(1, 3))).hasSize(1);
+        assertThat(locateLines(notice(1, 4))).isEmpty();
+    }
+
+    @Test
+    void locate_headingEightyLinesAboveTheSigner_isReached_andEightyOneIsNot() {
+        // the title on line 2, the signer on line 2 + 1 + paragraphs
+        assertThat(locateLines(notice(79, 0))).hasSize(1);
+        assertThat(locateLines(notice(80, 0))).isEmpty();
+    }
+
+    @Test
+    void locate_noticeSignedByAnotherBody_orWithoutADate_isNoDocument() {
+        List<String> other = new ArrayList<>(notice(1, 0));
+        other.set(3, "长治市财政局");
+        List<String> undated = new ArrayList<>(notice(1, 0));
+        undated.set(4, "现将有关事项公告如下。");
+
+        assertThat(locateLines(other)).isEmpty();
+        assertThat(locateLines(undated)).isEmpty();
+    }
+
+    @Test
+    void locate_noticeInsideADocumentNotYetSigned_belongsToIt_andAfterItsSignatureIsADocumentOfItsOwn() {
+        List<String> enclosing = new ArrayList<>(List.of(ISSUER, TITLE, NUMBER, BODY.get(0), BODY.get(1)));
+        List<String> inside = new ArrayList<>(enclosing);
+        inside.addAll(notice(1, 0));
+        List<String> after = new ArrayList<>(enclosing);
+        after.addAll(List.of(ISSUER, "2020年3月1日"));
+        after.addAll(notice(1, 0));
+
+        assertThat(locateLines(inside)).extracting(l -> l.heading().title()).containsExactly(TITLE);
+        assertThat(locateLines(after)).extracting(l -> l.heading().title()).containsExactly(TITLE, NOTICE);
+    }
 }
