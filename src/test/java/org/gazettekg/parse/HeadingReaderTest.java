@@ -58,7 +58,7 @@ class HeadingReaderTest {
             "一、总体要求",                                  // an enumeration
             "（试行）",                                      // a bracketed note alone
             "【市政府文件】",                                // a section label
-            "关于加强就业工作的通知……12",                   // a TOC entry
+            "关于加强就业工作的通知......12",                 // a TOC entry
             "关于2021年3月1日会议安排的通知",                // a full date
             "长治市人民政府公报",                            // a running head
             "分享",                                          // page furniture
@@ -167,10 +167,10 @@ class HeadingReaderTest {
 
     @Test
     void above_titleWrappedAfterAnEnumerationComma_isJoined_butACommaCannotEndIt() {
-        SourceText wrapped = source(List.of("关于尧都区、", "洪洞县划界的批复", NUMBER));
+        SourceText wrapped = source(List.of("关于调整尧都区", "洪洞县、", "浮山县划界的批复", NUMBER));
         SourceText endingWithComma = source(List.of("关于尧都区、", NUMBER));
 
-        assertThat(HeadingReader.above(wrapped, 3, 1)).map(HeadingReader.Heading::title).contains("关于尧都区、洪洞县划界的批复");
+        assertThat(HeadingReader.above(wrapped, 4, 1)).map(HeadingReader.Heading::title).contains("关于调整尧都区洪洞县、浮山县划界的批复");
         assertThat(HeadingReader.above(endingWithComma, 2, 1)).isEmpty();
     }
 
