@@ -325,4 +325,52 @@ class ClauseUnitsTest {
         assertThat(ClauseUnits.villageNameAt(sixteen + ",", 0)).extracting(ClauseName::text).isEqualTo(sixteen);
         assertThat(ClauseUnits.villageNameAt(seventeen + ",", 0)).isNull();
     }
+
+    // ---------------------------------------------------------------- a sentence further into the document
+
+    @Test
+    void namesAfter_unitsEachFollowedBy建制_areAllRead() {
+        assertThat(namesAfter("撤销瓜沥镇建制、坎山镇建制,设立瓜沥街道。", 2)).extracting(ClauseName::text)
+                .containsExactly("瓜沥镇", "坎山镇");
+    }
+
+    @Test
+    void namesAfter_cityEndingTheText_isTheCity() {
+        assertThat(namesAfter("撤销长治市", 2)).containsExactly(new ClauseName(2, "长治市", Kind.CITY));
+    }
+
+    @Test
+    void countyNameAt_districtRightAfterItsCity_isTheDistrict_notAGenericOne() {
+        String s = "梧州市蝶山区的";
+
+        assertThat(UNITS.countyNameAt(doc(s), 0, s, 3)).isEqualTo(new ClauseName(3, "蝶山区", Kind.FORMER_COUNTY));
+    }
+
+    @Test
+    void namesEndingAt_inASentenceThatStartsFurtherIntoTheDocument_areFoundAtTheirPlace() {
+        String text = "一、同意。撤销长洲区辖原郊区的壶关县,长治市的壶关县的";
+        int offset = text.indexOf("撤销");
+        String sentence = text.substring(offset);
+        DivisionDoc d = doc(text);
+
+        assertThat(UNITS.countyEndingAt(d, offset, sentence, 5)).isEqualTo(new ClauseName(2, "长洲区", Kind.COUNTY));
+        assertThat(UNITS.countyEndingAt(d, offset, sentence, 4)).isNull();
+        // 郊区 is no county-level name of its own: the unit named last before the list is 长洲区
+        assertThat(UNITS.unitEndingBefore(d, offset, sentence, sentence.indexOf("壶关县")))
+                .extracting(DivisionMention::name).isEqualTo("长洲区");
+        assertThat(UNITS.unitEndingBefore(d, offset, sentence, sentence.indexOf("的壶关县的")))
+                .extracting(DivisionMention::name).isEqualTo("长治市");
+        assertThat(UNITS.unitEndingBefore(d, offset, sentence, sentence.lastIndexOf("的")))
+                .extracting(DivisionMention::name).isEqualTo("壶关县");
+        assertThat(UNITS.higherEndingAt(d, offset, sentence, sentence.indexOf("的壶关县的")))
+                .isEqualTo(new ClauseName(sentence.indexOf("长治市"), "长治市", Kind.CITY));
+    }
+
+    @Test
+    void unitEndingBefore_cityPrintedAfterOtherWords_isTheCity() {
+        String s = "撤销原长治市的壶关县";
+
+        assertThat(UNITS.unitEndingBefore(doc(s), 0, s, 7)).extracting(DivisionMention::name, DivisionMention::level)
+                .containsExactly("长治市", Gazetteer.CITY);
+    }
 }
