@@ -968,4 +968,10 @@ class DocumentLocatorTest {
         assertThat(locateLines(inside)).extracting(l -> l.heading().title()).containsExactly(TITLE);
         assertThat(locateLines(after)).extracting(l -> l.heading().title()).containsExactly(TITLE, NOTICE);
     }
+
+    @Test
+    void locate_numberFollowedByAPageNumberOnTheFilesLastLine_isATocEntryAndNoDocument() {
+        assertThat(locateLines(List.of(ISSUER, TITLE, NUMBER, "12"))).isEmpty();
+        assertThat(locateLines(List.of(ISSUER, TITLE, NUMBER))).hasSize(1);
+    }
 }

@@ -54,6 +54,7 @@ class HeadingReaderTest {
     @ValueSource(strings = {
             "长治市人民政府\t关于加强就业工作的通知",      // a table cell
             "关于加强就业工作的通知|长政发〔2021〕3号",      // a table row
+            "|关于加强就业工作的通知",                      // a table row's first cell
             "现将有关事项通知如下：",                       // a sentence
             "一、总体要求",                                  // an enumeration
             "（试行）",                                      // a bracketed note alone
