@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Where the 公文 of a web page or gazette begin, end to end through {@link GazetteParser}: the layouts of the outside
@@ -729,5 +731,292 @@ class DocumentLocatorTest {
             assertThat(d.docNumber().canonical()).isEqualTo("穗府〔2011〕15号");
             assertThat(d.title()).isEqualTo("關于進一步加強招商引資促進產業轉型升級的指導意見");
         });
+    }
+
+    // ---------------------------------------------------------------- the locator on its own, on a head and two body lines
+
+    private static final String ISSUER = "长治市人民政府";
+    private static final String TITLE = "关于加强普通高等学校毕业生就业工作的通知";
+    private static final String NUMBER = "长政发〔2021〕3号";
+    private static final List<String> BODY = List.of("各县、区人民政府，市直各单位：", "现将有关事项通知如下。");
+
+    /** The documents {@link DocumentLocator} finds in {@code head} followed by an addressee and a sentence. */
+    private static List<DocumentLocator.Located> locate(String... head) {
+        List<String> lines = new ArrayList<>(List.of(head));
+        lines.addAll(BODY);
+        return DocumentLocator.locate(SourceText.of("s.txt", lines), List.of());
+    }
+
+    @Test
+    void locate_headingAboveItsNumberLine_isOneDocumentFromTheIssuerLine() {
+        assertThat(locate(ISSUER, TITLE, NUMBER)).singleElement().satisfies(l -> {
+            assertThat(l.heading()).isEqualTo(new HeadingReader.Heading(1, 2, List.of(ISSUER), TITLE));
+            assertThat(l.numberLine()).isEqualTo(3);
+            assertThat(l.number().canonical()).isEqualTo(NUMBER);
+            assertThat(l.printedNumber()).isEqualTo(NUMBER);
+            assertThat(l.bracketed()).isFalse();
+            assertThat(l.headLine()).isEqualTo(1);
+            assertThat(l.firstLine()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void locate_numberPrintedTwice_isOneDocument() {
+        assertThat(locate(ISSUER, TITLE, NUMBER, "", NUMBER)).singleElement()
+                .satisfies(l -> assertThat(l.numberLine()).isEqualTo(3));
+    }
+
+    @Test
+    void locate_numberWithItsLabelAndA签发人Note_isReadWithoutThem() {
+        assertThat(DocumentLocator.numberText("发文字号：" + NUMBER)).isEqualTo(NUMBER);
+        assertThat(DocumentLocator.numberText("文号: " + NUMBER)).isEqualTo(NUMBER);
+        assertThat(DocumentLocator.numberText(NUMBER + "  签发人：张三")).isEqualTo(NUMBER);
+        assertThat(DocumentLocator.numberText("  " + NUMBER + " ")).isEqualTo(NUMBER);
+        assertThat(locate(ISSUER, TITLE, "文号：" + NUMBER)).singleElement()
+                .satisfies(l -> assertThat(l.number().canonical()).isEqualTo(NUMBER));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"10", "29", "……3", "· 1024"})
+    void locate_numberFollowedByAPageNumber_isATocEntryAndNoDocument(String page) {
+        // the heading over the addressee is still found, without the 文号 of the TOC line
+        assertThat(locate(ISSUER, TITLE, NUMBER, page)).noneMatch(l -> l.number() != null);
+    }
+
+    @Test
+    void locate_numberFollowedByANumberOfFiveDigits_isNoTocEntry() {
+        assertThat(locate(ISSUER, TITLE, NUMBER, "12345")).hasSize(1);
+    }
+
+    @Test
+    void locate_numberInBracketsUnderTheHeading_isABracketedDocument() {
+        assertThat(locate(ISSUER, TITLE, "（" + NUMBER + "）")).singleElement().satisfies(l -> {
+            assertThat(l.heading().title()).isEqualTo(TITLE);
+            assertThat(l.numberLine()).isEqualTo(3);
+            assertThat(l.bracketed()).isTrue();
+            assertThat(l.number().canonical()).isEqualTo(NUMBER);
+        });
+    }
+
+    @Test
+    void locate_numberInBracketsClosingTheHeadingLine_isABracketedDocument() {
+        assertThat(locate(ISSUER + " " + TITLE + "(" + NUMBER + ")")).singleElement().satisfies(l -> {
+            assertThat(l.heading()).isEqualTo(new HeadingReader.Heading(1, 1, List.of(ISSUER), TITLE));
+            assertThat(l.bracketed()).isTrue();
+        });
+    }
+
+    @Test
+    void locate_bracketsHoldingNoNumber_orASentenceCitingOne_giveNoDocument() {
+        // a heading over the addressee may still be found, never with a bracketed 文号
+        assertThat(locate(ISSUER, TITLE, "（试行）")).noneMatch(l -> l.number() != null || l.bracketed());
+        assertThat(locate("根据" + ISSUER + TITLE + "（" + NUMBER + "）")).noneMatch(l -> l.number() != null);
+        assertThat(locate("根据有关文件的通知", "（" + NUMBER + "）")).noneMatch(l -> l.number() != null);
+    }
+
+    @ParameterizedTest(name = "separator {index}")
+    @ValueSource(strings = {" ", "\u3000", "\t"})
+    void locate_numberAfterTheTitleSetApartBySpace_isADocumentOfThatLine(String separator) {
+        assertThat(locate(ISSUER, TITLE + separator + NUMBER)).singleElement().satisfies(l -> {
+            assertThat(l.heading()).isEqualTo(new HeadingReader.Heading(1, 2, List.of(ISSUER), TITLE));
+            assertThat(l.numberLine()).isEqualTo(2);
+            assertThat(l.bracketed()).isFalse();
+        });
+    }
+
+    @Test
+    void locate_numberGluedToTheTitle_orNotClosingTheLine_givesNoDocumentOfThatLine() {
+        assertThat(locate(ISSUER, TITLE + NUMBER)).noneMatch(l -> l.number() != null);
+        assertThat(locate(ISSUER, TITLE + " " + NUMBER + "附件")).noneMatch(l -> l.number() != null);
+        assertThat(locate("根据" + TITLE + " " + NUMBER)).noneMatch(l -> l.number() != null);
+    }
+
+    @Test
+    void locate_numberOverAnAddresseeWithNoHeading_isADocumentWithoutTitle() {
+        assertThat(locate(NUMBER)).singleElement().satisfies(l -> {
+            assertThat(l.heading()).isEqualTo(new HeadingReader.Heading(1, 1, List.of(), ""));
+            assertThat(l.numberLine()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void locate_redHeadNumberAndHeadingBelow_startsAtTheHeadingWithTheRedHeadAsHeadLine() {
+        assertThat(locate(ISSUER + "文件", "", NUMBER, "", ISSUER + " " + TITLE)).singleElement().satisfies(l -> {
+            assertThat(l.heading()).isEqualTo(new HeadingReader.Heading(5, 5, List.of(ISSUER), TITLE));
+            assertThat(l.numberLine()).isEqualTo(3);
+            assertThat(l.headLine()).isEqualTo(1);
+            assertThat(l.firstLine()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void locate_numberFirstThenTheHeading_startsAtTheNumber() {
+        assertThat(locate(NUMBER, ISSUER + " " + TITLE)).singleElement().satisfies(l -> {
+            assertThat(l.heading().startLine()).isEqualTo(2);
+            assertThat(l.headLine()).isEqualTo(1);
+            assertThat(l.firstLine()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void located_firstLineIsTheEarliestOfHeadingNumberHeadAndMetadata_andMetadataFillsTheNumberOnly() {
+        HeadingReader.Heading heading = new HeadingReader.Heading(5, 6, List.of(ISSUER), TITLE);
+        DocNumber own = DocNumber.parse(NUMBER).orElseThrow();
+        DocNumber other = DocNumber.parse("长政办发〔2021〕9号").orElseThrow();
+        PageMetadata block = new PageMetadata(2, 3, other, other.printed(), ISSUER, null, TITLE, 2, null, null);
+
+        assertThat(new DocumentLocator.Located(heading, 7, own, NUMBER, false, null).firstLine()).isEqualTo(5);
+        assertThat(new DocumentLocator.Located(heading, 4, own, NUMBER, false, null).firstLine()).isEqualTo(4);
+        assertThat(new DocumentLocator.Located(heading, 7, own, NUMBER, false, null, 3).firstLine()).isEqualTo(3);
+        assertThat(new DocumentLocator.Located(heading, 7, own, NUMBER, false, null).withMetadata(block))
+                .satisfies(l -> {
+                    assertThat(l.firstLine()).isEqualTo(2);
+                    assertThat(l.number()).isEqualTo(own);
+                    assertThat(l.printedNumber()).isEqualTo(NUMBER);
+                    assertThat(l.metadata()).isEqualTo(block);
+                });
+        assertThat(new DocumentLocator.Located(heading, 5, null, null, false, null).withMetadata(block))
+                .satisfies(l -> {
+                    assertThat(l.number()).isEqualTo(other);
+                    assertThat(l.printedNumber()).isEqualTo(other.printed());
+                });
+    }
+
+    @Test
+    void opensLikeProse_looksAtTheIssuerFirst_andAtTheTitleWithoutOne() {
+        assertThat(DocumentLocator.opensLikeProse(new HeadingReader.Heading(1, 1, List.of(), "根据" + TITLE))).isTrue();
+        assertThat(DocumentLocator.opensLikeProse(new HeadingReader.Heading(1, 1, List.of(), TITLE))).isFalse();
+        assertThat(DocumentLocator.opensLikeProse(new HeadingReader.Heading(1, 1, List.of(ISSUER), "根据" + TITLE))).isFalse();
+    }
+
+    @Test
+    void blankLineWalks_stopAtTheFirstTextLine_orTheFileEdge() {
+        SourceText s = SourceText.of("s.txt", List.of(ISSUER, "", "", TITLE, ""));
+
+        assertThat(DocumentLocator.previousNonBlank(s, 3)).isEqualTo(1);
+        assertThat(DocumentLocator.previousNonBlank(s, 1)).isEqualTo(1);
+        assertThat(DocumentLocator.previousNonBlank(s, 0)).isZero();
+        assertThat(DocumentLocator.lastNonBlank(s, 1, 5)).isEqualTo(4);
+        assertThat(DocumentLocator.lastNonBlank(s, 1, 3)).isEqualTo(1);
+    }
+
+    @Test
+    void metadataWalks_passOverMetadataRowsUpToTheFloor() {
+        SourceText s = SourceText.of("s.txt", List.of(TITLE, "发文机关：" + ISSUER, "", "发布日期：2021-03-01", NUMBER,
+                "成文日期：2021-02-26", "", ISSUER + " " + TITLE, "各县、区人民政府："));
+
+        assertThat(DocumentLocator.aboveMetadata(s, 5, 1)).isEqualTo(2);
+        assertThat(DocumentLocator.aboveMetadata(s, 5, 3)).isEqualTo(4);
+        assertThat(DocumentLocator.aboveMetadata(s, 5, 5)).isEqualTo(5);
+        assertThat(DocumentLocator.belowMetadata(s, 5)).isEqualTo(6);
+        assertThat(DocumentLocator.belowMetadata(s, 8)).isEqualTo(8);
+    }
+
+    // ---------------------------------------------------------------- found by the addressee (AddresseeDocuments)
+
+    @Test
+    void locate_headingOverItsAddresseeWithoutNumber_isADocumentEndingAtTheHeading() {
+        assertThat(locate(ISSUER, TITLE)).singleElement().satisfies(l -> {
+            assertThat(l.heading()).isEqualTo(new HeadingReader.Heading(1, 2, List.of(ISSUER), TITLE));
+            assertThat(l.numberLine()).isEqualTo(2);
+            assertThat(l.number()).isNull();
+            assertThat(l.printedNumber()).isNull();
+        });
+    }
+
+    @Test
+    void locate_threeWidgetLinesBetweenHeadingAndAddressee_arePassedOver_andFourAreNot() {
+        // section labels of a page: neither heading text nor furniture, so no metadata walk passes over them
+        assertThat(locate(ISSUER, TITLE, "【政务公开】", "", "【专题专栏】", "", "【文件库】")).hasSize(1);
+        assertThat(locate(ISSUER, TITLE, "【政务公开】", "", "【专题专栏】", "", "【文件库】", "", "【市政府文件】")).isEmpty();
+    }
+
+    @Test
+    void locate_lineOfTwentyCharactersBetweenHeadingAndAddressee_isPassedOver_andOfTwentyOneIsNot() {
+        String twenty = "【" + "政务公开专栏".repeat(3) + "】";
+
+        assertThat(twenty).hasSize(20);
+        assertThat(locate(ISSUER, TITLE, twenty)).hasSize(1);
+        assertThat(locate(ISSUER, TITLE, "【" + "政务公开专栏".repeat(3) + "栏】")).isEmpty();
+    }
+
+    @Test
+    void locate_sentenceBetweenHeadingAndAddressee_keepsThemApart() {
+        assertThat(locate(ISSUER, TITLE, "经研究，现通知如下。")).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- found by the signature (SignedDocuments)
+
+    private static final String NOTICE = "关于进一步加强森林防火工作的公告";
+    private static final String SIGNED = "2020年3月5日";
+
+    private static List<DocumentLocator.Located> locateLines(List<String> lines) {
+        return DocumentLocator.locate(SourceText.of("s.txt", lines), List.of());
+    }
+
+    /** A 公告 of {@code ISSUER}: heading, {@code paragraphs} lines of text, the signing body, {@code gap} blank lines, the date. */
+    private static List<String> notice(int paragraphs, int gap) {
+        List<String> lines = new ArrayList<>(List.of(ISSUER, NOTICE));
+        for (int i = 0; i < paragraphs; i++) {
+            lines.add("现将森林防火有关事项公告如下。");
+        }
+        lines.add(ISSUER);
+        for (int i = 0; i < gap; i++) {
+            lines.add("");
+        }
+        lines.add(SIGNED);
+        return lines;
+    }
+
+    @Test
+    void locate_publicNoticeSignedByTheIssuerItsHeadingNames_isADocument() {
+        assertThat(locateLines(notice(1, 0))).singleElement().satisfies(l -> {
+            assertThat(l.heading()).isEqualTo(new HeadingReader.Heading(1, 2, List.of(ISSUER), NOTICE));
+            assertThat(l.numberLine()).isEqualTo(2);
+            assertThat(l.number()).isNull();
+        });
+    }
+
+    @Test
+    void locate_threeBlankLinesBetweenSignerAndDate_areCrossed_andFourAreNot() {
+        assertThat(locateLines(notice(1, 3))).hasSize(1);
+        assertThat(locateLines(notice(1, 4))).isEmpty();
+    }
+
+    @Test
+    void locate_headingEightyLinesAboveTheSigner_isReached_andEightyOneIsNot() {
+        // the title on line 2, the signer on line 2 + 1 + paragraphs
+        assertThat(locateLines(notice(79, 0))).hasSize(1);
+        assertThat(locateLines(notice(80, 0))).isEmpty();
+    }
+
+    @Test
+    void locate_noticeSignedByAnotherBody_orWithoutADate_isNoDocument() {
+        List<String> other = new ArrayList<>(notice(1, 0));
+        other.set(3, "长治市财政局");
+        List<String> undated = new ArrayList<>(notice(1, 0));
+        undated.set(4, "现将有关事项公告如下。");
+
+        assertThat(locateLines(other)).isEmpty();
+        assertThat(locateLines(undated)).isEmpty();
+    }
+
+    @Test
+    void locate_noticeInsideADocumentNotYetSigned_belongsToIt_andAfterItsSignatureIsADocumentOfItsOwn() {
+        List<String> enclosing = new ArrayList<>(List.of(ISSUER, TITLE, NUMBER, BODY.get(0), BODY.get(1)));
+        List<String> inside = new ArrayList<>(enclosing);
+        inside.addAll(notice(1, 0));
+        List<String> after = new ArrayList<>(enclosing);
+        after.addAll(List.of(ISSUER, "2020年3月1日"));
+        after.addAll(notice(1, 0));
+
+        assertThat(locateLines(inside)).extracting(l -> l.heading().title()).containsExactly(TITLE);
+        assertThat(locateLines(after)).extracting(l -> l.heading().title()).containsExactly(TITLE, NOTICE);
+    }
+
+    @Test
+    void locate_numberFollowedByAPageNumberOnTheFilesLastLine_isATocEntryAndNoDocument() {
+        assertThat(locateLines(List.of(ISSUER, TITLE, NUMBER, "12"))).isEmpty();
+        assertThat(locateLines(List.of(ISSUER, TITLE, NUMBER))).hasSize(1);
     }
 }
