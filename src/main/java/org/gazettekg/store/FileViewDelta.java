@@ -49,12 +49,53 @@ record FileViewDelta(Graph before, Graph after, Set<Node> graphs) {
         return out;
     }
 
+    /**
+     * The triples the write added to ({@code added}) and removed from ({@code removed}) the union of
+     * the file views alone (the store views' graphs left out, unlike {@link #unionChanges}: view 14
+     * writes the terms its file view states); call after the write, inside its transaction.
+     */
+    Changes fileViewChanges(DatasetGraph dataset) {
+        Graph added = GraphFactory.createGraphMem();
+        Graph removed = GraphFactory.createGraphMem();
+        before.find().forEachRemaining(t -> {
+            if (!after.contains(t) && !elsewhere(dataset, t, FileViewUnion::isFileView)) {
+                removed.add(t);
+            }
+        });
+        after.find().forEachRemaining(t -> {
+            if (!before.contains(t) && !elsewhere(dataset, t, FileViewUnion::isFileView)) {
+                added.add(t);
+            }
+        });
+        return new Changes(added, removed);
+    }
+
+    /**
+     * What a write changed in the union of file views.
+     *
+     * @param added   the triples it holds after the write and did not before
+     * @param removed the triples it held before the write and does not after
+     */
+    record Changes(Graph added, Graph removed) {
+        /** Checks the parts. */
+        Changes {
+            requireNonNull(added, "added");
+            requireNonNull(removed, "removed");
+        }
+    }
+
     /** Whether a graph other than the changed file views holds {@code t}. */
     private boolean elsewhere(DatasetGraph dataset, Triple t) {
+        return elsewhere(dataset, t, g -> true);
+    }
+
+    /** Whether a graph other than the changed file views, and one that {@code among} accepts, holds {@code t}. */
+    private boolean elsewhere(DatasetGraph dataset, Triple t, java.util.function.Predicate<Node> among) {
         Iterator<Quad> it = dataset.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
         try {
             while (it.hasNext()) {
-                if (!graphs.contains(it.next().getGraph())) {
+                Node g = it.next().getGraph();
+                if (!graphs.contains(g) && among.test(g)) {
                     return true;
                 }
             }
