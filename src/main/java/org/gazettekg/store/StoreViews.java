@@ -99,20 +99,19 @@ final class StoreViews {
      * the write holds is kept from their deltas, any other view without keys is computed whole.
      * With the write's {@code delta} (null when it was not kept), a view with a composite key has
      * the rows of the tuples that those triples touch computed again ({@link CompositeKey}); without
-     * it, such a view is computed whole.
+     * it, such a view is computed whole. A view whose header says how its rows are kept from
+     * deltas ({@link KeyedCounts}) has the rows that the write's changes to the union of file
+     * views touch brought up to date from them (without the delta, it is kept key by key).
      */
     static Recomputed touched(DatasetGraph dataset, Set<Node> touched, Map<String, Map<Var, Long>> before, FileViewDelta delta) {
         Map<String, Integer> rows = new LinkedHashMap<>();
         Map<String, Integer> kept = new LinkedHashMap<>();
-        Graph changed = delta == null ? null : delta.unionChanges(dataset);
-        FileViewDelta.Changes fileViewChanges = null;
+        FileViewDelta.Changes fileViewChanges = delta == null ? null : delta.fileViewChanges(dataset);
+        Graph changed = delta == null ? null : delta.unionChanges(dataset, fileViewChanges);
         for (View view : View.of(View.Scope.STORE)) {
             long t0 = System.nanoTime();
             KeyedCounts counts = delta == null ? null : KeyedCounts.of(view);
             if (counts != null) {
-                if (fileViewChanges == null) {
-                    fileViewChanges = delta.fileViewChanges(dataset);
-                }
                 KeyedCounts.Kept k = counts.keep(dataset, fileViewChanges, keys -> byKeys(dataset, view, keys));
                 rows.put(view.name(), k.recomputed());
                 kept.put(view.name(), k.kept());
