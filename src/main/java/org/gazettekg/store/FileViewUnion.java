@@ -37,9 +37,13 @@ final class FileViewUnion extends GraphBase {
     @Override
     protected ExtendedIterator<Triple> graphBaseFind(Triple m) {
         Set<Triple> seen = new HashSet<>();
-        return WrappedIterator.create(dataset.find(Node.ANY, m.getMatchSubject(), m.getMatchPredicate(), m.getMatchObject()))
+        return WrappedIterator.create(dataset.find(Node.ANY, anyOf(m.getSubject()), anyOf(m.getPredicate()), anyOf(m.getObject())))
                 .filterKeep(q -> isFileView(q.getGraph()))
                 .mapWith(Quad::asTriple)
                 .filterKeep(seen::add);
+    }
+
+    private static Node anyOf(Node n) {
+        return n == null || !n.isConcrete() ? Node.ANY : n;
     }
 }
