@@ -67,8 +67,6 @@ final class KeyedCounts {
 
     private static final Pattern LINE = Pattern.compile(
             "(\\w+)\\s+(count|least|each|list\\s+\"([^\"]*)\")\\s+\\?(\\w+)\\s+(\\{.*\\})\\s*(required)?");
-    /** How many matches of a pattern are counted, at most, to choose the pattern to start from. */
-    private static final int CAP = 256;
 
     /** How a part of a row is kept. */
     enum Kind {
@@ -381,28 +379,19 @@ final class KeyedCounts {
     /**
      * Hands each solution of {@code patterns} in {@code graph} that extends {@code b} to {@code sink},
      * until it returns false; returns false when stopped. Starts from the pattern with the fewest
-     * matches (counted up to {@link #CAP}): a national policy's citations are not read to find the
-     * one document of a city that cites it.
+     * matches ({@link #fewest}): a national policy's citations are not read to find the one
+     * document of a city that cites it.
      */
     private static boolean solve(Graph graph, List<Triple> patterns, Binding b, Predicate<Binding> sink) {
         if (patterns.isEmpty()) {
             return sink.test(b);
         }
-        int best = 0;
-        if (patterns.size() > 1) {
-            long fewest = Long.MAX_VALUE;
-            for (int i = 0; i < patterns.size(); i++) {
-                long n = count(graph, Substitute.substitute(patterns.get(i), b));
-                if (n == 0) {
-                    return true;
-                }
-                if (n < fewest) {
-                    fewest = n;
-                    best = i;
-                }
-            }
+        List<Triple> bound = patterns.stream().map(p -> Substitute.substitute(p, b)).toList();
+        int best = bound.size() == 1 ? 0 : fewest(graph, bound);
+        if (best < 0) {
+            return true;
         }
-        Triple first = Substitute.substitute(patterns.get(best), b);
+        Triple first = bound.get(best);
         List<Triple> rest = new ArrayList<>(patterns);
         rest.remove(best);
         ExtendedIterator<Triple> it = find(graph, first);
@@ -419,17 +408,24 @@ final class KeyedCounts {
         }
     }
 
-    private static long count(Graph graph, Triple pattern) {
-        ExtendedIterator<Triple> it = find(graph, pattern);
+    /**
+     * The index of the pattern with the fewest matches, or -1 when one has none: the patterns'
+     * matches are read in turn, one of each at a time, until one pattern has no more, so that
+     * this costs as many reads per pattern as the smallest has matches.
+     */
+    private static int fewest(Graph graph, List<Triple> patterns) {
+        List<ExtendedIterator<Triple>> its = patterns.stream().map(p -> find(graph, p)).toList();
         try {
-            long n = 0;
-            while (n < CAP && it.hasNext()) {
-                it.next();
-                n++;
+            for (boolean first = true; ; first = false) {
+                for (int i = 0; i < its.size(); i++) {
+                    if (!its.get(i).hasNext()) {
+                        return first ? -1 : i;
+                    }
+                    its.get(i).next();
+                }
             }
-            return n;
         } finally {
-            it.close();
+            its.forEach(ExtendedIterator::close);
         }
     }
 

@@ -110,9 +110,9 @@ final class StoreViews {
         Graph changed = delta == null ? null : delta.unionChanges(dataset, fileViewChanges);
         for (View view : View.of(View.Scope.STORE)) {
             long t0 = System.nanoTime();
-            KeyedCounts counts = delta == null ? null : KeyedCounts.of(view);
-            if (counts != null) {
-                KeyedCounts.Kept k = counts.keep(dataset, fileViewChanges, keys -> byKeys(dataset, view, keys));
+            KeyedCounts keyed = delta == null ? null : KeyedCounts.of(view);
+            if (keyed != null) {
+                KeyedCounts.Kept k = keyed.keep(dataset, fileViewChanges, keys -> byKeys(dataset, view, keys));
                 rows.put(view.name(), k.recomputed());
                 kept.put(view.name(), k.kept());
             } else if (view.keys().isEmpty()) {
