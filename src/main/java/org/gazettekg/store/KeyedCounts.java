@@ -60,8 +60,9 @@ import org.apache.jena.util.iterator.ExtendedIterator;
  * is written then even when empty. A value of a pattern comes or goes only through a triple
  * that the write added to or removed from the union: each such triple is put in place of each
  * pattern it matches, the pattern's other triples are looked up around it, and each (key, value)
- * found is looked up before and after the write. A key that has no row yet, and one whose list
- * mixes literals of several kinds (language, datatype), is computed again by its key.
+ * found is looked up before and after the write. A key that has no row yet has it read from its
+ * values in the union after the write; one whose list mixes literals of several kinds (language,
+ * datatype) is computed again by its key (the view's query).
  */
 final class KeyedCounts {
 
@@ -98,8 +99,8 @@ final class KeyedCounts {
     /**
      * What keeping a view did.
      *
-     * @param kept       rows whose values were kept from the changes (written again or removed)
-     * @param recomputed rows computed again by their key (new keys, and those that cannot be kept)
+     * @param kept       rows kept from the changes: written again, new (read from their values) or removed
+     * @param recomputed rows computed again by the view's query (those that cannot be kept)
      */
     record Kept(int kept, int recomputed) {
     }
@@ -192,10 +193,14 @@ final class KeyedCounts {
         Set<Node> again = new HashSet<>();
         for (Node k : keys) {
             if (!dataset.contains(target, k, Node.ANY, Node.ANY)) {
-                // A key without a row gets one only when a part that it lacked (a required one) gained a value.
+                // A key without a row gets one only when a part that it lacked (a required one) gained
+                // a value; its row is read from its values in the union, which so far are few.
                 if (parts.stream().noneMatch(Part::required)
                         || parts.stream().filter(Part::required).anyMatch(p -> changeOf(bySource, p, k) != null && !changeOf(bySource, p, k).gained().isEmpty())) {
-                    again.add(k);
+                    Map<Node, List<Node>> row = fresh(k, after);
+                    if (!row.isEmpty()) {
+                        rows.put(k, row);
+                    }
                 }
                 continue;
             }
@@ -285,6 +290,31 @@ final class KeyedCounts {
             }
         }
         return present ? out : Map.of();
+    }
+
+    /** The row of {@code k} read from all its values in the union {@code after} the write (an empty map: it has none). */
+    private Map<Node, List<Node>> fresh(Node k, Graph after) {
+        Map<Node, List<Node>> out = new HashMap<>();
+        for (Part part : parts) {
+            Set<Node> values = new LinkedHashSet<>();
+            solve(after, part.patterns(), BindingFactory.binding(key, k), b -> {
+                values.add(b.get(part.var()));
+                return true;
+            });
+            if (part.required() && values.isEmpty()) {
+                return Map.of();
+            }
+            Node least = part.kind() == Kind.LEAST ? least(values) : null;
+            out.put(part.property(), switch (part.kind()) {
+                case COUNT -> List.of(integerNode(values.size()));
+                case LIST -> List.of(NodeFactory.createLiteralString(ordered(values).stream()
+                        .filter(v -> v.isURI() || v.isLiteral()).map(v -> v.isURI() ? v.getURI() : v.getLiteralLexicalForm())
+                        .distinct().collect(Collectors.joining(part.separator()))));
+                case LEAST -> least == null ? List.of() : List.of(least);
+                case EACH -> List.copyOf(values);
+            });
+        }
+        return out;
     }
 
     private static List<Node> count(List<Node> stored, Change change) {
