@@ -66,6 +66,8 @@ import org.apache.jena.util.iterator.ExtendedIterator;
  */
 final class KeyedCounts {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KeyedCounts.class);
+
     private static final Pattern LINE = Pattern.compile(
             "(\\w+)\\s+(count|least|each|list\\s+\"([^\"]*)\")\\s+\\?(\\w+)\\s+(\\{.*\\})\\s*(required)?");
 
@@ -282,6 +284,8 @@ final class KeyedCounts {
                 case EACH -> each(stored, change);
             };
             if (values == null) {
+                LOG.debug("view {}: the row of {} is computed again by key, as its {} cannot be kept (stored {}, came {}, went {})",
+                        view.name(), k, part.property().getLocalName(), stored, change.gained(), change.lost());
                 return null;
             }
             out.put(part.property(), values);
