@@ -200,10 +200,16 @@ final class KeyedCounts {
                 if (parts.stream().noneMatch(Part::required)
                         || parts.stream().filter(Part::required).anyMatch(p -> changeOf(bySource, p, k) != null && !changeOf(bySource, p, k).gained().isEmpty())) {
                     Map<Node, List<Node>> row = fresh(k, after);
-                    if (!row.isEmpty()) {
+                    if (row == null) {
+                        again.add(k);
+                    } else if (!row.isEmpty()) {
                         rows.put(k, row);
                     }
                 }
+                continue;
+            }
+            if (listUnbound(k, p -> changeOf(bySource, p, k), before, after)) {
+                again.add(k);
                 continue;
             }
             Map<Node, List<Node>> row = row(dataset, k, p -> changeOf(bySource, p, k), after);
@@ -308,6 +314,9 @@ final class KeyedCounts {
             if (part.required() && values.isEmpty()) {
                 return Map.of();
             }
+            if (part.required() && part.kind() == Kind.COUNT && values.stream().anyMatch(v -> !listed(after, k, part, v))) {
+                return null;
+            }
             Node least = part.kind() == Kind.LEAST ? least(values) : null;
             out.put(part.property(), switch (part.kind()) {
                 case COUNT -> List.of(integerNode(values.size()));
@@ -319,6 +328,40 @@ final class KeyedCounts {
             });
         }
         return out;
+    }
+
+    /**
+     * Whether a value that a required count of {@code k} gained (after the write) or lost (before it)
+     * has no value of a list part: SPARQL's GROUP_CONCAT is unbound when one of its rows is (a
+     * citing document without a city), so such a row is computed again by its key.
+     */
+    private boolean listUnbound(Node k, Function<Part, Change> changeOf, Graph before, Graph after) {
+        for (Part part : parts) {
+            Change c = part.required() && part.kind() == Kind.COUNT ? changeOf.apply(part) : null;
+            if (c != null && (c.gained().stream().anyMatch(v -> !listed(after, k, part, v))
+                    || c.lost().stream().anyMatch(v -> !listed(before, k, part, v)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether each list part that reads the variable of {@code counted} has a value for {@code k} and that {@code value} in {@code graph}. */
+    private boolean listed(Graph graph, Node k, Part counted, Node value) {
+        for (Part list : parts) {
+            boolean reads = list.patterns().stream().anyMatch(t -> counted.var().equals(t.getSubject()) || counted.var().equals(t.getObject()));
+            if (list.kind() == Kind.LIST && reads) {
+                boolean[] found = {false};
+                solve(graph, list.patterns(), BindingFactory.binding(key, k, counted.var(), value), b -> {
+                    found[0] = true;
+                    return false;
+                });
+                if (!found[0]) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static List<Node> count(List<Node> stored, Change change) {
