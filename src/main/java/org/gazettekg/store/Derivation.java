@@ -32,9 +32,9 @@ import org.slf4j.LoggerFactory;
  *   <li>file views: for each source graph written or noted by the link step, and those alone, each
  *       {@link View.Scope#FILE file view} computed again into its graph;</li>
  *   <li>store views: the rows of each {@link View.Scope#STORE store view} whose keys the
- *       changed file views hold computed again from the file views, and a view of store-wide
- *       distinct counts kept from its deltas over those nodes ({@link StoreViews},
- *       {@link DistinctCounts});</li>
+ *       changed file views hold computed again from the file views, the rows of counts per key
+ *       (02, 14) and a view of store-wide distinct counts kept from their deltas
+ *       ({@link StoreViews}, {@link KeyedCounts}, {@link DistinctCounts});</li>
  *   <li>statistics: the VoID description's subsets of the written graphs computed again, and
  *       the dataset's figures as running totals ({@link LoadStatistics}, {@link VoidTotals}).</li>
  * </ol>

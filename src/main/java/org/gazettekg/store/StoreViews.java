@@ -38,8 +38,10 @@ import org.slf4j.LoggerFactory;
  * Keeps the {@link View.Scope#STORE store views} in step with a write, key by key: a store view
  * whose header declares its keys ({@code #+ key: policy}, variables the view groups by) loses the
  * rows of the keys that the write touched and gets them again from its query restricted to those
- * keys (a {@code VALUES} table joined to the first basic graph pattern that binds the key); a view
- * without keys (a single row over the whole store) is computed again whole.
+ * keys (a {@code VALUES} table joined to the first basic graph pattern that binds the key), unless
+ * its header says how its rows are kept from the write's changes ({@code #+ delta:},
+ * {@link KeyedCounts}); a view without keys (a single row over the whole store) is computed again
+ * whole, or kept from deltas ({@link DistinctCounts}).
  */
 final class StoreViews {
 
@@ -50,11 +52,18 @@ final class StoreViews {
 
     /**
      * The rows each store view computed again: per view name, the number of rows (subjects of its
-     * graph) recomputed, or {@code -1} when the view was computed again whole.
+     * graph) recomputed by its query, or {@code -1} when the view was computed again whole; and, for
+     * a view kept from deltas ({@link KeyedCounts}), the number of rows kept from them in {@code kept}.
      */
-    record Recomputed(Map<String, Integer> rows) {
+    record Recomputed(Map<String, Integer> rows, Map<String, Integer> kept) {
         Recomputed {
             rows = Map.copyOf(requireNonNull(rows, "rows"));
+            kept = Map.copyOf(requireNonNull(kept, "kept"));
+        }
+
+        /** Rows computed again, none kept from deltas. */
+        Recomputed(Map<String, Integer> rows) {
+            this(rows, Map.of());
         }
     }
 
@@ -90,14 +99,23 @@ final class StoreViews {
      * the write holds is kept from their deltas, any other view without keys is computed whole.
      * With the write's {@code delta} (null when it was not kept), a view with a composite key has
      * the rows of the tuples that those triples touch computed again ({@link CompositeKey}); without
-     * it, such a view is computed whole.
+     * it, such a view is computed whole. A view whose header says how its rows are kept from
+     * deltas ({@link KeyedCounts}) has the rows that the write's changes to the union of file
+     * views touch brought up to date from them (without the delta, it is kept key by key).
      */
     static Recomputed touched(DatasetGraph dataset, Set<Node> touched, Map<String, Map<Var, Long>> before, FileViewDelta delta) {
         Map<String, Integer> rows = new LinkedHashMap<>();
-        Graph changed = delta == null ? null : delta.unionChanges(dataset);
+        Map<String, Integer> kept = new LinkedHashMap<>();
+        FileViewDelta.Changes fileViewChanges = delta == null ? null : delta.fileViewChanges(dataset);
+        Graph changed = delta == null ? null : delta.unionChanges(dataset, fileViewChanges);
         for (View view : View.of(View.Scope.STORE)) {
             long t0 = System.nanoTime();
-            if (view.keys().isEmpty()) {
+            KeyedCounts keyed = delta == null ? null : KeyedCounts.of(view);
+            if (keyed != null) {
+                KeyedCounts.Kept k = keyed.keep(dataset, fileViewChanges, keys -> byKeys(dataset, view, keys));
+                rows.put(view.name(), k.recomputed());
+                kept.put(view.name(), k.kept());
+            } else if (view.keys().isEmpty()) {
                 DistinctCounts counts = before.containsKey(view.name()) ? DistinctCounts.of(view) : null;
                 if (counts != null && counts.apply(dataset, before.get(view.name()), counts.countAmong(dataset, touched))) {
                     rows.put(view.name(), 1);
@@ -118,9 +136,10 @@ final class StoreViews {
                 // a write can change while the triple that names the key stays.
                 rows.put(view.name(), byKeys(dataset, view, touched));
             }
-            LOG.debug("store view {}: {} row(s) in {} ms", view.name(), rows.get(view.name()), (System.nanoTime() - t0) / 1_000_000);
+            LOG.debug("store view {}: {} row(s) computed, {} kept from deltas, in {} ms", view.name(), rows.get(view.name()),
+                    kept.getOrDefault(view.name(), 0), (System.nanoTime() - t0) / 1_000_000);
         }
-        return new Recomputed(rows);
+        return new Recomputed(rows, kept);
     }
 
     private static void whole(DatasetGraph dataset, View view) {

@@ -28,8 +28,11 @@ import org.gazettekg.support.ClasspathFolder;
  *              file-view triples that mention one of its keys; none, the view is computed whole
  * @param ranks for a store view, the bands of its rows ranked by a count that are kept beside it
  *              (header {@code #+ rank: PROPERTY N [by PROPERTY]}; {@link RankBands})
+ * @param deltas for a store view of one key, how each property of its rows is kept from the
+ *              changes of the union of file views rather than computed again (headers
+ *              {@code #+ delta: PROPERTY KIND ?VAR { PATTERN }}, as they are written; {@link KeyedCounts})
  */
-public record View(String name, Scope scope, Query query, List<String> keys, List<Rank> ranks) {
+public record View(String name, Scope scope, Query query, List<String> keys, List<Rank> ranks, List<String> deltas) {
 
     /** Where every derived graph is named. */
     public static final String DERIVED = "https://w3id.org/gazette-kg/derived/";
@@ -41,6 +44,7 @@ public record View(String name, Scope scope, Query query, List<String> keys, Lis
     private static final ClasspathFolder FOLDER = new ClasspathFolder("gazettekg/queries/views");
     private static final Pattern HEADER = Pattern.compile("(?m)^#\\+\\s*view:\\s*(file|store)\\s*$");
     private static final Pattern KEYS = Pattern.compile("(?m)^#\\+\\s*key:\\s*(.+?)\\s*$");
+    private static final Pattern DELTAS = Pattern.compile("(?m)^#\\+\\s*delta:\\s*(.+?)\\s*$");
     private static final Pattern RANKS = Pattern.compile("(?m)^#\\+\\s*rank:\\s*(\\w+)\\s+(\\d+)(?:\\s+by\\s+(\\w+))?\\s*$");
     private static final List<View> ALL = load();
 
@@ -73,6 +77,11 @@ public record View(String name, Scope scope, Query query, List<String> keys, Lis
         this(name, scope, query, keys, List.of());
     }
 
+    /** A view whose rows are not kept from deltas. */
+    public View(String name, Scope scope, Query query, List<String> keys, List<Rank> ranks) {
+        this(name, scope, query, keys, ranks, List.of());
+    }
+
     /** Checks the parts. */
     public View {
         requireNonNull(name, "name");
@@ -80,8 +89,12 @@ public record View(String name, Scope scope, Query query, List<String> keys, Lis
         requireNonNull(query, "query");
         keys = List.copyOf(requireNonNull(keys, "keys"));
         ranks = List.copyOf(requireNonNull(ranks, "ranks"));
+        deltas = List.copyOf(requireNonNull(deltas, "deltas"));
         if (!ranks.isEmpty() && (scope != Scope.STORE || keys.isEmpty())) {
             throw new IllegalArgumentException("view " + name + ": only a keyed store view has ranks");
+        }
+        if (!deltas.isEmpty() && (scope != Scope.STORE || keys.size() != 1 || keys.get(0).contains("+"))) {
+            throw new IllegalArgumentException("view " + name + ": only a store view of one key is kept from deltas");
         }
         if (!query.isConstructType()) {
             throw new IllegalArgumentException("view " + name + " is not a CONSTRUCT");
@@ -137,7 +150,8 @@ public record View(String name, Scope scope, Query query, List<String> keys, Lis
             List<String> keys = k.find() ? List.of(k.group(1).split("\\s+")) : List.of();
             List<Rank> ranks = RANKS.matcher(text).results()
                     .map(r -> new Rank(r.group(1), Integer.parseInt(r.group(2)), r.group(3))).toList();
-            return new View(name, Scope.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)), QueryFactory.create(text), keys, ranks);
+            List<String> deltas = DELTAS.matcher(text).results().map(d -> d.group(1)).toList();
+            return new View(name, Scope.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)), QueryFactory.create(text), keys, ranks, deltas);
         }).toList();
     }
 }
