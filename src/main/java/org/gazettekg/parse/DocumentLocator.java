@@ -114,6 +114,9 @@ final class DocumentLocator {
             if (located.isEmpty()) {
                 located = OrderDocuments.at(source, n, plain, floor);
             }
+            if (located.isEmpty()) {
+                located = RunOnDocuments.headingFirstAt(n, plain);
+            }
             if (located.isPresent()) {
                 found.add(located.get());
                 floor = n + 1;

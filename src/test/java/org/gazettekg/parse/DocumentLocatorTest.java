@@ -722,6 +722,27 @@ class DocumentLocatorTest {
     }
 
     @Test
+    void lineOpeningWithIssuerAndTitleThenAddressee_withoutNumber_isOneDocumentAtThatLine() throws IOException {
+        // guangdong-2012-nansha l.1 (traditional, one line): 廣東省人民政府關于…的若幹意見 各地級以上市人民政府,…: 爲深入…
+        RecordingSink sink = parseHead("guangdong-2012-nansha.txt", 1);
+
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.startLine()).isEqualTo(1);
+            assertThat(d.docNumber()).isNull();
+            assertThat(d.title()).isEqualTo("關于支持廣州南沙新區加快開發建設的若幹意見");
+        });
+    }
+
+    @Test
+    void lineOpeningWithTitleWithoutIssuerThenAddressee_isNoDocument() {
+        RecordingSink sink = RecordingSink.parse("bare.txt", """
+                关于加快开发建设的若干意见 各地级以上市人民政府,省政府各部门: 为深入贯彻有关规划,现提出如下意见:
+                """);
+
+        assertThat(sink.documents).isEmpty();
+    }
+
+    @Test
     void numberThenTitleWithoutIssuerThenAddressee_isOneDocumentWithThatNumberAndTitle() throws IOException {
         // guangzhou-2011-zhaoshang l.1-7 (traditional): 穗府〔2011〕15號, the title alone, the addressee
         RecordingSink sink = parseHead("guangzhou-2011-zhaoshang.txt", 7);
