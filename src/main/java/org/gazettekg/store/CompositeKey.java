@@ -27,7 +27,7 @@ import org.apache.jena.sparql.core.Substitute;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 
 /**
  * A store view's key of several variables together ({@code #+ key: policy+city}): a row changes
@@ -123,7 +123,7 @@ final class CompositeKey {
         for (Triple pattern : patterns) {
             changed.find(concreteOrAny(pattern.getSubject()), concreteOrAny(pattern.getPredicate()), concreteOrAny(pattern.getObject()))
                     .forEachRemaining(t -> {
-                        Binding seed = match(pattern, t);
+                        Binding seed = TriplePatterns.match(pattern, t, BindingFactory.empty());
                         if (seed != null) {
                             solutions(lookup, seed, out);
                         }
@@ -149,27 +149,6 @@ final class CompositeKey {
         } finally {
             it.close();
         }
-    }
-
-    /** The binding of {@code pattern}'s variables that makes it {@code t}, or null when none does (a variable met twice, two values). */
-    private static Binding match(Triple pattern, Triple t) {
-        BindingBuilder b = BindingBuilder.create();
-        Node[] ps = {pattern.getSubject(), pattern.getPredicate(), pattern.getObject()};
-        Node[] ts = {t.getSubject(), t.getPredicate(), t.getObject()};
-        for (int i = 0; i < 3; i++) {
-            if (ps[i].isVariable()) {
-                Var v = Var.alloc(ps[i]);
-                Node bound = b.get(v);
-                if (bound == null) {
-                    b.add(v, ts[i]);
-                } else if (!bound.equals(ts[i])) {
-                    return null;
-                }
-            } else if (!ps[i].equals(ts[i])) {
-                return null;
-            }
-        }
-        return b.build();
     }
 
     private static Node concreteOrAny(Node n) {

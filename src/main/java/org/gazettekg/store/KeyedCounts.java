@@ -31,7 +31,6 @@ import org.apache.jena.sparql.core.Substitute;
 import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -236,7 +235,7 @@ final class KeyedCounts {
         for (Graph changed : List.of(changes.added(), changes.removed())) {
             changed.find().forEachRemaining(t -> {
                 for (int i = 0; i < part.patterns().size(); i++) {
-                    Binding seed = match(part.patterns().get(i), t, BindingFactory.empty());
+                    Binding seed = TriplePatterns.match(part.patterns().get(i), t, BindingFactory.empty());
                     if (seed != null) {
                         List<Triple> rest = new ArrayList<>(part.patterns());
                         rest.remove(i);
@@ -474,7 +473,7 @@ final class KeyedCounts {
         ExtendedIterator<Triple> it = find(graph, first);
         try {
             while (it.hasNext()) {
-                Binding next = match(first, it.next(), b);
+                Binding next = TriplePatterns.match(first, it.next(), b);
                 if (next != null && !solve(graph, rest, next, sink)) {
                     return false;
                 }
@@ -508,27 +507,6 @@ final class KeyedCounts {
 
     private static ExtendedIterator<Triple> find(Graph graph, Triple pattern) {
         return graph.find(anyOf(pattern.getSubject()), anyOf(pattern.getPredicate()), anyOf(pattern.getObject()));
-    }
-
-    /** {@code b} extended by the binding of {@code pattern}'s variables that makes it {@code t}, or null when none does. */
-    private static Binding match(Triple pattern, Triple t, Binding b) {
-        BindingBuilder out = BindingBuilder.create(b);
-        Node[] ps = {pattern.getSubject(), pattern.getPredicate(), pattern.getObject()};
-        Node[] ts = {t.getSubject(), t.getPredicate(), t.getObject()};
-        for (int i = 0; i < 3; i++) {
-            if (ps[i].isVariable()) {
-                Var v = Var.alloc(ps[i]);
-                Node bound = out.get(v);
-                if (bound == null) {
-                    out.add(v, ts[i]);
-                } else if (!bound.equals(ts[i])) {
-                    return null;
-                }
-            } else if (!ps[i].equals(ts[i])) {
-                return null;
-            }
-        }
-        return out.build();
     }
 
     private static Node anyOf(Node n) {
