@@ -4,10 +4,10 @@ import static org.apache.jena.riot.rowset.rw.JSONResultsKW.*;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
+import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.TextDirection;
 import org.apache.jena.graph.Triple;
@@ -90,7 +90,7 @@ public final class JsonResultsWriter implements RowSetWriter {
             json.writeEndObject();
             json.writeEndObject();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write SPARQL JSON results", e);
+            throw cannotWrite(e);
         }
     }
 
@@ -103,13 +103,22 @@ public final class JsonResultsWriter implements RowSetWriter {
             json.writeBooleanField(kBoolean, result);
             json.writeEndObject();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write SPARQL JSON results", e);
+            throw cannotWrite(e);
         }
     }
 
     @Override
     public void write(Writer out, RowSet rowSet, Context context) {
         throw new UnsupportedOperationException("JSON results are written as UTF-8 bytes: use an OutputStream");
+    }
+
+    /**
+     * Jena's own exception for a failed write, as its writers throw: Fuseki takes it for a client that
+     * left (a bench or an analyst's page that closes the connection after the first rows) and logs one
+     * line, not a stack trace of an internal error.
+     */
+    private static RuntimeIOException cannotWrite(IOException e) {
+        return new RuntimeIOException("cannot write SPARQL JSON results: " + e, e);
     }
 
     /** A generator that leaves {@code out} open, as the caller owns it, and flushes into it when closed. */

@@ -1,16 +1,19 @@
 package org.gazettekg.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
+import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -182,6 +185,22 @@ class JsonResultsWriterTest {
         assertThat(rowsHeldByClient.get(JsonResultsWriter.ROWS_PER_FLUSH + 1)).isEqualTo(JsonResultsWriter.ROWS_PER_FLUSH + 1);
         assertThat(rowsHeldByClient.get(2 * JsonResultsWriter.ROWS_PER_FLUSH + 1)).isEqualTo(2 * JsonResultsWriter.ROWS_PER_FLUSH + 1);
         assertThat(read(client.toByteArray())).hasSize(total);
+    }
+
+    @Test
+    void clientThatLeft_failsWithJenasIoException_whichFusekiLogsAsAClientThatLeft() {
+        OutputStream closed = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        assertThatThrownBy(() -> JsonResultsWriter.FACTORY.create(ResultSetLang.RS_JSON)
+                .write(closed, RowSetStream.create(List.of(S, V, MISSING), rows().iterator()), new Context()))
+                .isInstanceOf(RuntimeIOException.class)
+                .hasMessageContaining("Broken pipe");
+        assertThatThrownBy(() -> JsonResultsWriter.FACTORY.create(ResultSetLang.RS_JSON).write(closed, true, new Context()))
+                .isInstanceOf(RuntimeIOException.class);
     }
 
     private static int countOf(String text, String part) {
