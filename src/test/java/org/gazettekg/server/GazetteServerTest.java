@@ -35,7 +35,7 @@ class GazetteServerTest {
             "SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d a <https://w3id.org/gazette-kg/ontology#Document> }";
 
     @RegisterExtension
-    static final ServedSampleCorpus SERVED = new ServedSampleCorpus("gazette-server-test");
+    static final ServedFixture SERVED = ServedFixture.sampleCorpus("gazette-server-test");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private static long remoteCount(String endpoint) {

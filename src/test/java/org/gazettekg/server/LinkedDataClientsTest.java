@@ -42,7 +42,7 @@ class LinkedDataClientsTest {
     private static final String COUNT = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <" + GKG.NS + "Document> }";
 
     @RegisterExtension
-    static final ServedSampleCorpus SERVED = new ServedSampleCorpus("linked-data-clients-test");
+    static final ServedFixture SERVED = ServedFixture.sampleCorpus("linked-data-clients-test");
 
     @Test
     void rdflibSparqlStore_getsOurAnswers() throws Exception {

@@ -44,7 +44,7 @@ class LinkedDataTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @RegisterExtension
-    static final ServedSampleCorpus SERVED = new ServedSampleCorpus("linked-data-test");
+    static final ServedFixture SERVED = ServedFixture.sampleCorpus("linked-data-test");
 
     @Test
     void everyResourceKind_dereferencesInEveryRdfFormat() throws Exception {

@@ -15,22 +15,33 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The sample corpus served read-only for a whole test class ({@link ServedStore#sampleCorpus}): started
- * before its first test, stopped and removed after its last. Register it as a static field.
+ * A {@link ServedStore} for a whole test class: started before its first test, stopped and removed
+ * after its last. Register it as a static field.
  */
-final class ServedSampleCorpus implements BeforeAllCallback, AfterAllCallback {
+final class ServedFixture implements BeforeAllCallback, AfterAllCallback {
 
-    private final String name;
+    /** Starts the served store. */
+    @FunctionalInterface
+    interface Starting {
+        ServedStore start() throws IOException;
+    }
+
+    private final Starting starting;
     private ServedStore served;
 
-    /** The sample corpus served from a temporary folder named after {@code name}. */
-    ServedSampleCorpus(String name) {
-        this.name = name;
+    /** The store {@code starting} serves. */
+    ServedFixture(Starting starting) {
+        this.starting = starting;
+    }
+
+    /** The sample corpus, served read-only from a temporary folder named after {@code name} ({@link ServedStore#sampleCorpus}). */
+    static ServedFixture sampleCorpus(String name) {
+        return new ServedFixture(() -> ServedStore.sampleCorpus(name));
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        served = ServedStore.sampleCorpus(name);
+        served = starting.start();
     }
 
     @Override
