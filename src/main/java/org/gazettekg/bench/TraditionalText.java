@@ -1,12 +1,6 @@
 package org.gazettekg.bench;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
+import org.gazettekg.parse.OpenCcTable;
 import org.gazettekg.parse.Simplified;
 
 /**
@@ -38,27 +32,13 @@ final class TraditionalText {
 
     private static char[] load() {
         char[] map = new char[Character.MAX_VALUE + 1];
-        try (InputStream in = TraditionalText.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing OpenCC table " + TABLE + " (opencc4j on the classpath)");
+        OpenCcTable.forEach(TABLE, (simplified, forms) -> {
+            char traditional = forms.charAt(0);
+            if (!Character.isSurrogate(traditional) && traditional != simplified
+                    && Simplified.of(String.valueOf(traditional)).equals(String.valueOf(simplified))) {
+                map[simplified] = traditional;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (tab != 1 || line.length() < tab + 2 || Character.isSurrogate(line.charAt(tab + 1))) {
-                    continue; // a supplementary-plane character: its UTF-16 form is two chars long
-                }
-                char simplified = line.charAt(0);
-                char traditional = line.charAt(tab + 1);
-                if (traditional != simplified
-                        && Simplified.of(String.valueOf(traditional)).equals(String.valueOf(simplified))) {
-                    map[simplified] = traditional;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return map;
     }
 }

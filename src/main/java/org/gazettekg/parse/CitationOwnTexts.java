@@ -75,7 +75,7 @@ final class CitationOwnTexts {
         }
         for (String line : lines) {
             String text = line.strip();
-            String inner = HeadingReader.unwrapped(text);
+            String inner = HeadingText.unwrapped(text);
             if (inner.length() < text.length()) {
                 String key = CitationRules.comparable(inner);
                 if (key.endsWith(titleKey)) {

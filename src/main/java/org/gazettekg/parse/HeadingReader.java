@@ -17,42 +17,15 @@ final class HeadingReader {
 
     /** Most non-blank lines a title spans above its 文号; issuer lines above it are not counted. */
     static final int MAX_HEADING_LINES = 4;
-    /**
-     * Most blank lines between two lines of one heading, or between the heading and its 文号, in a
-     * single- or double-spaced conversion; a file that spaces its lines wider is allowed as many times more.
-     */
-    static final int MAX_BLANK_GAP = 2;
-    /** Longest heading line: longer lines are running text. */
-    static final int MAX_HEADING_LINE_LENGTH = 160;
-
-    private static final Pattern SENTENCE_END = Pattern.compile("[。；;：:，,、！!？?]$");
-    private static final Pattern ENUMERATION = Pattern.compile(
-            "^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}(?:\\.[0-9]+)*[、.．]"
-            + "|第[一二三四五六七八九十百0-9]+[章节条]|附件|附表|[-*+•]\\s)");
     /** How the last line of a title wrapped after a 文种 word opens: …实施方案⏎的通知. */
     private static final String WRAP_OPENING = "的";
     /** Longest last line of such a title that need not open with 的: 实施方案的通知. */
     private static final int MAX_CLOSING_WRAP_LENGTH = 10;
-    /** The enumeration comma a title may wrap after. */
-    private static final String WRAP_COMMA = "、";
-    /** Longest bracketed note kept inside a heading: (2021—2025年), (试行). */
-    private static final int MAX_NOTE_LENGTH = 16;
-    /** A section label printed over a group of documents: 【市政府文件】, 市政府办公室文件 >>>. */
-    private static final Pattern SECTION_LABEL = Pattern.compile("^(?:【[^】]+】|.+?\\s*>{2,})$");
-    private static final Pattern PARENTHESISED = Pattern.compile("^[(（].*[)）]$");
     private static final Pattern TITLE_START = Pattern.compile("^(?:关于|印发|转发|批转)");
     private static final Pattern FORWARDING = Pattern.compile("^(?:转发|批转|印发)");
-    /** A line that opens with a 文号 (a page title such as 瑞政办(2011)129号 转发…的通知) is no heading. */
-    private static final Pattern NUMBER_FIRST = Pattern.compile(DocNumber.pattern().pattern());
     /** The 版头 of a document: the issuing body's name followed by 文件. */
     private static final Pattern RED_HEAD = Pattern.compile("^(.+?)文件$");
     private static final String RED_HEAD_WORD = "文件";
-    private static final Pattern PAGE_LEADER = Pattern.compile("[.·…]{3,}\\s*\\d*$");
-    /** A full date: a line that holds one is a signature or an 印发 note, not a heading. */
-    private static final Pattern FULL_DATE = Pattern.compile(
-            "[0-9０-９]{4}\\s*年\\s*[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日", Pattern.UNICODE_CHARACTER_CLASS);
-    /** A running page header or footer of the PDF: the gazette's name, a page number such as — 12 —. */
-    private static final Pattern RUNNING_HEAD = Pattern.compile("^(?:[-—–\\s]*\\d{1,4}[-—–\\s]*|[^\\s《》“]{2,12}?政府公报.{0,20}|[^\\s《》“]{2,6}政报.{0,20})$");
 
     /**
      * A heading.
@@ -70,8 +43,8 @@ final class HeadingReader {
 
     /** The heading that stands above the 文号 on line {@code numberLine}, if there is one. */
     static Optional<Heading> above(SourceText source, int numberLine, int firstLine) {
-        IntFunction<String> plain = n -> TextLines.plain(source.line(n));
-        int last = previousNonBlank(source, numberLine - 1, firstLine);
+        IntFunction<String> plain = plainLines(source);
+        int last = HeadingGaps.previousNonBlank(source, numberLine - 1, firstLine);
         return assemble(plain, last == 0 ? List.of() : headingLines(source, last, firstLine, plain));
     }
 
@@ -83,7 +56,7 @@ final class HeadingReader {
      */
     static Optional<Heading> endingOn(SourceText source, int line, String lastText, int firstLine) {
         IntFunction<String> plain = n -> n == line ? lastText : TextLines.plain(source.line(n));
-        if (!isHeadingText(lastText)) {
+        if (!HeadingText.isHeadingText(lastText)) {
             return Optional.empty();
         }
         return assemble(plain, headingLines(source, line, firstLine, plain)).filter(HeadingReader::isTitled);
@@ -101,18 +74,7 @@ final class HeadingReader {
      * line of the document's head (its red head, or the 文号 line).
      */
     static Optional<Heading> below(SourceText source, int numberLine, int startLine) {
-        List<Integer> lines = new ArrayList<>();
-        int n = nextNonBlank(source, numberLine + 1);
-        while (n > 0 && lines.size() < MAX_HEADING_LINES && source.facts().is(LineFacts.Question.HEADING, n)) {
-            lines.add(n);
-            int next = nextNonBlank(source, n + 1);
-            if (DocumentKinds.of(TextLines.squeeze(TextLines.plain(source.line(n)))) != null
-                    && !(next > 0 && isClosingWrap(TextLines.plain(source.line(next))))) {
-                break;
-            }
-            n = next;
-        }
-        return assemble(line -> TextLines.plain(source.line(line)), lines)
+        return assemble(plainLines(source), linesBelow(source, numberLine, true))
                 .map(HeadingReader::withGluedIssuer)
                 .filter(h -> !h.issuers().isEmpty() && DocumentKinds.of(h.title()) != null)
                 .filter(h -> h.startLine() >= startLine);
@@ -124,18 +86,43 @@ final class HeadingReader {
      */
     static Optional<Heading> titleAboveAddressee(SourceText source, int numberLine, int startLine) {
         List<Integer> lines = new ArrayList<>();
-        int n = nextNonBlank(source, numberLine + 1);
+        int n = HeadingGaps.nextNonBlank(source, numberLine + 1);
         while (n > 0 && lines.size() < MAX_HEADING_LINES && source.facts().is(LineFacts.Question.HEADING, n)
                 && !source.facts().is(LineFacts.Question.ADDRESSEE, n)) {
             lines.add(n);
-            n = nextNonBlank(source, n + 1);
+            n = HeadingGaps.nextNonBlank(source, n + 1);
         }
         if (n <= 0 || !source.facts().is(LineFacts.Question.ADDRESSEE, n)) {
             return Optional.empty();
         }
-        return assemble(line -> TextLines.plain(source.line(line)), lines)
+        return assemble(plainLines(source), lines)
                 .filter(h -> h.issuers().isEmpty()).filter(HeadingReader::isTitled)
                 .filter(h -> h.startLine() >= startLine);
+    }
+
+    /**
+     * The heading lines under the 文号 on line {@code numberLine}, top first, down to the first that ends with a
+     * 文种; past it when {@code closingWraps} and the next line ends a title wrapped after a 文种 word (…实施方案⏎的通知).
+     */
+    private static List<Integer> linesBelow(SourceText source, int numberLine, boolean closingWraps) {
+        IntFunction<String> plain = plainLines(source);
+        List<Integer> lines = new ArrayList<>();
+        int n = HeadingGaps.nextNonBlank(source, numberLine + 1);
+        while (n > 0 && lines.size() < MAX_HEADING_LINES && source.facts().is(LineFacts.Question.HEADING, n)) {
+            lines.add(n);
+            int next = HeadingGaps.nextNonBlank(source, n + 1);
+            if (DocumentKinds.of(TextLines.squeeze(plain.apply(n))) != null
+                    && !(closingWraps && next > 0 && isClosingWrap(plain.apply(next)))) {
+                break;
+            }
+            n = next;
+        }
+        return lines;
+    }
+
+    /** The plain text of each line of {@code source}, by line number. */
+    private static IntFunction<String> plainLines(SourceText source) {
+        return n -> TextLines.plain(source.line(n));
     }
 
     /** A heading under its 文号 that glues its issuer to a title without 关于 (盐池县人民政府工作规则), issuer split off. */
@@ -153,7 +140,7 @@ final class HeadingReader {
      */
     private static boolean isClosingWrap(String plain) {
         String text = TextLines.squeeze(plain);
-        return isHeadingText(plain) && DocumentKinds.of(text) != null
+        return HeadingText.isHeadingText(plain) && DocumentKinds.of(text) != null
                 && (text.startsWith(WRAP_OPENING) || text.length() <= MAX_CLOSING_WRAP_LENGTH);
     }
 
@@ -170,16 +157,7 @@ final class HeadingReader {
         if (bodies.isEmpty()) {
             return Optional.empty();
         }
-        List<Integer> lines = new ArrayList<>();
-        int n = nextNonBlank(source, numberLine + 1);
-        while (n > 0 && lines.size() < MAX_HEADING_LINES && source.facts().is(LineFacts.Question.HEADING, n)) {
-            lines.add(n);
-            if (DocumentKinds.of(TextLines.squeeze(TextLines.plain(source.line(n)))) != null) {
-                break;
-            }
-            n = nextNonBlank(source, n + 1);
-        }
-        return assemble(line -> TextLines.plain(source.line(line)), lines)
+        return assemble(plainLines(source), linesBelow(source, numberLine, false))
                 .filter(h -> h.issuers().isEmpty() && TITLE_START.matcher(h.title()).find() && DocumentKinds.of(h.title()) != null)
                 .map(h -> new Heading(h.startLine(), h.endLine(), bodies, h.title()));
     }
@@ -211,7 +189,7 @@ final class HeadingReader {
         List<String> issuers = new ArrayList<>();
         StringBuilder title = new StringBuilder();
         for (int n : lines) {
-            String text = unwrapped(plainText.apply(n));
+            String text = HeadingText.unwrapped(plainText.apply(n));
             if (title.isEmpty()) {
                 Issuers.Split split = Issuers.split(text);
                 issuers.addAll(split.issuers());
@@ -223,16 +201,6 @@ final class HeadingReader {
             return Optional.empty();
         }
         return Optional.of(new Heading(lines.get(0), lines.get(lines.size() - 1), issuers, title.toString()));
-    }
-
-    /**
-     * A heading line a web page prints between book-title marks (《北京市人民政府办公厅关于印发〈…〉的通知》),
-     * without them; a line that only opens or closes with one keeps it.
-     */
-    static String unwrapped(String text) {
-        boolean wrapped = text.length() > 2 && text.charAt(0) == '《' && text.charAt(text.length() - 1) == '》'
-                && text.indexOf('《', 1) < 0 && text.indexOf('》') == text.length() - 1;
-        return wrapped ? text.substring(1, text.length() - 1) : text;
     }
 
     /**
@@ -248,8 +216,8 @@ final class HeadingReader {
         while (n >= firstLine) {
             String text = plainText.apply(n);
             // A title never ends with 、 but may end with a note on a line of its own: …办法⏎（试行）.
-            boolean inner = isInnerHeadingText(text) && !(found.isEmpty() && text.endsWith(WRAP_COMMA));
-            if (!isHeadingText(text) && !inner) {
+            boolean inner = HeadingText.isInnerHeadingText(text) && !(found.isEmpty() && text.endsWith(HeadingText.WRAP_COMMA));
+            if (!HeadingText.isHeadingText(text) && !inner) {
                 break;
             }
             boolean issuerOnly = Issuers.isIssuerLine(text);
@@ -278,36 +246,24 @@ final class HeadingReader {
             if (startsWithIssuer(text)) {
                 break;
             }
-            n = previousNonBlank(source, n - 1, firstLine);
+            n = HeadingGaps.previousNonBlank(source, n - 1, firstLine);
         }
         if (committed < found.size()) {
             found.subList(committed, found.size()).clear();
         }
         // A wrap line (…、 or a bracketed note) cannot open a heading.
-        while (!found.isEmpty() && !isHeadingText(plainText.apply(found.get(found.size() - 1)))) {
+        while (!found.isEmpty() && !HeadingText.isHeadingText(plainText.apply(found.get(found.size() - 1)))) {
             found.remove(found.size() - 1);
         }
         Collections.reverse(found);
         return found;
     }
 
-    /**
-     * True when a line can stand inside a heading though not at its top: a title wrapped
-     * after an enumeration comma (关于尧都区、洪洞县、) or a bracketed note on a line of its own (（2021—2025年）).
-     */
-    private static boolean isInnerHeadingText(String plain) {
-        if (plain.endsWith(WRAP_COMMA)) {
-            return isHeadingText(plain.substring(0, plain.length() - WRAP_COMMA.length()));
-        }
-        return PARENTHESISED.matcher(plain).matches() && plain.length() <= MAX_NOTE_LENGTH
-                && SignatureDate.parseLine(plain).isEmpty() && DocNumber.parse(plain).isEmpty();
-    }
-
     /** Joint issuers printed one per line, directly above each other, all belong to the heading. */
     private static void addStackedIssuerLines(SourceText source, int issuerLine, int firstLine, List<Integer> found) {
         for (int n = issuerLine - 1; n >= firstLine && found.size() < MAX_HEADING_LINES + 2; n--) {
             String text = TextLines.plain(source.line(n));
-            if (text.isEmpty() || !isHeadingText(text) || !Issuers.isIssuerLine(text)) {
+            if (text.isEmpty() || !HeadingText.isHeadingText(text) || !Issuers.isIssuerLine(text)) {
                 return;
             }
             found.add(n);
@@ -332,75 +288,5 @@ final class HeadingReader {
     private static boolean startsWithIssuer(String text) {
         Issuers.Split split = Issuers.split(text);
         return !split.issuers().isEmpty();
-    }
-
-    /**
-     * The last non-blank line at or above {@code n} within {@link #MAX_BLANK_GAP} blank lines, or 0;
-     * a page header or footer between is passed over.
-     */
-    private static int previousNonBlank(SourceText source, int n, int firstLine) {
-        int blanks = 0;
-        for (int i = n; i >= firstLine; i--) {
-            if (isRunningHead(source, i)) {
-                blanks = 0;
-                continue;
-            }
-            if (!source.line(i).isBlank()) {
-                return i;
-            }
-            if (++blanks > maxBlankGap(source)) {
-                return 0;
-            }
-        }
-        return 0;
-    }
-
-    /** The first non-blank line at or below {@code n} within {@link #MAX_BLANK_GAP} blank lines, or 0; page heads passed over. */
-    private static int nextNonBlank(SourceText source, int n) {
-        int blanks = 0;
-        for (int i = n; i <= source.lineCount(); i++) {
-            if (isRunningHead(source, i)) {
-                blanks = 0;
-                continue;
-            }
-            if (!source.line(i).isBlank()) {
-                return i;
-            }
-            if (++blanks > maxBlankGap(source)) {
-                return 0;
-            }
-        }
-        return 0;
-    }
-
-    /** The most blank lines allowed inside a heading of {@code source}, scaled to its usual line spacing. */
-    private static int maxBlankGap(SourceText source) {
-        return MAX_BLANK_GAP * Math.max(1, source.typicalBlankRun());
-    }
-
-    /** True when line {@code n} is a page header or footer the PDF printed across a heading (— 12 —, …政府公报). */
-    private static boolean isRunningHead(SourceText source, int n) {
-        String plain = TextLines.plain(source.line(n));
-        return !plain.isEmpty() && RUNNING_HEAD.matcher(plain).matches();
-    }
-
-    /** True when a line can be part of a heading: short, no sentence end, no list mark, table, date or page. */
-    static boolean isHeadingText(String plain) {
-        return !plain.isEmpty()
-                && plain.length() <= MAX_HEADING_LINE_LENGTH
-                && plain.indexOf('\t') < 0
-                && plain.indexOf('|') < 0
-                && !SENTENCE_END.matcher(plain).find()
-                && !ENUMERATION.matcher(plain).find()
-                && !PARENTHESISED.matcher(plain).matches()
-                && !SECTION_LABEL.matcher(plain).matches()
-                && !PAGE_LEADER.matcher(plain).find()
-                && !FULL_DATE.matcher(plain).find()
-                && !RUNNING_HEAD.matcher(plain).matches()
-                && !PageFurniture.is(plain)
-                && SignatureDate.parseLine(plain).isEmpty()
-                && !NUMBER_FIRST.matcher(plain).lookingAt()
-                && !DocNumber.isBroken(plain)
-                && !MetadataBlock.isMetadataText(plain);
     }
 }

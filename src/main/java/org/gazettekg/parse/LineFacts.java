@@ -24,8 +24,8 @@ final class LineFacts {
         TOC(ReferenceText::isTocLine),
         /** An addressee line ({@link AddresseeDocuments#isAddressee}). */
         ADDRESSEE(line -> AddresseeDocuments.isAddressee(TextLines.plain(line))),
-        /** Text that can be part of a heading ({@link HeadingReader#isHeadingText}). */
-        HEADING(line -> HeadingReader.isHeadingText(TextLines.plain(line)));
+        /** Text that can be part of a heading ({@link HeadingText#isHeadingText}). */
+        HEADING(line -> HeadingText.isHeadingText(TextLines.plain(line)));
 
         private final Predicate<String> test;
 

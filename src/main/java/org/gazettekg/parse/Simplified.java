@@ -1,11 +1,5 @@
 package org.gazettekg.parse;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -69,26 +63,13 @@ public final class Simplified {
 
     private static char[] load() {
         char[] map = new char[Character.MAX_VALUE + 1];
-        try (InputStream in = Simplified.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing OpenCC table " + TABLE + " (opencc4j on the classpath)");
+        OpenCcTable.forEach(TABLE, (traditional, forms) -> {
+            char simplified = forms.charAt(0);
+            boolean single = forms.length() == 1 || forms.charAt(1) == ' ';
+            if (single && !Character.isSurrogate(simplified)) {
+                map[traditional] = simplified;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (tab != 1 || line.length() < tab + 2) {
-                    continue; // a supplementary-plane character: its UTF-16 form is two chars long
-                }
-                char simplified = line.charAt(tab + 1);
-                boolean single = line.length() == tab + 2 || line.charAt(tab + 2) == ' ';
-                if (single && !Character.isSurrogate(simplified)) {
-                    map[line.charAt(0)] = simplified;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return map;
     }
 }

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -23,21 +21,14 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Difference;
 import org.apache.jena.graph.compose.Union;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.core.Substitute;
-import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.syntax.ElementGroup;
-import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.util.FmtUtils;
-import org.apache.jena.util.iterator.ExtendedIterator;
 
 /**
  * A store view of one key whose rows are aggregates per key, kept from what a write changed in
@@ -45,17 +36,9 @@ import org.apache.jena.util.iterator.ExtendedIterator;
  * over every file: a count takes the values the write brought and less those it took away, a
  * least value is looked for again only when the value that left was the least. The view's header
  * says how each property of a row is kept, one line each, beside the CONSTRUCT that computes the
- * view whole (and must give the same rows):
+ * view whole (and must give the same rows); {@link DeltaPart} reads those lines.
  *
- * <pre>
- * #+ delta: PROPERTY count ?VAR { PATTERN } [required]     the number of distinct ?VAR
- * #+ delta: PROPERTY list "SEP" ?VAR { PATTERN }           their STR, in ORDER BY order, joined by SEP
- * #+ delta: PROPERTY least ?VAR { PATTERN } [required]     MIN(?VAR), none when there is none
- * #+ delta: PROPERTY each ?VAR { PATTERN }                 one triple per distinct ?VAR
- * </pre>
- *
- * where PATTERN is a basic graph pattern over the file views that binds the key and ?VAR. A row
- * is present when each {@code required} part has a value (a count above zero); a count or list
+ * A row is present when each {@code required} part has a value (a count above zero); a count or list
  * is written then even when empty. A value of a pattern comes or goes only through a triple
  * that the write added to or removed from the union: each such triple is put in place of each
  * pattern it matches, the pattern's other triples are looked up around it, and each (key, value)
@@ -66,36 +49,6 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 final class KeyedCounts {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KeyedCounts.class);
-
-    private static final Pattern LINE = Pattern.compile(
-            "(\\w+)\\s+(count|least|each|list\\s+\"([^\"]*)\")\\s+\\?(\\w+)\\s+(\\{.*\\})\\s*(required)?");
-
-    /** How a part of a row is kept. */
-    enum Kind {
-        /** The number of distinct values. */
-        COUNT,
-        /** The values' strings, distinct and in order, joined. */
-        LIST,
-        /** The least value. */
-        LEAST,
-        /** Every value. */
-        EACH
-    }
-
-    /** One property of a row: how it is kept, from the values of {@code var} in {@code patterns}. */
-    record Part(Node property, Kind kind, String separator, Var var, List<Triple> patterns, boolean required) {
-        Part {
-            requireNonNull(property, "property");
-            requireNonNull(kind, "kind");
-            requireNonNull(var, "var");
-            patterns = List.copyOf(patterns);
-        }
-
-        /** The values this part reads: its variable in its pattern (two parts may share it). */
-        List<Object> source() {
-            return List.of(var, patterns);
-        }
-    }
 
     /**
      * What keeping a view did.
@@ -115,9 +68,9 @@ final class KeyedCounts {
 
     private final View view;
     private final Var key;
-    private final List<Part> parts;
+    private final List<DeltaPart> parts;
 
-    private KeyedCounts(View view, Var key, List<Part> parts) {
+    private KeyedCounts(View view, Var key, List<DeltaPart> parts) {
         this.view = view;
         this.key = key;
         this.parts = List.copyOf(parts);
@@ -130,48 +83,7 @@ final class KeyedCounts {
             return null;
         }
         Var key = Var.alloc(view.keys().get(0));
-        String prefixes = view.query().getPrefixMapping().getNsPrefixMap().entrySet().stream()
-                .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n").collect(Collectors.joining());
-        List<Part> parts = view.deltas().stream().map(line -> part(view, key, prefixes, line)).toList();
-        Set<Node> kept = parts.stream().map(Part::property).collect(Collectors.toSet());
-        Set<Node> template = new HashSet<>();
-        for (Triple t : view.query().getConstructTemplate().getTriples()) {
-            if (!key.equals(t.getSubject()) || !t.getPredicate().isURI()) {
-                throw new IllegalStateException("view " + view.name() + ": a row kept from deltas has the key as subject of every triple");
-            }
-            template.add(t.getPredicate());
-        }
-        if (!template.equals(kept) || kept.size() != parts.size()) {
-            throw new IllegalStateException("view " + view.name() + ": one #+ delta line for each property of its rows, no more");
-        }
-        return new KeyedCounts(view, key, parts);
-    }
-
-    private static Part part(View view, Var key, String prefixes, String line) {
-        Matcher m = LINE.matcher(line);
-        if (!m.matches()) {
-            throw new IllegalStateException("view " + view.name() + ": cannot read #+ delta: " + line);
-        }
-        Query q = QueryFactory.create(prefixes + "SELECT * WHERE " + m.group(5));
-        List<Triple> patterns = new ArrayList<>();
-        if (!(q.getQueryPattern() instanceof ElementGroup group) || group.getElements().size() != 1
-                || !(group.getElements().get(0) instanceof ElementPathBlock block)) {
-            throw new IllegalStateException("view " + view.name() + ": a #+ delta pattern is a basic graph pattern: " + line);
-        }
-        for (TriplePath p : block.getPattern().getList()) {
-            if (!p.isTriple()) {
-                throw new IllegalStateException("view " + view.name() + ": no property path in a #+ delta pattern: " + line);
-            }
-            patterns.add(p.asTriple());
-        }
-        Var var = Var.alloc(m.group(4));
-        Set<Node> mentioned = new HashSet<>();
-        patterns.forEach(t -> mentioned.addAll(List.of(t.getSubject(), t.getObject())));
-        if (!mentioned.contains(key) || !mentioned.contains(var)) {
-            throw new IllegalStateException("view " + view.name() + ": a #+ delta pattern binds the key and ?" + var.getVarName() + ": " + line);
-        }
-        Kind kind = Kind.valueOf(m.group(2).split("\\s")[0].toUpperCase(java.util.Locale.ROOT));
-        return new Part(NodeFactory.createURI(View.NS + m.group(1)), kind, m.group(3), var, patterns, m.group(6) != null);
+        return new KeyedCounts(view, key, DeltaPart.of(view, key));
     }
 
     /**
@@ -184,7 +96,7 @@ final class KeyedCounts {
         Graph before = new Union(new Difference(after, changes.added()), changes.removed());
         Graph either = new Union(after, changes.removed());
         Map<List<Object>, Map<Node, Change>> bySource = new HashMap<>();
-        for (Part part : parts) {
+        for (DeltaPart part : parts) {
             bySource.computeIfAbsent(part.source(), s -> changes(part, changes, before, after, either));
         }
         Set<Node> keys = new LinkedHashSet<>();
@@ -196,8 +108,8 @@ final class KeyedCounts {
             if (!dataset.contains(target, k, Node.ANY, Node.ANY)) {
                 // A key without a row gets one only when a part that it lacked (a required one) gained
                 // a value; its row is read from its values in the union, which so far are few.
-                if (parts.stream().noneMatch(Part::required)
-                        || parts.stream().filter(Part::required).anyMatch(p -> changeOf(bySource, p, k) != null && !changeOf(bySource, p, k).gained().isEmpty())) {
+                if (parts.stream().noneMatch(DeltaPart::required)
+                        || parts.stream().filter(DeltaPart::required).anyMatch(p -> changeOf(bySource, p, k) != null && !changeOf(bySource, p, k).gained().isEmpty())) {
                     Map<Node, List<Node>> row = fresh(k, after);
                     if (row == null) {
                         again.add(k);
@@ -225,12 +137,12 @@ final class KeyedCounts {
         return new Kept(rows.size(), recomputed);
     }
 
-    private static Change changeOf(Map<List<Object>, Map<Node, Change>> bySource, Part part, Node k) {
+    private static Change changeOf(Map<List<Object>, Map<Node, Change>> bySource, DeltaPart part, Node k) {
         return bySource.get(part.source()).get(k);
     }
 
     /** Per key, the values of {@code part} that came or went: from each changed triple, the (key, value) found around it, looked up before and after. */
-    private Map<Node, Change> changes(Part part, FileViewDelta.Changes changes, Graph before, Graph after, Graph either) {
+    private Map<Node, Change> changes(DeltaPart part, FileViewDelta.Changes changes, Graph before, Graph after, Graph either) {
         Set<List<Node>> tuples = new LinkedHashSet<>();
         for (Graph changed : List.of(changes.added(), changes.removed())) {
             changed.find().forEachRemaining(t -> {
@@ -239,7 +151,7 @@ final class KeyedCounts {
                     if (seed != null) {
                         List<Triple> rest = new ArrayList<>(part.patterns());
                         rest.remove(i);
-                        solve(either, rest, seed, b -> {
+                        PatternSolver.solve(either, rest, seed, b -> {
                             if (b.contains(key) && b.contains(part.var())) {
                                 tuples.add(List.of(b.get(key), b.get(part.var())));
                             }
@@ -261,24 +173,18 @@ final class KeyedCounts {
         return out;
     }
 
-    private boolean exists(Graph graph, Part part, List<Node> tuple) {
-        Binding b = BindingFactory.binding(key, tuple.get(0), part.var(), tuple.get(1));
-        boolean[] found = {false};
-        solve(graph, part.patterns(), b, s -> {
-            found[0] = true;
-            return false;
-        });
-        return found[0];
+    private boolean exists(Graph graph, DeltaPart part, List<Node> tuple) {
+        return PatternSolver.any(graph, part.patterns(), BindingFactory.binding(key, tuple.get(0), part.var(), tuple.get(1)));
     }
 
     /**
      * The new values of the stored row of {@code k}, by property (an empty map: the row goes), or
      * null when it cannot be kept from the changes (then it is computed again by its key).
      */
-    private Map<Node, List<Node>> row(DatasetGraph dataset, Node k, Function<Part, Change> changeOf, Graph after) {
+    private Map<Node, List<Node>> row(DatasetGraph dataset, Node k, Function<DeltaPart, Change> changeOf, Graph after) {
         Map<Node, List<Node>> out = new HashMap<>();
         boolean present = true;
-        for (Part part : parts) {
+        for (DeltaPart part : parts) {
             List<Node> stored = new ArrayList<>();
             dataset.find(view.graph(), k, part.property(), Node.ANY).forEachRemaining(q -> stored.add(q.getObject()));
             Change change = changeOf.apply(part);
@@ -294,7 +200,7 @@ final class KeyedCounts {
                 return null;
             }
             out.put(part.property(), values);
-            if (part.required() && (values.isEmpty() || (part.kind() == Kind.COUNT && integer(values.get(0)) == 0))) {
+            if (part.required() && (values.isEmpty() || (part.kind() == DeltaPart.Kind.COUNT && integer(values.get(0)) == 0))) {
                 present = false;
             }
         }
@@ -304,19 +210,15 @@ final class KeyedCounts {
     /** The row of {@code k} read from all its values in the union {@code after} the write (an empty map: it has none). */
     private Map<Node, List<Node>> fresh(Node k, Graph after) {
         Map<Node, List<Node>> out = new HashMap<>();
-        for (Part part : parts) {
-            Set<Node> values = new LinkedHashSet<>();
-            solve(after, part.patterns(), BindingFactory.binding(key, k), b -> {
-                values.add(b.get(part.var()));
-                return true;
-            });
+        for (DeltaPart part : parts) {
+            Set<Node> values = PatternSolver.values(after, part.patterns(), BindingFactory.binding(key, k), part.var());
             if (part.required() && values.isEmpty()) {
                 return Map.of();
             }
-            if (part.required() && part.kind() == Kind.COUNT && values.stream().anyMatch(v -> !listed(after, k, part, v))) {
+            if (part.required() && part.kind() == DeltaPart.Kind.COUNT && values.stream().anyMatch(v -> !listed(after, k, part, v))) {
                 return null;
             }
-            Node least = part.kind() == Kind.LEAST ? least(values) : null;
+            Node least = part.kind() == DeltaPart.Kind.LEAST ? least(values) : null;
             out.put(part.property(), switch (part.kind()) {
                 case COUNT -> List.of(integerNode(values.size()));
                 case LIST -> List.of(NodeFactory.createLiteralString(ordered(values).stream()
@@ -334,9 +236,9 @@ final class KeyedCounts {
      * has no value of a list part: SPARQL's GROUP_CONCAT is unbound when one of its rows is (a
      * citing document without a city), so such a row is computed again by its key.
      */
-    private boolean listUnbound(Node k, Function<Part, Change> changeOf, Graph before, Graph after) {
-        for (Part part : parts) {
-            Change c = part.required() && part.kind() == Kind.COUNT ? changeOf.apply(part) : null;
+    private boolean listUnbound(Node k, Function<DeltaPart, Change> changeOf, Graph before, Graph after) {
+        for (DeltaPart part : parts) {
+            Change c = part.required() && part.kind() == DeltaPart.Kind.COUNT ? changeOf.apply(part) : null;
             if (c != null && (c.gained().stream().anyMatch(v -> !listed(after, k, part, v))
                     || c.lost().stream().anyMatch(v -> !listed(before, k, part, v)))) {
                 return true;
@@ -346,18 +248,11 @@ final class KeyedCounts {
     }
 
     /** Whether each list part that reads the variable of {@code counted} has a value for {@code k} and that {@code value} in {@code graph}. */
-    private boolean listed(Graph graph, Node k, Part counted, Node value) {
-        for (Part list : parts) {
-            boolean reads = list.patterns().stream().anyMatch(t -> counted.var().equals(t.getSubject()) || counted.var().equals(t.getObject()));
-            if (list.kind() == Kind.LIST && reads) {
-                boolean[] found = {false};
-                solve(graph, list.patterns(), BindingFactory.binding(key, k, counted.var(), value), b -> {
-                    found[0] = true;
-                    return false;
-                });
-                if (!found[0]) {
-                    return false;
-                }
+    private boolean listed(Graph graph, Node k, DeltaPart counted, Node value) {
+        for (DeltaPart list : parts) {
+            if (list.kind() == DeltaPart.Kind.LIST && list.mentions(counted.var())
+                    && !PatternSolver.any(graph, list.patterns(), BindingFactory.binding(key, k, counted.var(), value))) {
+                return false;
             }
         }
         return true;
@@ -398,16 +293,13 @@ final class KeyedCounts {
     }
 
     /** The least value: of the stored one and those that came, or looked for again when the stored one went. */
-    private List<Node> least(List<Node> stored, Change change, Node k, Part part, Graph after) {
+    private List<Node> least(List<Node> stored, Change change, Node k, DeltaPart part, Graph after) {
         if (stored.size() > 1) {
             return null;
         }
         Set<Node> candidates = new HashSet<>(change.gained());
         if (!stored.isEmpty() && change.lost().contains(stored.get(0))) {
-            solve(after, part.patterns(), BindingFactory.binding(key, k), b -> {
-                candidates.add(b.get(part.var()));
-                return true;
-            });
+            candidates.addAll(PatternSolver.values(after, part.patterns(), BindingFactory.binding(key, k), part.var()));
         } else {
             candidates.addAll(stored);
         }
@@ -425,7 +317,7 @@ final class KeyedCounts {
     private void write(DatasetGraph dataset, Node k, Map<Node, List<Node>> row) {
         Node target = view.graph();
         List<Quad> old = new ArrayList<>();
-        for (Part part : parts) {
+        for (DeltaPart part : parts) {
             dataset.find(target, k, part.property(), Node.ANY).forEachRemaining(old::add);
         }
         old.forEach(dataset::delete);
@@ -450,67 +342,6 @@ final class KeyedCounts {
         List<Node> out = new ArrayList<>();
         QueryExec.graph(GraphFactory.createGraphMem()).query(query).select().forEachRemaining(b -> out.add(b.get(Var.alloc("v"))));
         return out;
-    }
-
-    /**
-     * Hands each solution of {@code patterns} in {@code graph} that extends {@code b} to {@code sink},
-     * until it returns false; returns false when stopped. Starts from the pattern with the fewest
-     * matches ({@link #fewest}): a national policy's citations are not read to find the one
-     * document of a city that cites it.
-     */
-    private static boolean solve(Graph graph, List<Triple> patterns, Binding b, Predicate<Binding> sink) {
-        if (patterns.isEmpty()) {
-            return sink.test(b);
-        }
-        List<Triple> bound = patterns.stream().map(p -> Substitute.substitute(p, b)).toList();
-        int best = bound.size() == 1 ? 0 : fewest(graph, bound);
-        if (best < 0) {
-            return true;
-        }
-        Triple first = bound.get(best);
-        List<Triple> rest = new ArrayList<>(patterns);
-        rest.remove(best);
-        ExtendedIterator<Triple> it = find(graph, first);
-        try {
-            while (it.hasNext()) {
-                Binding next = TriplePatterns.match(first, it.next(), b);
-                if (next != null && !solve(graph, rest, next, sink)) {
-                    return false;
-                }
-            }
-            return true;
-        } finally {
-            it.close();
-        }
-    }
-
-    /**
-     * The index of the pattern with the fewest matches, or -1 when one has none: the patterns'
-     * matches are read in turn, one of each at a time, until one pattern has no more, so that
-     * this costs as many reads per pattern as the smallest has matches.
-     */
-    private static int fewest(Graph graph, List<Triple> patterns) {
-        List<ExtendedIterator<Triple>> its = patterns.stream().map(p -> find(graph, p)).toList();
-        try {
-            for (boolean first = true; ; first = false) {
-                for (int i = 0; i < its.size(); i++) {
-                    if (!its.get(i).hasNext()) {
-                        return first ? -1 : i;
-                    }
-                    its.get(i).next();
-                }
-            }
-        } finally {
-            its.forEach(ExtendedIterator::close);
-        }
-    }
-
-    private static ExtendedIterator<Triple> find(Graph graph, Triple pattern) {
-        return graph.find(anyOf(pattern.getSubject()), anyOf(pattern.getPredicate()), anyOf(pattern.getObject()));
-    }
-
-    private static Node anyOf(Node n) {
-        return n.isVariable() ? Node.ANY : n;
     }
 
     private static long integer(Node literal) {

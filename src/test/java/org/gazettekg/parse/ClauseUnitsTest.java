@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.gazettekg.parse.ClauseName.Kind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The unit names {@link ClauseUnits} reads in a change clause, one reader at a time, on clauses of the
@@ -24,12 +26,23 @@ class ClauseUnitsTest {
         return new DivisionDoc(text, NAMES.index(text.text()), null);
     }
 
+    /** One reader of {@link ClauseUnits}: what it reads at {@code pos} of {@code sentence}, which starts at {@code offset}. */
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(DivisionDoc doc, int offset, String sentence, int pos);
+    }
+
+    /** What {@code reader} reads at {@code pos} of {@code sentence}, a clause on its own. */
+    private static <T> T read(Reader<T> reader, String sentence, int pos) {
+        return reader.read(doc(sentence), 0, sentence, pos);
+    }
+
     private static List<ClauseName> namesAfter(String sentence, int from) {
-        return UNITS.namesAfter(doc(sentence), 0, sentence, from);
+        return read(UNITS::namesAfter, sentence, from);
     }
 
     private static ClauseName unitNameAt(String sentence, int pos) {
-        return UNITS.unitNameAt(doc(sentence), 0, sentence, pos);
+        return read(UNITS::unitNameAt, sentence, pos);
     }
 
     // ---------------------------------------------------------------- enumerations after a verb
@@ -157,9 +170,9 @@ class ClauseUnitsTest {
     void countyNameAt_knownCounty_formerDistrict_andFormerCounty() {
         String clause = "将苍梧县倒水镇、蝶山区的新兴二路居委会";
 
-        assertThat(UNITS.countyNameAt(doc(clause), 0, clause, 1)).isEqualTo(new ClauseName(1, "苍梧县", Kind.COUNTY));
-        assertThat(UNITS.countyNameAt(doc(clause), 0, clause, 8)).isEqualTo(new ClauseName(8, "蝶山区", Kind.FORMER_COUNTY));
-        assertThat(UNITS.countyNameAt(doc("武都县的"), 0, "武都县的", 0))
+        assertThat(read(UNITS::countyNameAt, clause, 1)).isEqualTo(new ClauseName(1, "苍梧县", Kind.COUNTY));
+        assertThat(read(UNITS::countyNameAt, clause, 8)).isEqualTo(new ClauseName(8, "蝶山区", Kind.FORMER_COUNTY));
+        assertThat(read(UNITS::countyNameAt, "武都县的", 0))
                 .isEqualTo(new ClauseName(0, "武都县", Kind.FORMER_COUNTY));
     }
 
@@ -167,34 +180,29 @@ class ClauseUnitsTest {
     void countyNameAt_districtEndingBeforeACounty_isTheDistrict() {
         String s = "蝶山区旺甫县,";
 
-        assertThat(UNITS.countyNameAt(doc(s), 0, s, 0)).isEqualTo(new ClauseName(0, "蝶山区", Kind.FORMER_COUNTY));
+        assertThat(read(UNITS::countyNameAt, s, 0)).isEqualTo(new ClauseName(0, "蝶山区", Kind.FORMER_COUNTY));
     }
 
     @Test
     void countyNameAt_zone_isNoCounty_andAGenericDistrictCountsOnlyAfterItsCity() {
-        assertThat(UNITS.countyNameAt(doc("开发区,"), 0, "开发区,", 0)).isNull();
-        assertThat(UNITS.countyNameAt(doc("梧州市郊区的"), 0, "梧州市郊区的", 3))
+        assertThat(read(UNITS::countyNameAt, "开发区,", 0)).isNull();
+        assertThat(read(UNITS::countyNameAt, "梧州市郊区的", 3))
                 .isEqualTo(new ClauseName(3, "郊区", Kind.GENERIC_DISTRICT));
     }
 
-    @Test
-    void targetAt_districtPrintedAfterItsCity_isTheDistrict_andACityAloneIsTheCity() {
-        String district = "划归银川市兴庆区管辖";
-        String city = "划归合肥市管辖";
-
-        assertThat(UNITS.targetAt(doc(district), 0, district, 2)).isEqualTo(new ClauseName(5, "兴庆区", Kind.COUNTY));
-        assertThat(UNITS.targetAt(doc(city), 0, city, 2)).isEqualTo(new ClauseName(2, "合肥市", Kind.CITY));
-    }
-
-    @Test
-    void targetAt_countyFormerDistrictAndTownship() {
-        String county = "划归长洲区管辖";
-        String former = "划归蝶山区管辖";
-        String town = "划入瓜沥镇,";
-
-        assertThat(UNITS.targetAt(doc(county), 0, county, 2)).isEqualTo(new ClauseName(2, "长洲区", Kind.COUNTY));
-        assertThat(UNITS.targetAt(doc(former), 0, former, 2)).isEqualTo(new ClauseName(2, "蝶山区", Kind.FORMER_COUNTY));
-        assertThat(UNITS.targetAt(doc(town), 0, town, 2)).isEqualTo(new ClauseName(2, "瓜沥镇", Kind.TOWNSHIP));
+    /**
+     * The unit a move goes to: a district printed after its city is the district, a city alone is the city;
+     * a county, a former district, a township.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "划归银川市兴庆区管辖, 5, 兴庆区, COUNTY",
+            "划归合肥市管辖, 2, 合肥市, CITY",
+            "划归长洲区管辖, 2, 长洲区, COUNTY",
+            "划归蝶山区管辖, 2, 蝶山区, FORMER_COUNTY",
+            "'划入瓜沥镇,', 2, 瓜沥镇, TOWNSHIP"})
+    void targetAt_afterTheVerb_isTheUnitTheMoveGoesTo(String clause, int start, String name, Kind kind) {
+        assertThat(read(UNITS::targetAt, clause, 2)).isEqualTo(new ClauseName(start, name, kind));
     }
 
     @Test
@@ -203,21 +211,21 @@ class ClauseUnitsTest {
         String county = "长洲区辖原郊区长洲镇";
         String far = "一二三四五六七八陇南市辖";
 
-        assertThat(UNITS.higherEndingAt(doc(city), 0, city, 3)).isEqualTo(new ClauseName(0, "陇南市", Kind.CITY));
-        assertThat(UNITS.higherEndingAt(doc(far), 0, far, 11)).isEqualTo(new ClauseName(8, "陇南市", Kind.CITY));
-        assertThat(UNITS.higherEndingAt(doc(city), 0, city, 2)).isNull();
-        assertThat(UNITS.countyEndingAt(doc(county), 0, county, 3)).isEqualTo(new ClauseName(0, "长洲区", Kind.COUNTY));
-        assertThat(UNITS.countyEndingAt(doc(county), 0, county, 2)).isNull();
-        assertThat(UNITS.countyEndingAt(doc("壶关辖"), 0, "壶关辖", 2)).isNull();
+        assertThat(read(UNITS::higherEndingAt, city, 3)).isEqualTo(new ClauseName(0, "陇南市", Kind.CITY));
+        assertThat(read(UNITS::higherEndingAt, far, 11)).isEqualTo(new ClauseName(8, "陇南市", Kind.CITY));
+        assertThat(read(UNITS::higherEndingAt, city, 2)).isNull();
+        assertThat(read(UNITS::countyEndingAt, county, 3)).isEqualTo(new ClauseName(0, "长洲区", Kind.COUNTY));
+        assertThat(read(UNITS::countyEndingAt, county, 2)).isNull();
+        assertThat(read(UNITS::countyEndingAt, "壶关辖", 2)).isNull();
     }
 
     @Test
     void unitEndingBefore_isTheLastDivisionNamedBeforeTheList() {
         String s = "长治市的壶关县的";
 
-        assertThat(UNITS.unitEndingBefore(doc(s), 0, s, 4)).extracting(DivisionMention::name).isEqualTo("长治市");
-        assertThat(UNITS.unitEndingBefore(doc(s), 0, s, 8)).extracting(DivisionMention::name).isEqualTo("壶关县");
-        assertThat(UNITS.unitEndingBefore(doc("撤销的"), 0, "撤销的", 3)).isNull();
+        assertThat(read(UNITS::unitEndingBefore, s, 4)).extracting(DivisionMention::name).isEqualTo("长治市");
+        assertThat(read(UNITS::unitEndingBefore, s, 8)).extracting(DivisionMention::name).isEqualTo("壶关县");
+        assertThat(read(UNITS::unitEndingBefore, "撤销的", 3)).isNull();
     }
 
     @Test
@@ -225,17 +233,17 @@ class ClauseUnitsTest {
         String s = "原郊区龙湖镇的高旺";
         String marked = "将甲乡的";
 
-        assertThat(UNITS.townshipEndingAt(doc(s), 0, s, 6)).isEqualTo(new ClauseName(3, "龙湖镇", Kind.TOWNSHIP));
-        assertThat(UNITS.townshipEndingAt(doc(marked), 0, marked, 3)).isEqualTo(new ClauseName(1, "甲乡", Kind.TOWNSHIP));
-        assertThat(UNITS.townshipEndingAt(doc("高旺村的"), 0, "高旺村的", 3)).isNull();
-        assertThat(UNITS.townshipEndingAt(doc("乡的"), 0, "乡的", 1)).isNull();
+        assertThat(read(UNITS::townshipEndingAt, s, 6)).isEqualTo(new ClauseName(3, "龙湖镇", Kind.TOWNSHIP));
+        assertThat(read(UNITS::townshipEndingAt, marked, 3)).isEqualTo(new ClauseName(1, "甲乡", Kind.TOWNSHIP));
+        assertThat(read(UNITS::townshipEndingAt, "高旺村的", 3)).isNull();
+        assertThat(read(UNITS::townshipEndingAt, "乡的", 1)).isNull();
     }
 
     @Test
     void townshipEndingAt_walksBackTenCharactersAtMost() {
         String s = "一二三四五六七八九十镇的";
 
-        assertThat(UNITS.townshipEndingAt(doc(s), 0, s, 11)).isEqualTo(new ClauseName(1, "二三四五六七八九十镇", Kind.TOWNSHIP));
+        assertThat(read(UNITS::townshipEndingAt, s, 11)).isEqualTo(new ClauseName(1, "二三四五六七八九十镇", Kind.TOWNSHIP));
     }
 
     // ---------------------------------------------------------------- the static readers
@@ -343,7 +351,7 @@ class ClauseUnitsTest {
     void countyNameAt_districtRightAfterItsCity_isTheDistrict_notAGenericOne() {
         String s = "梧州市蝶山区的";
 
-        assertThat(UNITS.countyNameAt(doc(s), 0, s, 3)).isEqualTo(new ClauseName(3, "蝶山区", Kind.FORMER_COUNTY));
+        assertThat(read(UNITS::countyNameAt, s, 3)).isEqualTo(new ClauseName(3, "蝶山区", Kind.FORMER_COUNTY));
     }
 
     @Test
@@ -370,7 +378,7 @@ class ClauseUnitsTest {
     void unitEndingBefore_cityPrintedAfterOtherWords_isTheCity() {
         String s = "撤销原长治市的壶关县";
 
-        assertThat(UNITS.unitEndingBefore(doc(s), 0, s, 7)).extracting(DivisionMention::name, DivisionMention::level)
+        assertThat(read(UNITS::unitEndingBefore, s, 7)).extracting(DivisionMention::name, DivisionMention::level)
                 .containsExactly("长治市", Gazetteer.CITY);
     }
 }

@@ -35,7 +35,7 @@ class LineFactsTest {
                 assertThat(facts.is(LineFacts.Question.ADDRESSEE, n)).as("addressee %s", line)
                         .isEqualTo(AddresseeDocuments.isAddressee(plain));
                 assertThat(facts.is(LineFacts.Question.HEADING, n)).as("heading %s", line)
-                        .isEqualTo(HeadingReader.isHeadingText(plain));
+                        .isEqualTo(HeadingText.isHeadingText(plain));
                 assertThat(facts.numberText(n)).isEqualTo(DocumentLocator.numberText(line));
                 assertThat(facts.number(n)).isEqualTo(DocNumber.parse(DocumentLocator.numberText(line)));
                 assertThat(facts.isBrokenNumber(n)).isEqualTo(DocNumber.isBroken(DocumentLocator.numberText(line)));

@@ -43,14 +43,19 @@ class MinistryOrderTest {
         return RecordingResolvedSink.parse("snippet.txt", text).only();
     }
 
+    /** {@code d} cites {@code title} as issued by {@code issuer}, known from its order (code-derived), with that level and force. */
+    private static void assertCitedWithCodeDerivedIssuer(ResolvedDocument d, String title, String issuer, Level level, LegalForce force) {
+        PolicyFacts f = citedFully(d, title);
+        assertThat(RecordingResolvedSink.basic(f)).isEqualTo(new PolicyFacts(issuer, level, Basis.CODE_DERIVED));
+        assertThat(f.legalForce()).isEqualTo(force);
+    }
+
     @Test
     void ministryOrderWithItsYear_namesTheMinistry_nationalDepartmentalRule() {
         // the order added after the title (the sample prints the title alone)
         ResolvedDocument d = parse(CHANGZHI_ROAD_SAFETY.formatted("(交通运输部令2019年第29号)"));
 
-        PolicyFacts f = citedFully(d, "危险货物道路运输安全管理办法");
-        assertThat(RecordingResolvedSink.basic(f)).isEqualTo(new PolicyFacts("交通运输部", Level.NATIONAL, Basis.CODE_DERIVED));
-        assertThat(f.legalForce()).isEqualTo(LegalForce.DEPARTMENTAL_RULE);
+        assertCitedWithCodeDerivedIssuer(d, "危险货物道路运输安全管理办法", "交通运输部", Level.NATIONAL, LegalForce.DEPARTMENTAL_RULE);
     }
 
     @Test
@@ -58,9 +63,7 @@ class MinistryOrderTest {
         // the form 令〔2019〕第N号 some bodies print (中国人民银行令〔2019〕第1号), added after the title
         ResolvedDocument d = parse(CHANGZHI_ROAD_SAFETY.formatted("（交通运输部令〔2019〕第29号）"));
 
-        PolicyFacts f = citedFully(d, "危险货物道路运输安全管理办法");
-        assertThat(RecordingResolvedSink.basic(f)).isEqualTo(new PolicyFacts("交通运输部", Level.NATIONAL, Basis.CODE_DERIVED));
-        assertThat(f.legalForce()).isEqualTo(LegalForce.DEPARTMENTAL_RULE);
+        assertCitedWithCodeDerivedIssuer(d, "危险货物道路运输安全管理办法", "交通运输部", Level.NATIONAL, LegalForce.DEPARTMENTAL_RULE);
     }
 
     @Test
@@ -69,9 +72,7 @@ class MinistryOrderTest {
         ResolvedDocument d = parse(CHANGZHI_ROAD_SAFETY.replace("危险货物道路运输安全管理办法", "固定污染源排污许可分类管理名录(2019年版)")
                 .formatted("(生态环境部令第11号)"));
 
-        PolicyFacts f = citedFully(d, "固定污染源排污许可分类管理名录");
-        assertThat(RecordingResolvedSink.basic(f)).isEqualTo(new PolicyFacts("生态环境部", Level.NATIONAL, Basis.CODE_DERIVED));
-        assertThat(f.legalForce()).isEqualTo(LegalForce.DEPARTMENTAL_RULE);
+        assertCitedWithCodeDerivedIssuer(d, "固定污染源排污许可分类管理名录", "生态环境部", Level.NATIONAL, LegalForce.DEPARTMENTAL_RULE);
     }
 
     @Test
@@ -79,9 +80,7 @@ class MinistryOrderTest {
         // the order added after the title; the three bodies that issued it jointly in 2012, spaces between them
         ResolvedDocument d = parse(SHUOZHOU_TAX.formatted("(监察部 人力资源社会保障部 国家税务总局令第26号)"));
 
-        PolicyFacts f = citedFully(d, "税收违法违纪行为处分规定");
-        assertThat(RecordingResolvedSink.basic(f)).isEqualTo(new PolicyFacts("监察部", Level.NATIONAL, Basis.CODE_DERIVED));
-        assertThat(f.legalForce()).isEqualTo(LegalForce.DEPARTMENTAL_RULE);
+        assertCitedWithCodeDerivedIssuer(d, "税收违法违纪行为处分规定", "监察部", Level.NATIONAL, LegalForce.DEPARTMENTAL_RULE);
     }
 
     @Test
@@ -106,10 +105,7 @@ class MinistryOrderTest {
         ResolvedDocument d = parse(CHANGZHI_ROAD_SAFETY.replace("危险货物道路运输安全管理办法", "长治市危险货物道路运输安全管理办法")
                 .formatted("(长治市人民政府令2019年第1号)"));
 
-        PolicyFacts f = citedFully(d, "长治市危险货物道路运输安全管理办法");
-        assertThat(RecordingResolvedSink.basic(f))
-                .isEqualTo(new PolicyFacts("长治市人民政府", Level.MUNICIPAL, Basis.CODE_DERIVED));
-        assertThat(f.legalForce()).isEqualTo(LegalForce.LOCAL_GOVERNMENT_RULE);
+        assertCitedWithCodeDerivedIssuer(d, "长治市危险货物道路运输安全管理办法", "长治市人民政府", Level.MUNICIPAL, LegalForce.LOCAL_GOVERNMENT_RULE);
     }
 
     @Test
@@ -118,9 +114,7 @@ class MinistryOrderTest {
         // 令 is no 规章 but one of its administrative documents, as DocumentForceRules files a county's
         ResolvedDocument d = parse(CHANGZHI_ROAD_SAFETY.formatted("(壶关县人民政府令第1号)"));
 
-        PolicyFacts f = citedFully(d, "危险货物道路运输安全管理办法");
-        assertThat(RecordingResolvedSink.basic(f)).isEqualTo(new PolicyFacts("壶关县人民政府", Level.COUNTY, Basis.CODE_DERIVED));
-        assertThat(f.legalForce()).isEqualTo(LegalForce.ADMINISTRATIVE_DOCUMENT);
+        assertCitedWithCodeDerivedIssuer(d, "危险货物道路运输安全管理办法", "壶关县人民政府", Level.COUNTY, LegalForce.ADMINISTRATIVE_DOCUMENT);
     }
 
     @Test
@@ -148,8 +142,6 @@ class MinistryOrderTest {
         // shuozhou-2019-docs.txt l.1265-1267 with the title replaced by the rule's joint order, printed bare
         ResolvedDocument d = parse(SHUOZHOU_TAX.replace("《税收违法违纪行为处分规定》%s", "监察部、人力资源社会保障部、国家税务总局令第26号"));
 
-        PolicyFacts f = citedFully(d, "国家税务总局令第26号");
-        assertThat(RecordingResolvedSink.basic(f)).isEqualTo(new PolicyFacts("监察部", Level.NATIONAL, Basis.CODE_DERIVED));
-        assertThat(f.legalForce()).isEqualTo(LegalForce.DEPARTMENTAL_RULE);
+        assertCitedWithCodeDerivedIssuer(d, "国家税务总局令第26号", "监察部", Level.NATIONAL, LegalForce.DEPARTMENTAL_RULE);
     }
 }

@@ -19,10 +19,8 @@ import java.util.Map;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
 import org.gazettekg.query.QueryCatalog;
-import org.gazettekg.store.GazetteStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,34 +34,20 @@ class GazetteServerLoginTest {
     private static final String ASK = "ASK { GRAPH <" + GRAPH + "> { <urn:gkg:test> <urn:gkg:p> \"新增\" } }";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static ServedStore served;
-    private static GazetteStore store;
-    private static String base;
-
-    @BeforeAll
-    static void start() throws IOException {
-        served = ServedStore.start("gazette-login-test", ServedStore.corpusFiles("changzhi-2020-02.txt"), (s, dir) -> {
-            Path passwords = Files.writeString(dir.resolve("passwords"), "# Jetty password file\n" + USER + ": " + PASSWORD + "\n");
-            return GazetteServer.create(s.dataset())
-                    .options(ServerOptions.builder().port(0).allowUpdate(true).passwordFile(passwords).build());
-        });
-        store = served.store();
-        base = served.base();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (served != null) {
-            served.close();
-        }
-    }
+    @RegisterExtension
+    static final ServedFixture SERVED = new ServedFixture(() -> ServedStore.start("gazette-login-test",
+            ServedStore.corpusFiles("changzhi-2020-02.txt"), (s, dir) -> {
+                Path passwords = Files.writeString(dir.resolve("passwords"), "# Jetty password file\n" + USER + ": " + PASSWORD + "\n");
+                return GazetteServer.create(s.dataset())
+                        .options(ServerOptions.builder().port(0).allowUpdate(true).passwordFile(passwords).build());
+            }));
 
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> update(String authorization) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/gazette/update"))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(SERVED.base() + "/gazette/update"))
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString(INSERT, StandardCharsets.UTF_8));
         if (authorization != null) {
@@ -73,13 +57,13 @@ class GazetteServerLoginTest {
     }
 
     private static boolean inserted() {
-        try (RDFLink link = RDFLinkHTTP.service(base + "/gazette/sparql").build()) {
+        try (RDFLink link = RDFLinkHTTP.service(SERVED.base() + "/gazette/sparql").build()) {
             return link.queryAsk(ASK);
         }
     }
 
     private static HttpResponse<String> admin(String authorization) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/$/datasets")).header("Accept", "application/json");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(SERVED.base() + "/$/datasets")).header("Accept", "application/json");
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
@@ -106,7 +90,7 @@ class GazetteServerLoginTest {
             assertThat(update(basic(USER, PASSWORD)).statusCode()).isBetween(200, 204);
             assertThat(inserted()).isTrue();
         } finally {
-            HttpRequest drop = HttpRequest.newBuilder(URI.create(base + "/gazette/update"))
+            HttpRequest drop = HttpRequest.newBuilder(URI.create(SERVED.base() + "/gazette/update"))
                     .header("Content-Type", "application/sparql-update").header("Authorization", basic(USER, PASSWORD))
                     .POST(HttpRequest.BodyPublishers.ofString("DROP SILENT GRAPH <" + GRAPH + ">")).build();
             assertThat(HTTP.send(drop, HttpResponse.BodyHandlers.discarding()).statusCode()).isBetween(200, 204);
@@ -139,13 +123,13 @@ class GazetteServerLoginTest {
         String query = """
                 PREFIX text: <http://jena.apache.org/text#>
                 SELECT (COUNT(DISTINCT ?doc) AS ?n) { ?doc text:query '长治' }""";
-        try (RDFLink link = RDFLinkHTTP.service(base + "/gazette/sparql").build()) {
+        try (RDFLink link = RDFLinkHTTP.service(SERVED.base() + "/gazette/sparql").build()) {
             assertThat(((Number) link.query(query).select().next().get("n").getLiteralValue()).longValue()).isPositive();
         }
     }
 
     private static HttpResponse<String> post(String update) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/gazette/update"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(SERVED.base() + "/gazette/update"))
                 .header("Content-Type", "application/sparql-update").header("Authorization", basic(USER, PASSWORD))
                 .POST(HttpRequest.BodyPublishers.ofString(update, StandardCharsets.UTF_8)).build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
@@ -154,7 +138,7 @@ class GazetteServerLoginTest {
     /** Documents per city as query 01, which reads a view, gives them. */
     private static Map<String, Long> documentsPerCity() {
         Map<String, Long> counts = new HashMap<>();
-        try (RDFLink link = RDFLinkHTTP.service(base + "/gazette/sparql").build()) {
+        try (RDFLink link = RDFLinkHTTP.service(SERVED.base() + "/gazette/sparql").build()) {
             link.query(QueryCatalog.resolve("01_documents_per_city_year").text()).select().forEachRemaining(row ->
                     counts.merge(row.get("city").getLiteralLexicalForm(), ((Number) row.get("documents").getLiteralValue()).longValue(), Long::sum));
         }
@@ -163,7 +147,7 @@ class GazetteServerLoginTest {
 
     @Test
     void queries_needNoLogin() throws Exception {
-        HttpRequest q = HttpRequest.newBuilder(URI.create(base + "/gazette/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)))
+        HttpRequest q = HttpRequest.newBuilder(URI.create(SERVED.base() + "/gazette/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)))
                 .header("Accept", "text/plain").build();
         HttpResponse<String> r = HTTP.send(q, HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
@@ -181,7 +165,7 @@ class GazetteServerLoginTest {
 
     @Test
     void updateFromAPageOfAnotherOrigin_isRefusedEvenWithALogin() throws Exception {
-        HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/gazette/update"))
+        HttpRequest post = HttpRequest.newBuilder(URI.create(SERVED.base() + "/gazette/update"))
                 .header("Content-Type", "application/sparql-update").header("Authorization", basic(USER, PASSWORD))
                 .header("Origin", "http://evil.example")
                 .POST(HttpRequest.BodyPublishers.ofString(INSERT, StandardCharsets.UTF_8)).build();
@@ -198,13 +182,13 @@ class GazetteServerLoginTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"'', names no user", "'# only a comment', names no user"})
     void passwordFile_withoutUsers_isRefused(String content, String message) throws IOException {
-        Path file = Files.writeString(served.dir().resolve("empty-passwords"), content);
+        Path file = Files.writeString(SERVED.dir().resolve("empty-passwords"), content);
         assertThatThrownBy(() -> ServerOptions.builder().port(0).timeoutMillis(1000).allowUpdate(false).passwordFile(file).build()).hasMessageContaining(message);
     }
 
     @Test
     void passwordFile_thatDoesNotExist_isRefused() {
-        Path missing = served.dir().resolve("no-such-file");
+        Path missing = SERVED.dir().resolve("no-such-file");
         assertThatThrownBy(() -> ServerOptions.builder().port(0).timeoutMillis(1000).allowUpdate(true).passwordFile(missing).build()).hasMessageContaining("not a readable file");
     }
 }

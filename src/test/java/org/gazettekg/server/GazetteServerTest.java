@@ -22,11 +22,9 @@ import org.apache.jena.system.Txn;
 import org.gazettekg.graph.GKG;
 import org.gazettekg.query.DocumentLookup;
 import org.gazettekg.query.QueryCatalog;
-import org.gazettekg.store.GazetteStore;
 import org.gazettekg.text.GazetteTextIndexTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,43 +34,19 @@ class GazetteServerTest {
     private static final String COUNT_DOCUMENTS =
             "SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d a <https://w3id.org/gazette-kg/ontology#Document> }";
 
-    private static ServedStore served;
-    private static GazetteStore store;
-    private static String base;
+    @RegisterExtension
+    static final ServedFixture SERVED = ServedFixture.sampleCorpus("gazette-server-test");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    @BeforeAll
-    static void start() throws IOException {
-        served = ServedStore.sampleCorpus("gazette-server-test");
-        store = served.store();
-        base = served.base();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (served != null) {
-            served.close();
-        }
-    }
-
-    private static long localDocumentCount() {
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (var qe = org.apache.jena.query.QueryExecution.create(COUNT_DOCUMENTS,
-                    org.apache.jena.query.DatasetFactory.wrap(store.dataset()))) {
-                return qe.execSelect().next().getLiteral("n").getLong();
-            }
-        });
-    }
-
     private static long remoteCount(String endpoint) {
-        try (RDFLink link = RDFLinkHTTP.service(base + endpoint).build()) {
+        try (RDFLink link = RDFLinkHTTP.service(SERVED.base() + endpoint).build()) {
             RowSet rows = link.query(COUNT_DOCUMENTS).select();
             return ((Number) rows.next().get("n").getLiteralValue()).longValue();
         }
     }
 
     private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(SERVED.base() + path)).GET();
         if (accept != null) {
             b.header("Accept", accept);
         }
@@ -81,14 +55,14 @@ class GazetteServerTest {
 
     @Test
     void sparqlEndpoint_answersOverTheUnionOfAllGazettes() {
-        long local = localDocumentCount();
+        long local = SERVED.number(COUNT_DOCUMENTS);
         assertThat(local).isPositive();
         assertThat(remoteCount("/gazette/sparql")).isEqualTo(local);
     }
 
     @Test
     void queryEndpoint_isAnAliasOfSparql() {
-        assertThat(remoteCount("/gazette/query")).isEqualTo(localDocumentCount());
+        assertThat(remoteCount("/gazette/query")).isEqualTo(SERVED.number(COUNT_DOCUMENTS));
     }
 
     @Test
@@ -111,26 +85,26 @@ class GazetteServerTest {
     @Test
     void graphStoreRead_returnsANamedSourceGraph() {
         String graphName = "https://w3id.org/gazette-kg/graph/changzhi-2020-02.txt";
-        try (RDFLink link = RDFLinkHTTP.newBuilder().destination(base + "/gazette").gspEndpoint("get").build()) {
+        try (RDFLink link = RDFLinkHTTP.newBuilder().destination(SERVED.base() + "/gazette").gspEndpoint("get").build()) {
             Graph g = link.get(graphName);
-            long local = Txn.calculateRead(store.dataset(),
-                    () -> (long) store.dataset().getGraph(org.apache.jena.graph.NodeFactory.createURI(graphName)).size());
+            long local = Txn.calculateRead(SERVED.store().dataset(),
+                    () -> (long) SERVED.store().dataset().getGraph(org.apache.jena.graph.NodeFactory.createURI(graphName)).size());
             assertThat(g.size()).isPositive().isEqualTo(local);
         }
     }
 
     @Test
     void update_isRefusedByTheReadOnlyEndpoint() throws Exception {
-        long before = localDocumentCount();
+        long before = SERVED.number(COUNT_DOCUMENTS);
         String update = "INSERT DATA { <urn:x> a <https://w3id.org/gazette-kg/ontology#Document> }";
         for (String path : List.of("/gazette/update", "/gazette/sparql", "/gazette")) {
-            HttpRequest post = HttpRequest.newBuilder(URI.create(base + path))
+            HttpRequest post = HttpRequest.newBuilder(URI.create(SERVED.base() + path))
                     .header("Content-Type", "application/sparql-update")
                     .POST(HttpRequest.BodyPublishers.ofString(update)).build();
             int status = HTTP.send(post, HttpResponse.BodyHandlers.discarding()).statusCode();
             assertThat(status).as(path).isGreaterThanOrEqualTo(400);
         }
-        assertThat(localDocumentCount()).isEqualTo(before);
+        assertThat(SERVED.number(COUNT_DOCUMENTS)).isEqualTo(before);
     }
 
     @Test
@@ -160,12 +134,12 @@ class GazetteServerTest {
         HttpResponse<String> r = get("/gazette/sparql?query=" + URLEncoder.encode(COUNT_DOCUMENTS, StandardCharsets.UTF_8), accept);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith(type));
-        assertThat(r.body()).contains(marker).contains(Long.toString(localDocumentCount()));
+        assertThat(r.body()).contains(marker).contains(Long.toString(SERVED.number(COUNT_DOCUMENTS)));
     }
 
     @Test
     void corsPreflight_allowsAnyOriginToQuery() throws Exception {
-        HttpRequest preflight = HttpRequest.newBuilder(URI.create(base + "/gazette/sparql"))
+        HttpRequest preflight = HttpRequest.newBuilder(URI.create(SERVED.base() + "/gazette/sparql"))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "http://analyst.example")
                 .header("Access-Control-Request-Method", "POST")
@@ -178,7 +152,7 @@ class GazetteServerTest {
 
     @Test
     void crossOriginQuery_getsTheCorsHeaderOnItsResults() throws Exception {
-        HttpRequest q = HttpRequest.newBuilder(URI.create(base + "/gazette/sparql?query="
+        HttpRequest q = HttpRequest.newBuilder(URI.create(SERVED.base() + "/gazette/sparql?query="
                 + URLEncoder.encode(COUNT_DOCUMENTS, StandardCharsets.UTF_8)))
                 .header("Origin", "http://analyst.example").header("Accept", "application/sparql-results+json").build();
         HttpResponse<String> r = HTTP.send(q, HttpResponse.BodyHandlers.ofString());
@@ -195,10 +169,10 @@ class GazetteServerTest {
                 SELECT DISTINCT ?doc ?text { ?doc text:query '%s' ; gkg:fullText ?text }
                 """.formatted(word);
         List<String> texts = new ArrayList<>();
-        try (RDFLink link = RDFLinkHTTP.service(base + "/gazette/sparql").build()) {
+        try (RDFLink link = RDFLinkHTTP.service(SERVED.base() + "/gazette/sparql").build()) {
             link.query(query).select().forEachRemaining(b -> texts.add(b.get("text").getLiteralLexicalForm()));
         }
-        long expected = Txn.calculateRead(store.dataset(), () -> store.dataset()
+        long expected = Txn.calculateRead(SERVED.store().dataset(), () -> SERVED.store().dataset()
                 .stream(null, null, GKG.fullText.asNode(), null)
                 .map(q -> q.getObject().getLiteralLexicalForm())
                 .filter(t -> GazetteTextIndexTestSupport.flat(t).contains(word)).distinct().count());
@@ -257,7 +231,7 @@ class GazetteServerTest {
 
     @Test
     void sourceView_byNumberPrintsTheNumberedLinesOfTheDocument() throws Exception {
-        var doc = new DocumentLookup(store.dataset()).byNumber("长政办发〔2020〕10号").get(0);
+        var doc = new DocumentLookup(SERVED.store().dataset()).byNumber("长政办发〔2020〕10号").get(0);
         HttpResponse<String> r = get("/source?number=" + URLEncoder.encode("长政办发[2020]10号", StandardCharsets.UTF_8)
                 + "&line=" + (doc.startLine() + 1), null);
         assertThat(r.statusCode()).isEqualTo(200);
@@ -268,7 +242,7 @@ class GazetteServerTest {
 
     @Test
     void sourceView_byIriShowsTheSameDocument() throws Exception {
-        var doc = new DocumentLookup(store.dataset()).byNumber("长政办发〔2020〕10号").get(0);
+        var doc = new DocumentLookup(SERVED.store().dataset()).byNumber("长政办发〔2020〕10号").get(0);
         HttpResponse<String> r = get("/source?doc=" + URLEncoder.encode(doc.iri(), StandardCharsets.UTF_8) + "&hl=%E6%9C%89%E6%9C%BA%E6%97%B1%E4%BD%9C", null);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("id=\"L" + doc.endLine() + "\"").contains("<mark>有机旱作</mark>");
@@ -285,9 +259,9 @@ class GazetteServerTest {
                   FILTER NOT EXISTS { ?policy a gkg:Document }
                 } ORDER BY ?number LIMIT 1
                 """;
-        var row = Txn.calculateRead(store.dataset(), () -> {
+        var row = Txn.calculateRead(SERVED.store().dataset(), () -> {
             try (var qe = org.apache.jena.query.QueryExecution.create(query,
-                    org.apache.jena.query.DatasetFactory.wrap(store.dataset()))) {
+                    org.apache.jena.query.DatasetFactory.wrap(SERVED.store().dataset()))) {
                 return qe.execSelect().next();
             }
         });
@@ -312,7 +286,7 @@ class GazetteServerTest {
 
     @Test
     void updateEndpoint_refusesWithAMessageNamingTheFlags() throws Exception {
-        HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/gazette/update"))
+        HttpRequest post = HttpRequest.newBuilder(URI.create(SERVED.base() + "/gazette/update"))
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x> <urn:y> <urn:z> }")).build();
         HttpResponse<String> r = HTTP.send(post, HttpResponse.BodyHandlers.ofString());
@@ -323,14 +297,14 @@ class GazetteServerTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"PUT, /gazette/get", "POST, /gazette/get", "DELETE, /gazette/get", "PUT, /gazette", "DELETE, /gazette"})
     void graphStoreWrites_areRefused(String method, String path) throws Exception {
-        long before = localDocumentCount();
-        HttpRequest req = HttpRequest.newBuilder(URI.create(base + path + "?default"))
+        long before = SERVED.number(COUNT_DOCUMENTS);
+        HttpRequest req = HttpRequest.newBuilder(URI.create(SERVED.base() + path + "?default"))
                 .header("Content-Type", "text/turtle")
                 .method(method, HttpRequest.BodyPublishers.ofString("<urn:x> a <https://w3id.org/gazette-kg/ontology#Document> .")).build();
         // A fresh client: the server closes a connection whose request body it refused unread.
         HttpClient once = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         assertThat(once.send(req, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(405);
-        assertThat(localDocumentCount()).isEqualTo(before);
+        assertThat(SERVED.number(COUNT_DOCUMENTS)).isEqualTo(before);
     }
 
     @Test
@@ -342,11 +316,11 @@ class GazetteServerTest {
 
     @Test
     void adminApi_refusesARequestFromAPageOfAnotherOrigin() throws Exception {
-        HttpRequest delete = HttpRequest.newBuilder(URI.create(base + "/$/datasets/gazette"))
+        HttpRequest delete = HttpRequest.newBuilder(URI.create(SERVED.base() + "/$/datasets/gazette"))
                 .header("Origin", "http://evil.example").DELETE().build();
         HttpResponse<String> r = HTTP.send(delete, HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(r.body()).contains("another origin");
-        assertThat(remoteCount("/gazette/sparql")).isEqualTo(localDocumentCount());
+        assertThat(remoteCount("/gazette/sparql")).isEqualTo(SERVED.number(COUNT_DOCUMENTS));
     }
 }

@@ -17,18 +17,13 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonValue;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 import org.gazettekg.graph.GKG;
-import org.gazettekg.store.GazetteStore;
 import org.gazettekg.store.LoadStatistics;
 import org.gazettekg.store.View;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Real Linked Data clients, independent of our code, against {@code serve} on the sample corpus:
@@ -46,29 +41,14 @@ class LinkedDataClientsTest {
             + "<" + GKG.ELI + "id_local> ?number ; <" + GKG.ELI + "date_document> ?date } ORDER BY ?number ?date";
     private static final String COUNT = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <" + GKG.NS + "Document> }";
 
-    private static ServedStore served;
-    private static GazetteStore store;
-    private static String base;
-
-    @BeforeAll
-    static void start() throws IOException {
-        served = ServedStore.sampleCorpus("linked-data-clients-test");
-        store = served.store();
-        base = served.base();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (served != null) {
-            served.close();
-        }
-    }
+    @RegisterExtension
+    static final ServedFixture SERVED = ServedFixture.sampleCorpus("linked-data-clients-test");
 
     @Test
     void rdflibSparqlStore_getsOurAnswers() throws Exception {
         assumeRdflib();
         for (String query : List.of(COUNT, DOCUMENTS)) {
-            assertThat(rows(run(PYTHON.toString(), SCRIPTS.resolve("ld_client.py").toString(), "sparql", base + "/gazette/sparql", query).out))
+            assertThat(rows(run(PYTHON.toString(), SCRIPTS.resolve("ld_client.py").toString(), "sparql", SERVED.base() + "/gazette/sparql", query).out))
                     .as(query).isEqualTo(ours(query)).isNotEmpty();
         }
     }
@@ -79,7 +59,7 @@ class LinkedDataClientsTest {
         for (String iri : examples()) {
             for (String format : List.of("turtle", "json-ld")) {
                 Result r = run(PYTHON.toString(), SCRIPTS.resolve("ld_client.py").toString(), "deref",
-                        base + IriPaths.idPath(iri).orElseThrow(), format, iri);
+                        SERVED.base() + IriPaths.idPath(iri).orElseThrow(), format, iri);
                 assertThat(pairs(JSON.parseAny(r.out).getAsArray())).as(iri + " " + format).isEqualTo(ourPairs(iri)).isNotEmpty();
             }
         }
@@ -89,21 +69,21 @@ class LinkedDataClientsTest {
     void rdflibReadsTheVoidDescription_withOurFigures() throws Exception {
         assumeRdflib();
         var answer = JSON.parse(run(PYTHON.toString(), SCRIPTS.resolve("ld_client.py").toString(), "void",
-                base + "/.well-known/void").out);
+                SERVED.base() + "/.well-known/void").out);
         String data = " FILTER(?g != <" + LoadStatistics.GRAPH + "> && !STRSTARTS(STR(?g), \"" + View.DERIVED + "\")) ";
         assertThat(answer.get("triples").getAsArray().get(0).getAsNumber().value().longValue())
-                .isEqualTo(number("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o }" + data + "}"));
+                .isEqualTo(SERVED.number("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o }" + data + "}"));
         // Distinct entities do not add up over the per-file subsets that writes keep; the dataset states none.
         assertThat(answer.get("entities").getAsArray()).isEmpty();
         assertThat(answer.get("subsets").getAsNumber().value().longValue())
-                .isEqualTo(number("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { }" + data + "}"));
+                .isEqualTo(SERVED.number("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { }" + data + "}"));
     }
 
     @Test
     void comunica_findsTheEndpointByItsServiceDescription_andGetsOurAnswers() throws Exception {
         assumeComunica();
         for (String query : List.of(COUNT, DOCUMENTS)) {
-            Result r = run("node", SCRIPTS.resolve("ld-client.mjs").toString(), base + "/gazette/sparql", query);
+            Result r = run("node", SCRIPTS.resolve("ld-client.mjs").toString(), SERVED.base() + "/gazette/sparql", query);
             assertThat(r.err).contains("as sparql source");
             assertThat(rows(r.out)).as(query).isEqualTo(ours(query)).isNotEmpty();
         }
@@ -113,7 +93,7 @@ class LinkedDataClientsTest {
     void comunica_followsADereferencedIri_toItsDescription() throws Exception {
         assumeComunica();
         for (String iri : examples()) {
-            Result r = run("node", SCRIPTS.resolve("ld-client.mjs").toString(), base + IriPaths.idPath(iri).orElseThrow(),
+            Result r = run("node", SCRIPTS.resolve("ld-client.mjs").toString(), SERVED.base() + IriPaths.idPath(iri).orElseThrow(),
                     "SELECT ?p ?o WHERE { <" + iri + "> ?p ?o FILTER(!isBlank(?o)) }");
             List<List<String>> pairs = new ArrayList<>();
             rows(r.out).forEach(row -> pairs.add(List.of(row.get("p"), row.get("o"))));
@@ -126,7 +106,7 @@ class LinkedDataClientsTest {
     private static List<String> examples() {
         List<String> out = new ArrayList<>();
         for (String kind : List.of("Document", "AdministrativeDivision", "IssuingBody")) {
-            out.add(select("SELECT ?s { ?s a <" + GKG.NS + kind + "> FILTER STRSTARTS(STR(?s), \"" + GKG.ID + "\") } ORDER BY ?s LIMIT 1")
+            out.add(SERVED.select("SELECT ?s { ?s a <" + GKG.NS + kind + "> FILTER STRSTARTS(STR(?s), \"" + GKG.ID + "\") } ORDER BY ?s LIMIT 1")
                     .get(0).getResource("s").getURI());
         }
         return out;
@@ -194,7 +174,7 @@ class LinkedDataClientsTest {
 
     private static List<Map<String, String>> ours(String query) {
         List<Map<String, String>> out = new ArrayList<>();
-        for (QuerySolution s : select(query)) {
+        for (QuerySolution s : SERVED.select(query)) {
             Map<String, String> row = new TreeMap<>();
             s.varNames().forEachRemaining(v -> row.put(v, value(s.get(v))));
             out.add(row);
@@ -205,7 +185,7 @@ class LinkedDataClientsTest {
     /** The resource's (predicate, object) pairs, blank objects left out, sorted. */
     private static List<List<String>> ourPairs(String iri) {
         List<List<String>> out = new ArrayList<>();
-        for (QuerySolution s : select("SELECT DISTINCT ?p ?o { <" + iri + "> ?p ?o FILTER(!isBlank(?o)) } ORDER BY ?p ?o")) {
+        for (QuerySolution s : SERVED.select("SELECT DISTINCT ?p ?o { <" + iri + "> ?p ?o FILTER(!isBlank(?o)) } ORDER BY ?p ?o")) {
             out.add(List.of(s.getResource("p").getURI(), value(s.get("o"))));
         }
         out.sort((a, b) -> (a.get(0) + " " + a.get(1)).compareTo(b.get(0) + " " + b.get(1)));
@@ -214,19 +194,5 @@ class LinkedDataClientsTest {
 
     private static String value(RDFNode n) {
         return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI();
-    }
-
-    private static long number(String query) {
-        return select(query).get(0).getLiteral("n").getLong();
-    }
-
-    private static List<QuerySolution> select(String query) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            List<QuerySolution> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(store.dataset()))) {
-                qe.execSelect().forEachRemaining(out::add);
-            }
-            return out;
-        });
     }
 }

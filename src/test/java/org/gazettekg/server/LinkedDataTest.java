@@ -3,7 +3,6 @@ package org.gazettekg.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -19,20 +17,15 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.gazettekg.graph.GKG;
-import org.gazettekg.store.GazetteStore;
 import org.gazettekg.store.LoadStatistics;
 import org.gazettekg.store.View;
 import org.gazettekg.store.SampleCorpus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -50,29 +43,14 @@ class LinkedDataTest {
     private static final List<RdfFormat> RDF = List.of(RdfFormat.TURTLE, RdfFormat.JSONLD, RdfFormat.NTRIPLES, RdfFormat.RDFXML);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private static ServedStore served;
-    private static GazetteStore store;
-    private static String base;
-
-    @BeforeAll
-    static void start() throws IOException {
-        served = ServedStore.sampleCorpus("linked-data-test");
-        store = served.store();
-        base = served.base();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (served != null) {
-            served.close();
-        }
-    }
+    @RegisterExtension
+    static final ServedFixture SERVED = ServedFixture.sampleCorpus("linked-data-test");
 
     @Test
     void everyResourceKind_dereferencesInEveryRdfFormat() throws Exception {
         for (String kind : KINDS) {
             String iri = example(kind);
-            long outgoing = number("SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?p ?o { <" + iri + "> ?p ?o } }");
+            long outgoing = SERVED.number("SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?p ?o { <" + iri + "> ?p ?o } }");
             for (RdfFormat format : RDF) {
                 HttpResponse<String> seeOther = get(IriPaths.idPath(iri).orElseThrow(), format.mediaType());
                 assertThat(seeOther.statusCode()).as(kind + " " + format).isEqualTo(303);
@@ -83,7 +61,7 @@ class LinkedDataTest {
                 assertThat(doc.statusCode()).isEqualTo(200);
                 assertThat(doc.headers().firstValue("Content-Type").orElseThrow()).startsWith(format.mediaType());
                 Graph g = GraphFactory.createDefaultGraph();
-                RDFParser.fromString(doc.body(), format.lang()).base(base).parse(g);
+                RDFParser.fromString(doc.body(), format.lang()).base(SERVED.base()).parse(g);
                 assertThat((long) g.find(NodeFactory.createURI(iri), null, null).toList().size()).as(kind + " " + format).isEqualTo(outgoing);
             }
         }
@@ -127,11 +105,11 @@ class LinkedDataTest {
             "/id/http:%2F%2Flocalhost:1%2Fx", "/doc/doc/x?format=file:%2F%2F%2Fetc%2Fpasswd", "/id/%2E%2E/%2E%2E/pom.xml",
             "/doc/source/..%2F..%2Fpom.xml?format=ttl"})
     void aPathNamingAFileOrAnotherHost_readsNothing(String path) throws Exception {
-        long before = number("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+        long before = SERVED.number("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
         HttpResponse<String> r = get(path, "text/turtle");
         assertThat(r.statusCode()).isIn(400, 404);
         assertThat(r.body()).doesNotContain("root:").doesNotContain("<project");
-        assertThat(number("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")).isEqualTo(before);
+        assertThat(SERVED.number("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")).isEqualTo(before);
     }
 
     @Test
@@ -147,13 +125,13 @@ class LinkedDataTest {
         assertThat(r.headers().firstValue("Vary")).contains("Accept");
         List<String> nt = rapper(r.body(), "turtle");
         String sd = "<http://www.w3.org/ns/sparql-service-description#";
-        assertThat(nt).anyMatch(t -> t.contains(sd + "endpoint> <" + base + "/gazette/sparql>"));
+        assertThat(nt).anyMatch(t -> t.contains(sd + "endpoint> <" + SERVED.base() + "/gazette/sparql>"));
         assertThat(nt).anyMatch(t -> t.contains(sd + "resultFormat> <http://www.w3.org/ns/formats/SPARQL_Results_JSON>"));
-        assertThat(nt).anyMatch(t -> t.contains("<http://www.w3.org/2000/01/rdf-schema#seeAlso> <" + base + "/.well-known/void>"));
+        assertThat(nt).anyMatch(t -> t.contains("<http://www.w3.org/2000/01/rdf-schema#seeAlso> <" + SERVED.base() + "/.well-known/void>"));
         assertThat(nt).anyMatch(t -> t.contains(sd + "feature> " + sd + "UnionDefaultGraph>"));
         assertThat(nt.stream().filter(t -> t.contains(sd + "name>")).count())
-                .isEqualTo(number("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { } }"));
-        HttpResponse<String> query = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/gazette/sparql?query=ASK%7B%7D"))
+                .isEqualTo(SERVED.number("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { } }"));
+        HttpResponse<String> query = HTTP.send(HttpRequest.newBuilder(URI.create(SERVED.base() + "/gazette/sparql?query=ASK%7B%7D"))
                 .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(query.body()).contains("\"boolean\"");
     }
@@ -165,11 +143,11 @@ class LinkedDataTest {
         List<String> nt = rapper(r.body(), "rdfxml");
         String v = "<" + LoadStatistics.VOID;
         assertThat(integer(nt, "<" + LoadStatistics.DATASET + "> " + v + "triples> "))
-                .isEqualTo(number("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?g != <" + LoadStatistics.GRAPH + "> && !STRSTARTS(STR(?g), \"" + View.DERIVED + "\")) }"));
+                .isEqualTo(SERVED.number("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?g != <" + LoadStatistics.GRAPH + "> && !STRSTARTS(STR(?g), \"" + View.DERIVED + "\")) }"));
         assertThat(nt).noneMatch(t -> t.startsWith("<" + LoadStatistics.DATASET + "> " + v + "entities> "));
         assertThat(nt.stream().filter(t -> t.startsWith("<" + LoadStatistics.DATASET + "> " + v + "subset>")).count())
                 .isEqualTo(SampleCorpus.files().size() + 1L);
-        assertThat(nt).anyMatch(t -> t.contains(v + "sparqlEndpoint> <" + base + "/gazette/sparql>"));
+        assertThat(nt).anyMatch(t -> t.contains(v + "sparqlEndpoint> <" + SERVED.base() + "/gazette/sparql>"));
         assertThat(nt).anyMatch(t -> t.contains("<http://purl.org/dc/terms/license> <" + LoadStatistics.LICENSE + ">"));
     }
 
@@ -182,7 +160,7 @@ class LinkedDataTest {
 
     @Test
     void sourceViewOfACitedPolicy_showsItsCatalogFactsAndWhoCitesIt() throws Exception {
-        List<QuerySolution> rows = select("PREFIX gkg: <" + GKG.NS + "> PREFIX skos: <" + GKG.SKOS + "> "
+        List<QuerySolution> rows = SERVED.select("PREFIX gkg: <" + GKG.NS + "> PREFIX skos: <" + GKG.SKOS + "> "
                 + "SELECT ?p ?level { ?p a gkg:Document ; gkg:level/skos:notation ?level . ?c gkg:citedPolicy ?p } ORDER BY ?p LIMIT 1");
         assumeTrue(!rows.isEmpty(), "the sample corpus has a printed document that another cites");
         String iri = rows.get(0).getResource("p").getURI();
@@ -205,9 +183,9 @@ class LinkedDataTest {
     /** The triples raptor reads from {@code body}, as N-Triples lines; skips when rapper is not installed. */
     private static List<String> rapper(String body, String syntax) throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/rapper")), "raptor's rapper is not installed (apt-get install raptor2-utils)");
-        Path in = Files.createTempFile(served.dir(), "description", ".rdf");
+        Path in = Files.createTempFile(SERVED.dir(), "description", ".rdf");
         Files.writeString(in, body);
-        Process p = new ProcessBuilder("/usr/bin/rapper", "-q", "-i", syntax, "-o", "ntriples", in.toString(), base + "/")
+        Process p = new ProcessBuilder("/usr/bin/rapper", "-q", "-i", syntax, "-o", "ntriples", in.toString(), SERVED.base() + "/")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -216,27 +194,13 @@ class LinkedDataTest {
     }
 
     private static String example(String kind) {
-        List<QuerySolution> rows = select("SELECT ?s { ?s a <" + kind + "> FILTER STRSTARTS(STR(?s), \"" + GKG.ID + "\") } ORDER BY ?s LIMIT 1");
+        List<QuerySolution> rows = SERVED.select("SELECT ?s { ?s a <" + kind + "> FILTER STRSTARTS(STR(?s), \"" + GKG.ID + "\") } ORDER BY ?s LIMIT 1");
         assertThat(rows).as(kind).hasSize(1);
         return rows.get(0).getResource("s").getURI();
     }
 
     private static HttpResponse<String> get(String path, String accept) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create(SERVED.base() + path)).header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static long number(String query) {
-        return select(query).get(0).getLiteral("n").getLong();
-    }
-
-    private static List<QuerySolution> select(String query) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            List<QuerySolution> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(store.dataset()))) {
-                qe.execSelect().forEachRemaining(out::add);
-            }
-            return out;
-        });
     }
 }

@@ -2,7 +2,6 @@ package org.gazettekg.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,10 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import org.gazettekg.store.GazetteStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code serve --timeout}: a query that would run for hours is stopped and answered with an error. */
 class QueryTimeoutTest {
@@ -26,27 +23,12 @@ class QueryTimeoutTest {
     private static final Duration CLIENT_LIMIT = Duration.ofMinutes(2);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static ServedStore served;
-    private static GazetteStore store;
-    private static String base;
-
-    @BeforeAll
-    static void start() throws IOException {
-        served = ServedStore.start("gazette-timeout-test", ServedStore.corpusFiles("changzhi-2020-02.txt"),
-                (s, dir) -> GazetteServer.create(s.dataset()).port(0).timeoutMillis(TIMEOUT_MS));
-        store = served.store();
-        base = served.base();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (served != null) {
-            served.close();
-        }
-    }
+    @RegisterExtension
+    static final ServedFixture SERVED = new ServedFixture(() -> ServedStore.start("gazette-timeout-test",
+            ServedStore.corpusFiles("changzhi-2020-02.txt"), (s, dir) -> GazetteServer.create(s.dataset()).port(0).timeoutMillis(TIMEOUT_MS)));
 
     private static HttpResponse<String> query(String sparql) throws Exception {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/gazette/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
+        HttpRequest req = HttpRequest.newBuilder(URI.create(SERVED.base() + "/gazette/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
                 .header("Accept", "application/sparql-results+json").timeout(CLIENT_LIMIT).build();
         return HTTP.send(req, HttpResponse.BodyHandlers.ofString());
     }
@@ -60,7 +42,7 @@ class QueryTimeoutTest {
 
     @Test
     void clientAskingForMoreTime_stillGetsTheServersLimit() throws Exception {
-        HttpRequest longer = HttpRequest.newBuilder(URI.create(base + "/gazette/sparql?timeout=3600&query="
+        HttpRequest longer = HttpRequest.newBuilder(URI.create(SERVED.base() + "/gazette/sparql?timeout=3600&query="
                         + URLEncoder.encode(ENDLESS, StandardCharsets.UTF_8)))
                 .header("Accept", "application/sparql-results+json").timeout(CLIENT_LIMIT).build();
         assertThat(HTTP.send(longer, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(503);

@@ -30,13 +30,7 @@ class RankBandsTest {
 
     @Test
     void load_bandHoldsTheRowsReachingTheSecondCount_tiesIncluded() {
-        DatasetGraph ds = DatasetGraphFactory.createGeneral();
-        row(ds, BY_COUNT, "a", 5);
-        row(ds, BY_COUNT, "b", 3);
-        row(ds, BY_COUNT, "c", 3);
-        row(ds, BY_COUNT, "d", 1);
-
-        RankBands.whole(ds, BY_COUNT);
+        DatasetGraph ds = banded("a=5", "b=3", "c=3", "d=1");
 
         assertThat(band(ds, BY_COUNT, TOP_TWO)).containsExactlyInAnyOrder("a", "b", "c");
         assertThat(ds.find(BY_COUNT.band(TOP_TWO), node("b"), Node.ANY, Node.ANY).hasNext()).isTrue();
@@ -44,18 +38,10 @@ class RankBandsTest {
 
     @Test
     void replacementLoweringACountBelowTheThreshold_takesItOut_andLetsTheNextRowIn() {
-        DatasetGraph ds = DatasetGraphFactory.createGeneral();
-        row(ds, BY_COUNT, "a", 5);
-        row(ds, BY_COUNT, "b", 4);
-        row(ds, BY_COUNT, "c", 2);
-        row(ds, BY_COUNT, "d", 1);
-        RankBands.whole(ds, BY_COUNT);
+        DatasetGraph ds = banded("a=5", "b=4", "c=2", "d=1");
         assertThat(band(ds, BY_COUNT, TOP_TWO)).containsExactlyInAnyOrder("a", "b");
 
-        RankBands bands = RankBands.before(ds, BY_COUNT, Set.of(node("b")));
-        ds.deleteAny(BY_COUNT.graph(), node("b"), Node.ANY, Node.ANY);
-        row(ds, BY_COUNT, "b", 1);
-        bands.after(ds, Set.of(node("b")));
+        write(ds, BY_COUNT, "b", 1L);
 
         assertThat(band(ds, BY_COUNT, TOP_TWO)).containsExactlyInAnyOrder("a", "c");
         assertKeptAsWhole(ds, BY_COUNT, TOP_TWO);
@@ -63,37 +49,22 @@ class RankBandsTest {
 
     @Test
     void rowRaisedToATieAtTheThreshold_joinsTheBand_andARemovedRowLeavesIt() {
-        DatasetGraph ds = DatasetGraphFactory.createGeneral();
-        row(ds, BY_COUNT, "a", 5);
-        row(ds, BY_COUNT, "b", 3);
-        row(ds, BY_COUNT, "c", 1);
-        RankBands.whole(ds, BY_COUNT);
+        DatasetGraph ds = banded("a=5", "b=3", "c=1");
 
-        RankBands raise = RankBands.before(ds, BY_COUNT, Set.of(node("c")));
-        ds.deleteAny(BY_COUNT.graph(), node("c"), Node.ANY, Node.ANY);
-        row(ds, BY_COUNT, "c", 3);
-        raise.after(ds, Set.of(node("c")));
+        write(ds, BY_COUNT, "c", 3L);
         assertThat(band(ds, BY_COUNT, TOP_TWO)).containsExactlyInAnyOrder("a", "b", "c");
         assertKeptAsWhole(ds, BY_COUNT, TOP_TWO);
 
-        RankBands remove = RankBands.before(ds, BY_COUNT, Set.of(node("a")));
-        ds.deleteAny(BY_COUNT.graph(), node("a"), Node.ANY, Node.ANY);
-        remove.after(ds, Set.of());
+        write(ds, BY_COUNT, "a", null);
         assertThat(band(ds, BY_COUNT, TOP_TWO)).containsExactlyInAnyOrder("b", "c");
         assertKeptAsWhole(ds, BY_COUNT, TOP_TWO);
     }
 
     @Test
     void newRowAboveTheThreshold_pushesTheRowsAtTheOldThresholdOut() {
-        DatasetGraph ds = DatasetGraphFactory.createGeneral();
-        row(ds, BY_COUNT, "a", 5);
-        row(ds, BY_COUNT, "b", 2);
-        row(ds, BY_COUNT, "c", 2);
-        RankBands.whole(ds, BY_COUNT);
+        DatasetGraph ds = banded("a=5", "b=2", "c=2");
 
-        RankBands add = RankBands.before(ds, BY_COUNT, Set.of(node("e")));
-        row(ds, BY_COUNT, "e", 4);
-        add.after(ds, Set.of(node("e")));
+        write(ds, BY_COUNT, "e", 4L);
 
         assertThat(band(ds, BY_COUNT, TOP_TWO)).containsExactlyInAnyOrder("a", "e");
         assertKeptAsWhole(ds, BY_COUNT, TOP_TWO);
@@ -111,10 +82,7 @@ class RankBandsTest {
         RankBands.whole(ds, BY_COUNT_PER_LEVEL);
         assertThat(band(ds, BY_COUNT_PER_LEVEL, TOP_TWO_PER_LEVEL)).containsExactlyInAnyOrder("n1", "n2", "p1", "p2", "p3");
 
-        RankBands bands = RankBands.before(ds, BY_COUNT_PER_LEVEL, Set.of(node("p3")));
-        ds.deleteAny(BY_COUNT_PER_LEVEL.graph(), node("p3"), Node.ANY, Node.ANY);
-        row(ds, BY_COUNT_PER_LEVEL, "p3", 3, "provincial");
-        bands.after(ds, Set.of(node("p3")));
+        write(ds, BY_COUNT_PER_LEVEL, "p3", 3L, "provincial");
 
         assertThat(band(ds, BY_COUNT_PER_LEVEL, TOP_TWO_PER_LEVEL)).containsExactlyInAnyOrder("n1", "n2", "p1", "p3");
         assertKeptAsWhole(ds, BY_COUNT_PER_LEVEL, TOP_TWO_PER_LEVEL);
@@ -146,6 +114,30 @@ class RankBandsTest {
         ds.find(view.band(rank), Node.ANY, NodeFactory.createURI(View.NS + "count"), Node.ANY)
                 .forEachRemaining(q -> rows.add(q.getSubject().getURI().substring("http://example.org/".length())));
         return rows;
+    }
+
+    /** A store with rows of {@link #BY_COUNT}, each {@code name=count}, and their bands computed whole. */
+    private static DatasetGraph banded(String... rows) {
+        DatasetGraph ds = DatasetGraphFactory.createGeneral();
+        for (String r : rows) {
+            String[] nameCount = r.split("=");
+            row(ds, BY_COUNT, nameCount[0], Long.parseLong(nameCount[1]));
+        }
+        RankBands.whole(ds, BY_COUNT);
+        return ds;
+    }
+
+    /**
+     * Writes the row of {@code name} of {@code view} again as a write does, with {@code count} (none when null),
+     * and keeps the bands from it.
+     */
+    private static void write(DatasetGraph ds, View view, String name, Long count, String... levels) {
+        RankBands bands = RankBands.before(ds, view, Set.of(node(name)));
+        ds.deleteAny(view.graph(), node(name), Node.ANY, Node.ANY);
+        if (count != null) {
+            row(ds, view, name, count, levels);
+        }
+        bands.after(ds, count == null ? Set.of() : Set.of(node(name)));
     }
 
     private static void row(DatasetGraph ds, View view, String name, long count, String... levels) {
