@@ -26,7 +26,10 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.gazettekg.graph.GKG;
@@ -127,11 +130,34 @@ public final class GazetteStore implements AutoCloseable {
         if (Txn.calculateRead(dataset, () -> dataset.contains(graph, self, GKG.dctIdentifier.asNode(), tag))) {
             return false;
         }
+        if (Txn.calculateRead(dataset, dataset::isEmpty)) {
+            bulkLoadGazetteer(dataset, version, extent);
+            return true;
+        }
         Txn.executeWrite(dataset, () -> {
             dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             new GazetteerRdfWriter(StreamRDFLib.dataset(dataset)).write(Gazetteer.standard(), version, extent);
         });
         return true;
+    }
+
+    /**
+     * A new database gets its gazetteer (some 200 000 quads) from TDB2's phased bulk loader, which
+     * builds each index in one pass: written in one transaction it took a tenth of a 100x load.
+     */
+    private static void bulkLoadGazetteer(DatasetGraph dataset, String version, GazetteerExtent extent) {
+        DataLoader loader = LoaderFactory.phasedLoader(dataset, (fmt, args) -> { });
+        loader.startBulk();
+        try {
+            StreamRDF out = loader.stream();
+            out.start();
+            new GazetteerRdfWriter(out).write(Gazetteer.standard(), version, extent);
+            out.finish();
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
     }
 
     private static String gazetteerVersion() {

@@ -4,14 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.gazettekg.graph.GKG;
 import org.gazettekg.graph.GazetteerExtent;
 import org.gazettekg.graph.GazetteerRdfWriter;
 import org.gazettekg.graph.Iris;
+import org.gazettekg.parse.Gazetteer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +56,26 @@ class GazetteerGraphTest {
         }
         try (GazetteStore store = GazetteStore.open(dir.resolve("db"), GazetteerExtent.FULL)) {
             assertThat(units(store, "township")).isGreaterThanOrEqualTo(38_000);
+        }
+    }
+
+    @Test
+    void freshStoreBulkLoadsTheGazetteer_sameGraphAsWrittenTripleByTriple() {
+        try (GazetteStore store = GazetteStore.open(dir.resolve("db"), GazetteerExtent.COUNTIES)) {
+            DatasetGraph written = DatasetGraphFactory.create();
+            Node graph = NodeFactory.createURI(GazetteerRdfWriter.GRAPH);
+            Graph stored = Txn.calculateRead(store.dataset(), () -> {
+                Graph copy = GraphFactory.createDefaultGraph();
+                GraphUtil.addInto(copy, store.dataset().getGraph(graph));
+                return copy;
+            });
+            String version = stored.find(NodeFactory.createURI(GazetteerRdfWriter.GAZETTEER),
+                    GKG.dctIdentifier.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
+            new GazetteerRdfWriter(StreamRDFLib.dataset(written))
+                    .write(Gazetteer.standard(), version, GazetteerExtent.COUNTIES);
+            Graph expected = written.getGraph(graph);
+            assertThat(stored.size()).isGreaterThan(10_000);
+            assertThat(stored.isIsomorphicWith(expected)).isTrue();
         }
     }
 
