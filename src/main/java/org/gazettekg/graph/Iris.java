@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.nio.charset.StandardCharsets;
 
 import org.gazettekg.parse.DocNumber;
+import org.gazettekg.parse.Simplified;
 import org.gazettekg.parse.TitleKey;
 
 /**
@@ -47,9 +48,9 @@ public final class Iris {
         return GKG.ID + "doc/" + segment(source) + "/L" + line;
     }
 
-    /** An issuing body, by name. */
+    /** An issuing body, by name read as simplified: 東莞市人民政府 is the node of 东莞市人民政府. */
     public static String body(String name) {
-        return GKG.ID + "org/" + segment(name);
+        return GKG.ID + "org/" + segment(Simplified.of(name));
     }
 
     /** A city's gazette serial. */
@@ -87,9 +88,12 @@ public final class Iris {
         return GKG.ID + scheme + "/" + segment(notation);
     }
 
-    /** The form of a title used to compare titles and to key title-only policies: its {@link TitleKey}. */
+    /**
+     * The form of a title used to compare titles and to key title-only policies: the {@link TitleKey}
+     * of its simplified reading, so that a traditional page's citation meets the simplified ones.
+     */
     public static String normaliseTitle(String title) {
-        return TitleKey.of(title);
+        return TitleKey.of(Simplified.of(title));
     }
 
     /**
