@@ -119,6 +119,7 @@ final class StoreViews {
                 DistinctCounts counts = before.containsKey(view.name()) ? DistinctCounts.of(view) : null;
                 if (counts != null && counts.apply(dataset, before.get(view.name()), counts.countAmong(dataset, touched))) {
                     rows.put(view.name(), 1);
+                    PageOrder.whole(dataset, view);
                 } else {
                     whole(dataset, view);
                     rows.put(view.name(), -1);
@@ -147,6 +148,7 @@ final class StoreViews {
         dataset.deleteAny(target, Node.ANY, Node.ANY, Node.ANY);
         Derivation.construct(dataset, view).find().forEachRemaining(t -> dataset.add(target, t.getSubject(), t.getPredicate(), t.getObject()));
         RankBands.whole(dataset, view);
+        PageOrder.whole(dataset, view);
     }
 
     private static int byKeys(DatasetGraph dataset, View view, Set<Node> touched) {
@@ -174,6 +176,8 @@ final class StoreViews {
             }
         }
         bands.after(dataset, recomputed);
+        rows.addAll(recomputed);
+        PageOrder.update(dataset, view, rows);
         return recomputed.size();
     }
 
@@ -202,6 +206,8 @@ final class StoreViews {
             });
             recomputed.addAll(these);
             bands.after(dataset, these);
+            rows.addAll(these);
+            PageOrder.update(dataset, view, rows);
         }
         return recomputed.size();
     }

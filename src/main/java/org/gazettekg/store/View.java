@@ -11,6 +11,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.SortCondition;
 import org.gazettekg.support.ClasspathFolder;
 
 /**
@@ -31,8 +33,10 @@ import org.gazettekg.support.ClasspathFolder;
  * @param deltas for a store view of one key, how each property of its rows is kept from the
  *              changes of the union of file views rather than computed again (headers
  *              {@code #+ delta: PROPERTY KIND ?VAR { PATTERN }}, as they are written; {@link KeyedCounts})
+ * @param page  for a store view, the order its rows are numbered and paged in (header
+ *              {@code #+ page: N by CONDITIONS}; {@link PageOrder}), or null
  */
-public record View(String name, Scope scope, Query query, List<String> keys, List<Rank> ranks, List<String> deltas) {
+public record View(String name, Scope scope, Query query, List<String> keys, List<Rank> ranks, List<String> deltas, Page page) {
 
     /** Where every derived graph is named. */
     public static final String DERIVED = "https://w3id.org/gazette-kg/derived/";
@@ -45,6 +49,8 @@ public record View(String name, Scope scope, Query query, List<String> keys, Lis
     private static final Pattern HEADER = Pattern.compile("(?m)^#\\+\\s*view:\\s*(file|store)\\s*$");
     private static final Pattern KEYS = Pattern.compile("(?m)^#\\+\\s*key:\\s*(.+?)\\s*$");
     private static final Pattern DELTAS = Pattern.compile("(?m)^#\\+\\s*delta:\\s*(.+?)\\s*$");
+    private static final Pattern PAGE = Pattern.compile("(?m)^#\\+\\s*page:(.*)$");
+    private static final Pattern PAGE_PARTS = Pattern.compile("\\s*(\\d+)\\s+by\\s+(\\S.*?)\\s*");
     private static final Pattern RANKS = Pattern.compile("(?m)^#\\+\\s*rank:\\s*(\\w+)\\s+(\\d+)(?:\\s+by\\s+(\\w+))?\\s*$");
     private static final List<View> ALL = load();
 
@@ -70,6 +76,29 @@ public record View(String name, Scope scope, Query query, List<String> keys, Lis
                 throw new IllegalArgumentException("rank size " + size);
             }
         }
+    }
+
+    /**
+     * The order of a store view's rows for its pages: the {@code conditions} of an {@code ORDER BY}
+     * over the variables of the view's CONSTRUCT template (then the row itself, as a tie-break), and
+     * {@code size} rows to a page ({@link PageOrder}).
+     */
+    public record Page(int size, List<SortCondition> conditions) {
+        /** Checks the parts. */
+        public Page {
+            if (size < 1) {
+                throw new IllegalArgumentException("page size " + size);
+            }
+            conditions = List.copyOf(requireNonNull(conditions, "conditions"));
+            if (conditions.isEmpty()) {
+                throw new IllegalArgumentException("a page order has no conditions");
+            }
+        }
+    }
+
+    /** A view without pages. */
+    public View(String name, Scope scope, Query query, List<String> keys, List<Rank> ranks, List<String> deltas) {
+        this(name, scope, query, keys, ranks, deltas, null);
     }
 
     /** A view without ranked bands. */
@@ -99,6 +128,12 @@ public record View(String name, Scope scope, Query query, List<String> keys, Lis
         if (!query.isConstructType()) {
             throw new IllegalArgumentException("view " + name + " is not a CONSTRUCT");
         }
+        if (page != null && (scope != Scope.STORE || !deltas.isEmpty())) {
+            throw new IllegalArgumentException("view " + name + ": only a store view not kept from deltas has pages");
+        }
+        if (page != null) {
+            PageOrder.checkTemplate(name, query, page);
+        }
     }
 
     /** Every view of {@code queries/views}, in name order. */
@@ -127,6 +162,11 @@ public record View(String name, Scope scope, Query query, List<String> keys, Lis
         return NodeFactory.createURI(DERIVED + "views/" + name + "/top/" + rank.property());
     }
 
+    /** The graph that holds the positions and page numbers of this store view's rows ({@link PageOrder}). */
+    public Node pages() {
+        return NodeFactory.createURI(DERIVED + "views/" + name + "/pages");
+    }
+
     /** The graph that holds this file view of the source graph {@code source}. */
     Node graph(Node source) {
         String uri = source.getURI();
@@ -139,19 +179,60 @@ public record View(String name, Scope scope, Query query, List<String> keys, Lis
     }
 
     private static List<View> load() {
-        return FOLDER.list(".rq").stream().map(file -> {
-            String text = new String(FOLDER.read(file), StandardCharsets.UTF_8);
-            Matcher m = HEADER.matcher(text);
-            String name = file.substring(0, file.length() - ".rq".length());
-            if (!m.find()) {
-                throw new IllegalStateException("view " + file + " has no header #+ view: file|store");
-            }
-            Matcher k = KEYS.matcher(text);
-            List<String> keys = k.find() ? List.of(k.group(1).split("\\s+")) : List.of();
-            List<Rank> ranks = RANKS.matcher(text).results()
-                    .map(r -> new Rank(r.group(1), Integer.parseInt(r.group(2)), r.group(3))).toList();
-            List<String> deltas = DELTAS.matcher(text).results().map(d -> d.group(1)).toList();
-            return new View(name, Scope.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)), QueryFactory.create(text), keys, ranks, deltas);
-        }).toList();
+        return FOLDER.list(".rq").stream()
+                .map(file -> parse(file.substring(0, file.length() - ".rq".length()), new String(FOLDER.read(file), StandardCharsets.UTF_8)))
+                .toList();
+    }
+
+    /** The view called {@code name} whose file holds {@code text}: its headers and its CONSTRUCT. */
+    static View parse(String name, String text) {
+        Matcher m = HEADER.matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("view " + name + " has no header #+ view: file|store");
+        }
+        Matcher k = KEYS.matcher(text);
+        List<String> keys = k.find() ? List.of(k.group(1).split("\\s+")) : List.of();
+        List<Rank> ranks = RANKS.matcher(text).results()
+                .map(r -> new Rank(r.group(1), Integer.parseInt(r.group(2)), r.group(3))).toList();
+        List<String> deltas = DELTAS.matcher(text).results().map(d -> d.group(1)).toList();
+        Query query = QueryFactory.create(text);
+        return new View(name, Scope.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)), query, keys, ranks, deltas,
+                page(name, text, query));
+    }
+
+    /** The view's {@code #+ page: N by CONDITIONS} header, parsed as an ORDER BY in the view's prologue; null without one. */
+    private static Page page(String name, String text, Query query) {
+        List<String> headers = PAGE.matcher(text).results().map(r -> r.group(1)).toList();
+        if (headers.isEmpty()) {
+            return null;
+        }
+        Matcher p = PAGE_PARTS.matcher(headers.get(0));
+        if (headers.size() > 1 || !p.matches()) {
+            throw malformed(name, headers.get(0), headers.size() > 1 ? "more than one" : "");
+        }
+        Query order;
+        int size;
+        try {
+            order = QueryFactory.create(prologue(query) + "SELECT * {} ORDER BY " + p.group(2));
+            size = Integer.parseInt(p.group(1));
+        } catch (QueryParseException | NumberFormatException e) {
+            throw malformed(name, headers.get(0), e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (size < 1) {
+            throw malformed(name, headers.get(0), "no rows a page");
+        }
+        return new Page(size, order.getOrderBy());
+    }
+
+    private static IllegalArgumentException malformed(String name, String header, String why) {
+        return new IllegalArgumentException("view " + name + ": malformed header #+ page:" + header
+                + "; expected #+ page: N by CONDITION... (N > 0 rows a page, the CONDITIONs of an ORDER BY over the view's variables)"
+                + (why.isEmpty() ? "" : " (" + why + ")"));
+    }
+
+    private static String prologue(Query query) {
+        StringBuilder out = new StringBuilder();
+        query.getPrefixMapping().getNsPrefixMap().forEach((prefix, uri) -> out.append("PREFIX ").append(prefix).append(": <").append(uri).append(">\n"));
+        return out.toString();
     }
 }

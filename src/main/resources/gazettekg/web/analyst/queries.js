@@ -63,16 +63,26 @@ export async function runEditor() {
 
 // A paged query (every named query that lists what grows with the store: docs/queries.md) ends with
 // LIMIT n OFFSET m: the server sends one page, and the pager rewrites OFFSET and runs the query again.
+// A page-numbered query (01: it reads a page-ordered view, docs/views.md "Pages") ends with LIMIT n and
+// reads `view:page k` (outside a comment): the pager rewrites the page number k instead.
 const PAGE = /\bLIMIT\s+(\d+)\s+OFFSET\s+(\d+)\s*$/i;
+const PAGE_NUMBER = /^([^#\n]*\bview:page\s+)(\d+)\b/m;
+const LAST_LIMIT = /\bLIMIT\s+(\d+)\s*$/i;
 
 function pageOf(query) {
   const m = PAGE.exec(query);
-  return m ? { limit: Number(m[1]), offset: Number(m[2]) } : null;
+  if (m) return { limit: Number(m[1]), offset: Number(m[2]) };
+  const n = PAGE_NUMBER.exec(query);
+  const l = LAST_LIMIT.exec(query);
+  return n && l ? { limit: Number(l[1]), offset: Number(n[2]) * Number(l[1]), numbered: true } : null;
 }
 
 function pager(page, rows) {
   const go = (offset) => {
-    $('query-text').value = $('query-text').value.replace(PAGE, `LIMIT ${page.limit} OFFSET ${offset}`);
+    const text = $('query-text').value;
+    $('query-text').value = page.numbered
+      ? text.replace(PAGE_NUMBER, (all, head) => `${head}${Math.floor(offset / page.limit)}`)
+      : text.replace(PAGE, `LIMIT ${page.limit} OFFSET ${offset}`);
     runEditor();
   };
   return el('div', { class: 'pager' },

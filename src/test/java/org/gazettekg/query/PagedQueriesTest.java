@@ -88,7 +88,9 @@ class PagedQueriesTest {
     void everyAnalystQuery_endsWithALimit_andThoseThatListWhatGrowsWithTheStore_page() {
         assertThat(analystQueries()).hasSizeGreaterThan(10).allSatisfy(name ->
                 assertThat(QueryCatalog.resolve(name).text()).as(name).containsPattern(LAST_LIMIT));
-        assertThat(pagedQueries()).contains("01_documents_per_city_year", "04_documents_citing_number",
+        // A page-numbered query reads its page by number (view:page k) from a page-ordered view: PageNumberedQueriesTest.
+        assertThat(PageNumberedQueriesTest.numbered()).containsExactlyInAnyOrderElementsOf(PageNumberedQueriesTest.QUERIES);
+        assertThat(Stream.concat(pagedQueries(), PageNumberedQueriesTest.numbered())).contains("01_documents_per_city_year", "04_documents_citing_number",
                 "07_implementers_of_policy", "08_policy_chains_city_province_nation", "09_citations_of_documents_in_graph",
                 "10_policies_shared_by_two_cities", "11_documents_naming_counties_of_city", "12_division_history",
                 "13_citations_of_repealed_policies");
@@ -116,12 +118,16 @@ class PagedQueriesTest {
         assertThat(paged).containsExactlyElementsOf(whole);
     }
 
+    private static Stream<String> pagedAndNumberedQueries() {
+        return Stream.concat(pagedQueries(), PageNumberedQueriesTest.numbered());
+    }
+
     /**
      * A paged query keeps the first LIMIT + OFFSET rows as they come (a top-N), rather than sorting
-     * its whole answer and then cutting a page from it.
+     * its whole answer and then cutting a page from it; a page-numbered one sorts its page alone.
      */
     @ParameterizedTest
-    @MethodSource("pagedQueries")
+    @MethodSource("pagedAndNumberedQueries")
     void pagedQuery_takesATopN_andSortsNoWholeAnswer(String name) {
         Op op = Algebra.optimize(Algebra.toQuadForm(Algebra.compile(QueryFactory.create(QueryCatalog.resolve(name).text()))));
         List<String> sorts = new ArrayList<>();
