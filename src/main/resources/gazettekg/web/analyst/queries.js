@@ -63,7 +63,7 @@ export async function runEditor() {
 
 // A paged query (every named query that lists what grows with the store: docs/queries.md) ends with
 // LIMIT n OFFSET m: the server sends one page, and the pager rewrites OFFSET and runs the query again.
-// A page-numbered query (01: it reads a page-ordered view, docs/views.md "Pages") ends with LIMIT n and
+// A page-numbered query (01, 08, 09: it reads a page-ordered view, docs/views.md "Pages") ends with LIMIT n and
 // reads `view:page k` (outside a comment): the pager rewrites the page number k instead.
 const PAGE = /\bLIMIT\s+(\d+)\s+OFFSET\s+(\d+)\s*$/i;
 const PAGE_NUMBER = /^([^#\n]*\bview:page\s+)(\d+)\b/m;

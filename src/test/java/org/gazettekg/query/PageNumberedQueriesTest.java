@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PageNumberedQueriesTest {
 
     /** The page-numbered queries, each with its former OFFSET form. */
-    static final List<String> QUERIES = List.of("01_documents_per_city_year", "09_citations_of_documents_in_graph");
+    static final List<String> QUERIES = List.of("01_documents_per_city_year", "08_policy_chains_city_province_nation",
+            "09_citations_of_documents_in_graph");
     /** The page number of a page-numbered query: {@code view:page k} outside a comment. */
     static final Pattern PAGE = Pattern.compile("(?m)^([^#\\n]*\\bview:page\\s+)(\\d+)\\b");
     private static final Pattern OFFSET = Pattern.compile("LIMIT\\s+(\\d+)\\s+OFFSET\\s+0\\s*$");
