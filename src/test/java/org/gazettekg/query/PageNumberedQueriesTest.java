@@ -109,7 +109,8 @@ class PageNumberedQueriesTest {
         }
     }
 
-    private static List<List<String>> rows(GazetteStore store, String query) throws IOException {
+    /** The CSV rows {@code query} answers on {@code store}, header left out. */
+    static List<List<String>> rows(GazetteStore store, String query) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new QueryRunner(store.dataset()).run(query, QueryRunner.Format.CSV, out);
         List<List<String>> rows = new ArrayList<>();

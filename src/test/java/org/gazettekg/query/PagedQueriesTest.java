@@ -2,10 +2,10 @@ package org.gazettekg.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
+
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
+
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+
+
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
@@ -62,14 +62,7 @@ class PagedQueriesTest {
     }
 
     private static List<List<String>> rows(String query) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new QueryRunner(store.dataset()).run(query, QueryRunner.Format.CSV, out);
-        List<List<String>> rows = new ArrayList<>();
-        for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(out.toString(StandardCharsets.UTF_8))).getRecords()) {
-            rows.add(r.toList());
-        }
-        return rows;
+        return PageNumberedQueriesTest.rows(store, query);
     }
 
     private static String page(String query, int limit, int offset) {
