@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
 public final class Derivation {
 
     /** Bumped whenever what the views hold changes, so that {@link #ensure} derives them again. */
-    static final String VERSION = "11";
+    static final String VERSION = "12";
     static final Node STATE = NodeFactory.createURI(View.DERIVED + "state");
     private static final Node VERSION_PROPERTY = NodeFactory.createURI(View.NS + "version");
     /** The summary that the views replace: its triples, in the stored default graph, are dropped. */
