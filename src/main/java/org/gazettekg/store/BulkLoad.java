@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.graph.Node;
@@ -24,9 +26,10 @@ import org.gazettekg.text.BulkIndexer;
  * Fills a store that holds no source graph with TDB2's phased bulk loader: files parsed,
  * validated and added to the full-text index in parallel, their triples streamed in file order
  * into the loader as quads of each file's named graph, in one bulk load; refused files are left
- * out, and a failed load leaves neither triples nor index entries. The links and views are
- * derived once afterwards ({@link Derivation}), and the optimiser's statistics, counted
- * as the triples stream by, written. Results are reported once the
+ * out, and a failed load leaves neither triples nor index entries. The links and views of the
+ * loaded graphs are derived once afterwards ({@link Derivation#deriveBulk}), their VoID figures
+ * counted on the parsing threads, and the optimiser's statistics, counted as the triples stream
+ * by, written. Results are reported once the
  * load is committed.
  */
 final class BulkLoad {
@@ -45,18 +48,21 @@ final class BulkLoad {
     List<LoadResult> load(List<SourceFile> files, ParallelParser parsers, GazetteStore.LoadListener listener) {
         List<LoadResult> results = new ArrayList<>(files.size());
         StatsCollector stats = new StatsCollector();
+        Map<Node, LoadStatistics.Figures> counted = new ConcurrentHashMap<>();
+        List<Node> loaded = new ArrayList<>();
         DataLoader loader = LoaderFactory.phasedLoader(dataset, QUIET);
         loader.startBulk();
         CompletableFuture<Void> indexPrepared = null;
         try {
             StreamRDF out = loader.stream();
             out.start();
-            // Each file is indexed on its parsing thread, alongside the loader rather than after it.
-            for (Iterator<ParsedFile> it = parsers.parseAll(files, p -> textIndex.add(graphName(p), p.graph()));
+            // Each file is indexed and counted on its parsing thread, alongside the loader rather than after it.
+            for (Iterator<ParsedFile> it = parsers.parseAll(files, p -> indexAndCount(p, counted));
                  it.hasNext(); ) {
                 ParsedFile parsed = it.next();
                 if (parsed.ok()) {
                     stream(parsed, out, stats);
+                    loaded.add(graphName(parsed));
                 }
                 results.add(parsed.result());
             }
@@ -72,11 +78,24 @@ final class BulkLoad {
             textIndex.rollback();
             return reportAll(failedAll(files, e), listener);
         }
-        if (results.stream().anyMatch(LoadResult::ok)) {
-            Txn.executeWrite(dataset, () -> Derivation.derive(dataset, Derivation.sourceGraphs(dataset), true));
+        if (loaded.stream().distinct().count() < loaded.size()) {
+            // Two files of one name share a graph: what the store holds is their union, not either count.
+            counted.clear();
+        }
+        if (!loaded.isEmpty()) {
+            Txn.executeWrite(dataset, () -> Derivation.deriveBulk(dataset, loaded, counted));
             Statistics.write(dataset, stats);
         }
         return reportAll(results, listener);
+    }
+
+    private void indexAndCount(ParsedFile parsed, Map<Node, LoadStatistics.Figures> counted) {
+        Node graph = graphName(parsed);
+        textIndex.add(graph, parsed.graph());
+        LoadStatistics.Figures figures = LoadStatistics.count(graph, parsed.graph());
+        if (figures != null) {
+            counted.put(graph, figures);
+        }
     }
 
     private static void awaitQuietly(CompletableFuture<Void> task) {

@@ -131,6 +131,36 @@ public final class Derivation {
         return recomputed;
     }
 
+    /**
+     * Derives what follows from a bulk load of the source graphs {@code loaded} into a store whose
+     * views were current before it (its other source graphs, the gazetteer's, unchanged): links
+     * and file views of the loaded graphs and of those whose links changed, and those alone; the
+     * store views computed whole, as after any batch; the VoID subsets of the loaded graphs from
+     * {@code counted}, their figures counted as they were parsed, so that no loaded quad is read
+     * back. A store whose views were not current is derived whole. Call inside a write
+     * transaction; returns the source graphs whose file views it computed.
+     */
+    static Set<Node> deriveBulk(DatasetGraph dataset, Collection<Node> loaded, Map<Node, LoadStatistics.Figures> counted) {
+        requireNonNull(dataset, "dataset");
+        requireNonNull(loaded, "loaded");
+        requireNonNull(counted, "counted");
+        if (!isCurrent(dataset)) {
+            deriveAll(dataset);
+            return Set.copyOf(sourceGraphs(dataset));
+        }
+        View policyFacts = View.named("policy_facts");
+        Set<Node> changed = new HashSet<>(loaded);
+        changed.addAll(PolicyLinker.link(dataset, PolicyLinker.titles(dataset, loaded, policyFacts::graph)));
+        changed.removeIf(View::isDerived);
+        for (Node source : changed) {
+            fileViewGraphs(dataset, source).forEach((target, triples) -> write(dataset, target, triples));
+        }
+        StoreViews.all(dataset);
+        LoadStatistics.update(dataset, loaded, counted);
+        markCurrent(dataset);
+        return changed;
+    }
+
     /** Derives everything again from every source graph; call inside a write transaction. */
     public static void deriveAll(DatasetGraph dataset) {
         requireNonNull(dataset, "dataset");

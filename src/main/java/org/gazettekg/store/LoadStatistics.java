@@ -23,7 +23,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -94,8 +93,18 @@ public final class LoadStatistics {
      * (the old subsets of the written graphs), not those of every graph.
      */
     public static int update(DatasetGraph dataset, Collection<Node> written) {
+        return update(dataset, written, Map.of());
+    }
+
+    /**
+     * As {@link #update(DatasetGraph, Collection)}, taking the figures of the written graphs that
+     * {@code counted} holds from it rather than reading their quads back from the store: a bulk
+     * load counts each file's triples while they are in memory ({@link #count}).
+     */
+    static int update(DatasetGraph dataset, Collection<Node> written, Map<Node, Figures> counted) {
         requireNonNull(dataset, "dataset");
         requireNonNull(written, "written");
+        requireNonNull(counted, "counted");
         Graph voidGraph = dataset.getGraph(GRAPH_NODE);
         VoidTotals totals = VoidTotals.read(voidGraph);
         Set<Triple> before = new HashSet<>(VoidTotals.summaryTriples(voidGraph));
@@ -116,10 +125,8 @@ public final class LoadStatistics {
                     voidGraph.delete(Triple.create(ds, DCTerms.source.asNode(), uri(Iris.source(name))));
                 }
             }
-            if (dataset.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
-                Tally one = new Tally();
-                dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(one::add);
-                Figures f = one.figures(g.getURI());
+            Figures f = counted.containsKey(g) ? counted.get(g) : scan(dataset, g);
+            if (f != null) {
                 Subsets.write(voidGraph, f);
                 totals.add(f);
                 voidGraph.add(Triple.create(ds, voidTerm("subset"), sub));
@@ -133,6 +140,28 @@ public final class LoadStatistics {
         before.stream().filter(t -> !after.contains(t)).forEach(voidGraph::delete);
         after.stream().filter(t -> !before.contains(t)).forEach(voidGraph::add);
         return read;
+    }
+
+    /** The figures of the named graph {@code g} read from the store, or null when the store holds no such graph. */
+    private static Figures scan(DatasetGraph dataset, Node g) {
+        if (!dataset.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
+            return null;
+        }
+        Tally one = new Tally();
+        dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> one.add(q.asTriple()));
+        return one.figures(g.getURI());
+    }
+
+    /** The figures of the named graph {@code graph} that will hold exactly {@code triples}, counted in memory; null when it is empty. */
+    static Figures count(Node graph, Graph triples) {
+        requireNonNull(graph, "graph");
+        requireNonNull(triples, "triples");
+        if (triples.isEmpty()) {
+            return null;
+        }
+        Tally one = new Tally();
+        triples.find().forEachRemaining(one::add);
+        return one.figures(graph.getURI());
     }
 
     /**
@@ -159,7 +188,7 @@ public final class LoadStatistics {
         final Map<Node, Set<Node>> classes = new HashMap<>();
         final Map<Node, Node> dates = new HashMap<>();
 
-        void add(Quad q) {
+        void add(Triple q) {
             triples++;
             if (q.getSubject().isURI()) {
                 subjects.add(q.getSubject());

@@ -184,6 +184,26 @@ class DerivationTest {
         }
     }
 
+    @Test
+    void bulkLoad_derivesTheLoadedGraphsAlone_andLeavesTheViewsAndVoidThatDerivingEverythingAgainGives() throws IOException {
+        List<Path> files = SampleCorpus.files();
+        try (GazetteStore store = GazetteStore.open(tmp.resolve("db"))) {
+            List<SourceFile> sources = new ArrayList<>();
+            for (Path f : files) {
+                sources.add(SourceFile.of(f));
+            }
+            assertThat(store.loadSources(sources, (i, n, r) -> { }, GazetteStore.LoadMode.BULK)).allMatch(LoadResult::ok);
+            assertDerivedAsWhole(store);
+
+            Node one = store.graphNames().get(0);
+            Set<Node> derived = Txn.calculateWrite(store.dataset(),
+                    () -> Derivation.deriveBulk(store.dataset(), List.of(one), Map.of()));
+            // Not the gazetteer's graph, whose file views did not change, nor the other files'.
+            assertThat(derived).containsExactly(one);
+            assertDerivedAsWhole(store);
+        }
+    }
+
     private static boolean citesWithCity(GazetteStore store, Path file, Node policy, Node city) {
         return !select(store, """
                 SELECT ?doc WHERE { GRAPH <%s> { ?doc eli:cites <%s> ; gkg:gazette/gkg:city/rdfs:label ?city } FILTER(STR(?city) = "%s") } LIMIT 1"""

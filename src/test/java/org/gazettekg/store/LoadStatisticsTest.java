@@ -7,10 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.gazettekg.graph.Iris;
 import org.gazettekg.server.EmbeddedServers;
@@ -140,6 +144,35 @@ class LoadStatisticsTest {
             assertThat(number(two.dataset(), "SELECT (COUNT(?s) AS ?n) { GRAPH <" + LoadStatistics.GRAPH + "> { ?d void:subset ?s } }"))
                     .isEqualTo(3); // two source files and the gazetteer
         }
+    }
+
+    @Test
+    void figuresCountedInMemory_giveTheDescriptionThatReadingTheStoreGives() throws IOException {
+        try (GazetteStore two = GazetteStore.open(dir.resolve("db3"))) {
+            assertThat(two.loadAll(SampleCorpus.files().subList(0, 2), (i, n, r) -> { })).allMatch(LoadResult::ok);
+            DatasetGraph dsg = two.dataset();
+            Txn.executeWrite(dsg, () -> {
+                Graph read = copy(dsg.getGraph(NodeFactory.createURI(LoadStatistics.GRAPH)));
+                java.util.Map<Node, LoadStatistics.Figures> counted = new java.util.HashMap<>();
+                for (Node g : two.graphNames()) {
+                    counted.put(g, LoadStatistics.count(g, copy(dsg.getGraph(g))));
+                }
+                assertThat(counted).hasSize(2);
+                LoadStatistics.update(dsg, counted.keySet(), counted);
+                assertThat(copy(dsg.getGraph(NodeFactory.createURI(LoadStatistics.GRAPH))).isIsomorphicWith(read)).isTrue();
+            });
+        }
+    }
+
+    @Test
+    void emptyGraph_countsToNoFigures() {
+        assertThat(LoadStatistics.count(NodeFactory.createURI(Iris.graph("empty.txt")), GraphFactory.createDefaultGraph())).isNull();
+    }
+
+    private static Graph copy(Graph graph) {
+        Graph out = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(out::add);
+        return out;
     }
 
     private static long number(String query) {
