@@ -131,6 +131,8 @@ final class StoreViews {
                 } else {
                     rows.put(view.name(), byTuples(dataset, view, changed, delta.before()));
                 }
+            } else if (changed != null && PairedKeys.of(view) != null) {
+                rows.put(view.name(), byPairs(dataset, view, PairedKeys.of(view), changed, delta.before()));
             } else {
                 // Every node of the changed file views, not only those of the changed triples: a
                 // row of 01 (city, year) or 02 (policy) also reads a document's year or city, which
@@ -182,6 +184,20 @@ final class StoreViews {
     }
 
     /**
+     * Computes again, for a view kept by pairs ({@link PairedKeys}), the rows of the key values
+     * whose own triples changed in the union, and the rows of the pairs that the changed nodes
+     * naming two key values name.
+     */
+    private static int byPairs(DatasetGraph dataset, View view, PairedKeys paired, Graph changed, Graph before) {
+        int recomputed = byKeys(dataset, view, paired.values(changed));
+        Set<List<Node>> pairs = paired.pairs(dataset, changed, before);
+        if (!pairs.isEmpty()) {
+            recomputed += byTuples(dataset, view, view.keys().stream().map(Var::alloc).toList(), pairs);
+        }
+        return recomputed;
+    }
+
+    /**
      * Computes again the rows of the key tuples that the triples {@code changed} in the union
      * touched, for a view with a composite key ({@link CompositeKey}); {@code before}: the changed
      * file views' triples before the write.
@@ -192,24 +208,32 @@ final class StoreViews {
         for (String name : view.keys()) {
             CompositeKey key = CompositeKey.of(view, name);
             Set<List<Node>> tuples = key.touched(dataset, changed, before);
-            if (tuples.isEmpty()) {
-                continue;
+            if (!tuples.isEmpty()) {
+                recomputed.addAll(byTuples(dataset, view, key.vars(), tuples, target));
             }
-            Set<Node> rows = rowsOf(dataset, view, key.vars(), tuples);
-            RankBands bands = RankBands.before(dataset, view, rows);
-            rows.forEach(row -> dataset.deleteAny(target, row, Node.ANY, Node.ANY));
-            Op op = restricted(Algebra.compile(view.query()), key.vars(), tuples);
-            Set<Node> these = new HashSet<>();
-            construct(dataset, view, op).forEach(t -> {
-                these.add(t.getSubject());
-                dataset.add(target, t.getSubject(), t.getPredicate(), t.getObject());
-            });
-            recomputed.addAll(these);
-            bands.after(dataset, these);
-            rows.addAll(these);
-            PageOrder.update(dataset, view, rows);
         }
         return recomputed.size();
+    }
+
+    /** Computes again the rows whose values of {@code vars} are one of {@code tuples}; returns how many rows it wrote. */
+    private static int byTuples(DatasetGraph dataset, View view, List<Var> vars, Set<List<Node>> tuples) {
+        return byTuples(dataset, view, vars, tuples, view.graph()).size();
+    }
+
+    private static Set<Node> byTuples(DatasetGraph dataset, View view, List<Var> vars, Set<List<Node>> tuples, Node target) {
+        Set<Node> rows = rowsOf(dataset, view, vars, tuples);
+        RankBands bands = RankBands.before(dataset, view, rows);
+        rows.forEach(row -> dataset.deleteAny(target, row, Node.ANY, Node.ANY));
+        Op op = restricted(Algebra.compile(view.query()), vars, tuples);
+        Set<Node> these = new HashSet<>();
+        construct(dataset, view, op).forEach(t -> {
+            these.add(t.getSubject());
+            dataset.add(target, t.getSubject(), t.getPredicate(), t.getObject());
+        });
+        bands.after(dataset, these);
+        rows.addAll(these);
+        PageOrder.update(dataset, view, rows);
+        return these;
     }
 
     private static List<Triple> construct(DatasetGraph dataset, View view, Op op) {

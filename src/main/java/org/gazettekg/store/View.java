@@ -35,8 +35,12 @@ import org.gazettekg.support.ClasspathFolder;
  *              {@code #+ delta: PROPERTY KIND ?VAR { PATTERN }}, as they are written; {@link KeyedCounts})
  * @param page  for a store view, the order its rows are numbered and paged in (header
  *              {@code #+ page: N by CONDITIONS}; {@link PageOrder}), or null
+ * @param pairs for a store view of two keys, the property (in the view's namespace) by which a
+ *              node of the file views names the pairs of key values whose rows it reads (header
+ *              {@code #+ pairs: PROPERTY}; {@link PairedKeys}), or null
  */
-public record View(String name, Scope scope, Query query, List<String> keys, List<Rank> ranks, List<String> deltas, Page page) {
+public record View(String name, Scope scope, Query query, List<String> keys, List<Rank> ranks, List<String> deltas, Page page,
+                   String pairs) {
 
     /** Where every derived graph is named. */
     public static final String DERIVED = "https://w3id.org/gazette-kg/derived/";
@@ -49,6 +53,7 @@ public record View(String name, Scope scope, Query query, List<String> keys, Lis
     private static final Pattern HEADER = Pattern.compile("(?m)^#\\+\\s*view:\\s*(file|store)\\s*$");
     private static final Pattern KEYS = Pattern.compile("(?m)^#\\+\\s*key:\\s*(.+?)\\s*$");
     private static final Pattern DELTAS = Pattern.compile("(?m)^#\\+\\s*delta:\\s*(.+?)\\s*$");
+    private static final Pattern PAIRS = Pattern.compile("(?m)^#\\+\\s*pairs:\\s*(\\w+)\\s*$");
     private static final Pattern PAGE = Pattern.compile("(?m)^#\\+\\s*page:(.*)$");
     private static final Pattern PAGE_PARTS = Pattern.compile("\\s*(\\d+)\\s+by\\s+(\\S.*?)\\s*");
     private static final Pattern RANKS = Pattern.compile("(?m)^#\\+\\s*rank:\\s*(\\w+)\\s+(\\d+)(?:\\s+by\\s+(\\w+))?\\s*$");
@@ -98,7 +103,7 @@ public record View(String name, Scope scope, Query query, List<String> keys, Lis
 
     /** A view without pages. */
     public View(String name, Scope scope, Query query, List<String> keys, List<Rank> ranks, List<String> deltas) {
-        this(name, scope, query, keys, ranks, deltas, null);
+        this(name, scope, query, keys, ranks, deltas, null, null);
     }
 
     /** A view without ranked bands. */
@@ -133,6 +138,9 @@ public record View(String name, Scope scope, Query query, List<String> keys, Lis
         }
         if (page != null) {
             PageOrder.checkTemplate(name, query, page);
+        }
+        if (pairs != null && (scope != Scope.STORE || keys.size() != 2 || keys.stream().anyMatch(k -> k.contains("+")))) {
+            throw new IllegalArgumentException("view " + name + ": only a store view of two keys is kept by pairs");
         }
     }
 
@@ -196,8 +204,9 @@ public record View(String name, Scope scope, Query query, List<String> keys, Lis
                 .map(r -> new Rank(r.group(1), Integer.parseInt(r.group(2)), r.group(3))).toList();
         List<String> deltas = DELTAS.matcher(text).results().map(d -> d.group(1)).toList();
         Query query = QueryFactory.create(text);
+        Matcher pairs = PAIRS.matcher(text);
         return new View(name, Scope.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)), query, keys, ranks, deltas,
-                page(name, text, query));
+                page(name, text, query), pairs.find() ? pairs.group(1) : null);
     }
 
     /** The view's {@code #+ page: N by CONDITIONS} header, parsed as an ORDER BY in the view's prologue; null without one. */
