@@ -78,10 +78,7 @@ public final class Derivation {
         requireNonNull(written, "written");
         boolean incremental = isCurrent(dataset) && written.stream().noneMatch(Derivation::isGazetteer);
         long t0 = System.nanoTime();
-        Set<Node> changed = new HashSet<>(written);
-        View policyFacts = View.named("policy_facts");
-        changed.addAll(PolicyLinker.link(dataset, PolicyLinker.titles(dataset, written, policyFacts::graph)));
-        changed.removeIf(View::isDerived);
+        Set<Node> changed = linked(dataset, written);
         long t1 = System.nanoTime();
         Set<Node> touched = incremental ? fileViewNodes(dataset, changed) : Set.of();
         Map<String, Map<Var, Long>> countsBefore = Map.of();
@@ -149,10 +146,7 @@ public final class Derivation {
             return Set.copyOf(sourceGraphs(dataset));
         }
         long t0 = System.nanoTime();
-        View policyFacts = View.named("policy_facts");
-        Set<Node> changed = new HashSet<>(loaded);
-        changed.addAll(PolicyLinker.link(dataset, PolicyLinker.titles(dataset, loaded, policyFacts::graph)));
-        changed.removeIf(View::isDerived);
+        Set<Node> changed = linked(dataset, loaded);
         long t1 = System.nanoTime();
         for (Node source : changed) {
             fileViewGraphs(dataset, source).forEach((target, triples) -> write(dataset, target, triples));
@@ -164,6 +158,19 @@ public final class Derivation {
         markCurrent(dataset);
         LOG.debug("derived {} bulk-loaded graph(s): link {} ms, file views {} ms, store views {} ms, statistics {} ms",
                 changed.size(), ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, System.nanoTime()));
+        return changed;
+    }
+
+    /**
+     * The link step: the links of the titles that the source graphs {@code written} carry or
+     * carried made what the store says; returns those graphs and the source graphs that cite a
+     * title whose link changed, whose file views are to be computed again.
+     */
+    private static Set<Node> linked(DatasetGraph dataset, Collection<Node> written) {
+        Set<Node> changed = new HashSet<>(written);
+        View policyFacts = View.named("policy_facts");
+        changed.addAll(PolicyLinker.link(dataset, PolicyLinker.titles(dataset, written, policyFacts::graph)));
+        changed.removeIf(View::isDerived);
         return changed;
     }
 
