@@ -96,7 +96,21 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
+        Serving serving = start(spec.commandLine().getOut());
+        if (serving == null) {
+            return ExitCodes.FAILURE;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(serving::stop, "gazette-kg-shutdown"));
+        serving.join();
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Opens the store (built from the built-in corpus when new), starts the server and prints its
+     * addresses; null when the built-in corpus could not be loaded. {@link #call} waits on it until
+     * the JVM stops.
+     */
+    Serving start(PrintWriter out) {
         LoadCommand.useReference(spec, reference);
         ServerOptions options = options();
         String replica = replicaMode == null ? null : replicaMode.bootstrap;
@@ -107,31 +121,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         boolean fresh = !GazetteStore.exists(dir) && replica == null;
         GazetteStore store = GazetteStore.open(dir);
-        if (fresh) {
-            out.println("Building " + dir + " from the built-in sample corpus …");
-            out.flush();
-            for (LoadResult r : BuiltinCorpus.loadInto(store, (i, n, r) -> {
-                out.printf("[%d/%d] %s%n", i, n, r.ok() ? r.source() + ": " + r.counts().documents() + " documents" : "FAILED " + r.error());
-                out.flush();
-            })) {
-                if (!r.ok()) {
-                    store.close();
-                    return ExitCodes.FAILURE;
-                }
-            }
+        if (fresh && !buildFromBuiltinCorpus(store, dir, out)) {
+            store.close();
+            return null;
         }
         Replica follower = replica == null ? null : Replica.start(store, replica, topic);
         // A replica changes only through its Kafka topic: no /$/load on it.
         FusekiServer server = follower == null ? GazetteServer.create(store).options(options).build() : GazetteServer.create(store.dataset()).options(options).build();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            if (follower != null) {
-                follower.close();
-            }
-            store.close();
-            stopped.countDown();
-        }, "gazette-kg-shutdown"));
         server.start();
         printAddresses(out, dir, server.getHttpPort(), options, follower == null);
         if (follower != null) {
@@ -139,9 +135,56 @@ final class ServeCommand implements Callable<Integer> {
                     ReplicaStatusServlet.PATH);
         }
         out.flush();
-        server.join();
-        stopped.await();
-        return ExitCodes.OK;
+        return new Serving(server, follower, store);
+    }
+
+    private static boolean buildFromBuiltinCorpus(GazetteStore store, Path dir, PrintWriter out) {
+        out.println("Building " + dir + " from the built-in sample corpus …");
+        out.flush();
+        for (LoadResult r : BuiltinCorpus.loadInto(store, (i, n, r) -> {
+            out.printf("[%d/%d] %s%n", i, n, r.ok() ? r.source() + ": " + r.counts().documents() + " documents" : "FAILED " + r.error());
+            out.flush();
+        })) {
+            if (!r.ok()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A running server over its store (and the replica feeding it, if any). */
+    static final class Serving {
+        private final FusekiServer server;
+        private final Replica follower;
+        private final GazetteStore store;
+        private final CountDownLatch stopped = new CountDownLatch(1);
+
+        private Serving(FusekiServer server, Replica follower, GazetteStore store) {
+            this.server = server;
+            this.follower = follower;
+            this.store = store;
+        }
+
+        /** The HTTP port the server listens on. */
+        int port() {
+            return server.getHttpPort();
+        }
+
+        /** Stops the server, then the replica, then closes the store. */
+        void stop() {
+            server.stop();
+            if (follower != null) {
+                follower.close();
+            }
+            store.close();
+            stopped.countDown();
+        }
+
+        /** Waits until {@link #stop} has run to its end. */
+        void join() throws InterruptedException {
+            server.join();
+            stopped.await();
+        }
     }
 
     /** The options, checked before anything is opened: a wrong combination is a usage error. */

@@ -118,7 +118,21 @@ class CommandLineTest {
         run("load", "--db", db(), SAMPLE.toString());
         Run r = run("validate", "--db", db());
         assertThat(r.status()).as(r.out()).isZero();
-        assertThat(r.out()).contains("2 graph(s), 0 violating");
+        assertThat(r.out()).containsPattern("(?m)^2 graph\\(s\\), 0 violating$")
+                .containsPattern("(?m)^conforms  https://w3id.org/gazette-kg/graph/changzhi-2020-02.txt \\(\\d+ triples\\)$")
+                .doesNotContain("VIOLATES");
+    }
+
+    @Test
+    void loadAndValidate_documentWithoutDate_printItsWarningUnderItsFile() {
+        Path file = Path.of("corpus", "jincheng-2019-docs.txt");
+        Run load = run("load", "--db", db(), file.toString());
+        assertThat(load.out()).as("load says it too").containsPattern("jincheng-2019-docs.txt: \\d+ documents.*\\R"
+                + "  warning: https://w3id.org/gazette-kg/id/doc/\\S+ <http://data.europa.eu/eli/ontology#date_document>");
+        Run r = run("validate", "--db", db());
+        assertThat(r.status()).as(r.out()).isZero();
+        assertThat(r.out()).containsPattern("conforms  https://w3id.org/gazette-kg/graph/jincheng-2019-docs.txt \\(\\d+ triples\\)\\R"
+                + "  warning: https://w3id.org/gazette-kg/id/doc/\\S+ <http://data.europa.eu/eli/ontology#date_document>");
     }
 
     @Test
@@ -134,6 +148,9 @@ class CommandLineTest {
         assertThat(r.out()).contains(number).contains(first.get("title"));
         String sourceLine = Files.readAllLines(SAMPLE, StandardCharsets.UTF_8).get(line - 1);
         assertThat(r.out()).contains(String.format("%6d  %s", line, sourceLine));
+        String nextLine = Files.readAllLines(SAMPLE, StandardCharsets.UTF_8).get(line);
+        assertThat(r.out()).contains(String.format("%6d  %s", line + 1, nextLine));
+        assertThat(r.out()).as("a blank line closes each document").endsWith(System.lineSeparator() + System.lineSeparator());
     }
 
     @Test

@@ -51,7 +51,8 @@ class VerifyCommandTest {
         });
         CommandLineTest.Run r = CommandLineTest.run("verify", "--db", db());
         assertThat(r.status()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(r.out()).contains("PROBLEM").contains("line range outside the file");
+        assertThat(r.out()).contains("PROBLEM").contains("line range outside the file")
+                .containsPattern("(?m)^2 graph\\(s\\), 1 with problems$");
     }
 
     @Test
@@ -61,6 +62,17 @@ class VerifyCommandTest {
         CommandLineTest.Run r = CommandLineTest.run("verify", "--db", db());
         assertThat(r.status()).isEqualTo(ExitCodes.FAILURE);
         assertThat(r.out()).contains("SHACL violation");
+    }
+
+    @Test
+    void shapeViolation_failsValidateNamingTheGraph() {
+        CommandLineTest.run("load", "--db", db(), SAMPLE.toString());
+        tamper(ds -> ds.deleteAny(GRAPH, Node.ANY, GKG.eliTitle.asNode(), Node.ANY));
+        CommandLineTest.Run r = CommandLineTest.run("validate", "--db", db());
+        assertThat(r.status()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(r.out()).containsPattern("(?m)^VIOLATES  " + GRAPH.getURI() + " \\(\\d+ triples\\)$")
+                .containsPattern("(?m)^conforms  https://w3id.org/gazette-kg/graph/gazetteer ")
+                .containsPattern("(?m)^2 graph\\(s\\), 1 violating$");
     }
 
     @Test
