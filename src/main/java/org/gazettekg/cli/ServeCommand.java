@@ -129,13 +129,14 @@ final class ServeCommand implements Callable<Integer> {
         // A replica changes only through its Kafka topic: no /$/load on it.
         FusekiServer server = follower == null ? GazetteServer.create(store).options(options).build() : GazetteServer.create(store.dataset()).options(options).build();
         server.start();
-        printAddresses(out, dir, server.getHttpPort(), options, follower == null);
+        Serving serving = new Serving(server, follower, store);
+        printAddresses(out, dir, serving.port(), options, follower == null);
         if (follower != null) {
-            out.printf("  Replica of     Kafka topic %s at %s; status: http://localhost:%d%s%n", topic, replica, server.getHttpPort(),
+            out.printf("  Replica of     Kafka topic %s at %s; status: http://localhost:%d%s%n", topic, replica, serving.port(),
                     ReplicaStatusServlet.PATH);
         }
         out.flush();
-        return new Serving(server, follower, store);
+        return serving;
     }
 
     private static boolean buildFromBuiltinCorpus(GazetteStore store, Path dir, PrintWriter out) {

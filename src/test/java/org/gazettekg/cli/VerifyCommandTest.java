@@ -32,6 +32,12 @@ class VerifyCommandTest {
         }
     }
 
+    /** The sample loaded, then its documents' titles removed: a violation of the shapes. */
+    private void loadSampleWithoutTitles() {
+        CommandLineTest.run("load", "--db", db(), SAMPLE.toString());
+        tamper(ds -> ds.deleteAny(GRAPH, Node.ANY, GKG.eliTitle.asNode(), Node.ANY));
+    }
+
     @Test
     void soundStore_verifiesWithCountsPerSource() {
         CommandLineTest.run("load", "--db", db(), SAMPLE.toString());
@@ -57,8 +63,7 @@ class VerifyCommandTest {
 
     @Test
     void shapeViolation_isReported() {
-        CommandLineTest.run("load", "--db", db(), SAMPLE.toString());
-        tamper(ds -> ds.deleteAny(GRAPH, Node.ANY, GKG.eliTitle.asNode(), Node.ANY));
+        loadSampleWithoutTitles();
         CommandLineTest.Run r = CommandLineTest.run("verify", "--db", db());
         assertThat(r.status()).isEqualTo(ExitCodes.FAILURE);
         assertThat(r.out()).contains("SHACL violation");
@@ -66,8 +71,7 @@ class VerifyCommandTest {
 
     @Test
     void shapeViolation_failsValidateNamingTheGraph() {
-        CommandLineTest.run("load", "--db", db(), SAMPLE.toString());
-        tamper(ds -> ds.deleteAny(GRAPH, Node.ANY, GKG.eliTitle.asNode(), Node.ANY));
+        loadSampleWithoutTitles();
         CommandLineTest.Run r = CommandLineTest.run("validate", "--db", db());
         assertThat(r.status()).isEqualTo(ExitCodes.FAILURE);
         assertThat(r.out()).containsPattern("(?m)^VIOLATES  " + GRAPH.getURI() + " \\(\\d+ triples\\)$")
