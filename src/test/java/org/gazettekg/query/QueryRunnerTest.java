@@ -120,10 +120,8 @@ class QueryRunnerTest {
 
     @Test
     void construct_isWrittenAsTurtleThatReadsBackAsTheConstructedTriples() {
-        String turtle = run("CONSTRUCT { ?d <" + EX + "name> ?t } WHERE { ?d <" + EX + "title> ?t }",
-                QueryRunner.Format.CSV);
-        Model model = ModelFactory.createDefaultModel();
-        RDFDataMgr.read(model, new ByteArrayInputStream(turtle.getBytes(StandardCharsets.UTF_8)), Lang.TURTLE);
+        Model model = turtle(run("CONSTRUCT { ?d <" + EX + "name> ?t } WHERE { ?d <" + EX + "title> ?t }",
+                QueryRunner.Format.CSV));
 
         assertThat(model.size()).isEqualTo(2);
         assertThat(model.contains(model.createResource(EX + "d1"), model.createProperty(EX + "name"),
@@ -132,13 +130,17 @@ class QueryRunnerTest {
 
     @Test
     void describe_isWrittenAsTurtleWithTheResourcesTriples() {
-        String turtle = run("DESCRIBE <" + EX + "d2>", QueryRunner.Format.JSON);
-        Model model = ModelFactory.createDefaultModel();
-        RDFDataMgr.read(model, new ByteArrayInputStream(turtle.getBytes(StandardCharsets.UTF_8)), Lang.TURTLE);
+        Model model = turtle(run("DESCRIBE <" + EX + "d2>", QueryRunner.Format.JSON));
 
         assertThat(model.size()).isEqualTo(1);
         assertThat(model.contains(model.createResource(EX + "d2"), model.createProperty(EX + "title"),
                 "关于印发方案的通知")).isTrue();
+    }
+
+    private static Model turtle(String text) {
+        Model model = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(model, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Lang.TURTLE);
+        return model;
     }
 
     @Test
